@@ -1,0 +1,91 @@
+// `techalliance import <format> <file>`: imports a public data file through the shared runner.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { summaryLine } from '../../core/imports/import-report.ts';
+import { printJson } from '../output.ts';
+import type { WithServices } from '../program.ts';
+
+interface ImportOptions {
+  indicator?: string;
+  skipBadRows?: boolean;
+  report?: string;
+  json?: boolean;
+}
+
+const SHOWN_ISSUES = 10;
+const PROGRESS_MIN_ROWS = 10_000;
+
+export function registerImportCommand(program: Command, withServices: WithServices): void {
+  program
+    .command('import')
+    .description(
+      'Import a data file; rejects the whole file if any row is bad (see --skip-bad-rows)',
+    )
+    .argument(
+      '<format>',
+      'countries, worldbank, owid, vdem, wgi, freedom-house, nsf-sei, groupings',
+    )
+    .argument('<file>', 'path of the file to import')
+    .option(
+      '--indicator <code>',
+      'indicator code the values are for (worldbank; owid when not inferable)',
+    )
+    .option('--skip-bad-rows', 'write the good rows and report the bad ones')
+    .option('--report <file>', 'write every bad row (file, line, field, reason) to this JSON file')
+    .option('--json', 'print the summary as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  techalliance import countries ../shared/data/countries/countries.csv\n' +
+        '  techalliance import worldbank ../shared/data/economy/wb_gdp_current_usd_1960_2023.csv --indicator gdp_usd',
+    )
+    .action(async (format: string, file: string, opts: ImportOptions) => {
+      await withServices(async (services) => {
+        let bar: cliProgress.SingleBar | undefined;
+        const summary = await services.imports.run({
+          format,
+          file: resolve(file),
+          options: opts.indicator !== undefined ? { indicator: opts.indicator } : {},
+          skipBadRows: Boolean(opts.skipBadRows),
+          onProgress: (done, total) => {
+            if (!process.stderr.isTTY || opts.json || total < PROGRESS_MIN_ROWS) return;
+            if (!bar) {
+              bar = new cliProgress.SingleBar(
+                {
+                  stream: process.stderr,
+                  format: 'reading [{bar}] {percentage}% {value}/{total} rows',
+                },
+                cliProgress.Presets.shades_classic,
+              );
+              bar.start(total, 0);
+            }
+            bar.update(done);
+            if (done >= total) bar.stop();
+          },
+        });
+        if (opts.report) writeFileSync(opts.report, JSON.stringify(summary.issues, null, 2) + '\n');
+        if (opts.json) printJson(summary);
+        else {
+          for (const i of summary.issues.slice(0, SHOWN_ISSUES))
+            process.stderr.write(`${i.file}:${i.line}: ${i.field}: ${i.reason}\n`);
+          if (summary.issues.length > SHOWN_ISSUES)
+            process.stderr.write(
+              `… and ${summary.issues.length - SHOWN_ISSUES} more${opts.report ? ` (all in ${opts.report})` : ' (use --report <file> for all)'}\n`,
+            );
+          for (const w of summary.warnings) process.stderr.write(`warning: ${w}\n`);
+          const aside = Object.entries(summary.setAside);
+          if (aside.length > 0)
+            process.stdout.write(
+              `set aside: ${aside.map(([reason, n]) => `${n} ${reason}`).join('; ')}\n`,
+            );
+          process.stdout.write(summaryLine(summary) + '\n');
+          if (!summary.written)
+            process.stderr.write(
+              `error: ${summary.rejected} bad row${summary.rejected === 1 ? '' : 's'}; nothing was written (fix the file or use --skip-bad-rows)\n`,
+            );
+        }
+        if (!summary.written) process.exitCode = 1;
+      });
+    });
+}

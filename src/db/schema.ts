@@ -1,0 +1,84 @@
+// Table and row types of the database. Row types stay inside db/: repositories map them to core types.
+import type { Generated } from 'kysely';
+
+export interface SourceRow {
+  id: string;
+  citation: string;
+  publisher: string;
+  licence: string;
+  url: string | null;
+  date: string | null;
+  notes: string | null;
+}
+
+export interface EconomyRow {
+  iso3: string;
+  iso2: string | null;
+  iso_numeric: string | null;
+  name: string;
+  official_name: string | null;
+  region: string | null;
+  subregion: string | null;
+  income_code: string | null;
+  independence: string | null;
+}
+
+export interface IndicatorRow {
+  code: string;
+  name: string;
+  unit: string;
+  description: string;
+  /** 0 or 1: SQLite has no boolean type. */
+  higher_is_better: number;
+  category: string;
+}
+
+export interface IndicatorValueRow {
+  iso3: string;
+  indicator_code: string;
+  year: number;
+  value: number;
+  source_id: string;
+}
+
+export interface GroupingRow {
+  code: string;
+  name: string;
+  kind: string;
+  source_id: string;
+}
+
+export interface GroupMemberRow {
+  group_code: string;
+  member_code: string;
+  member_name: string;
+  member_kind: string;
+  status: string;
+  as_of: string | null;
+  /** Source URLs separated by ` | `, as the compiled file gives them. */
+  source_urls: string;
+  notes: string | null;
+}
+
+export interface ImportRunRow {
+  id: Generated<number>;
+  format: string;
+  file: string;
+  finished_at: string;
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  set_aside: number;
+}
+
+export interface Database {
+  sources: SourceRow;
+  economies: EconomyRow;
+  indicators: IndicatorRow;
+  indicator_values: IndicatorValueRow;
+  groupings: GroupingRow;
+  group_members: GroupMemberRow;
+  import_runs: ImportRunRow;
+}

@@ -1,0 +1,29 @@
+// The store: every repository over one connection, and transactions that hand out the same set.
+import type { Kysely } from 'kysely';
+import { EconomyRepository } from './economy.repository.ts';
+import { GroupingRepository } from './grouping.repository.ts';
+import { ImportRunRepository } from './import-run.repository.ts';
+import { IndicatorRepository } from './indicator.repository.ts';
+import type { Database } from './schema.ts';
+import { SourceRepository } from './source.repository.ts';
+
+export class Store {
+  readonly economies: EconomyRepository;
+  readonly indicators: IndicatorRepository;
+  readonly groupings: GroupingRepository;
+  readonly sources: SourceRepository;
+  readonly importRuns: ImportRunRepository;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.economies = new EconomyRepository(db);
+    this.indicators = new IndicatorRepository(db);
+    this.groupings = new GroupingRepository(db);
+    this.sources = new SourceRepository(db);
+    this.importRuns = new ImportRunRepository(db);
+  }
+
+  /** Runs `work` in one transaction: everything it writes is committed together or not at all. */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(new Store(trx)));
+  }
+}

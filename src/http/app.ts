@@ -1,0 +1,75 @@
+// Builds the HTTP server (API, OpenAPI document, web UI); never listens: main.ts does.
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { Services } from '../services/services.ts';
+import { healthBody } from './api.schema.ts';
+import { economyRoutes } from './economies.routes.ts';
+import { errorHandler } from './errors.ts';
+import { groupRoutes } from './groups.routes.ts';
+import { indicatorRoutes } from './indicators.routes.ts';
+import { openApiDocument } from './openapi.ts';
+import { addRoute, type RouteRegistry, type RouteSpec } from './route.ts';
+
+export const API_VERSION = '0.1.0';
+export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export type RouteAdder = <P extends z.ZodType, Q extends z.ZodType>(spec: RouteSpec<P, Q>) => void;
+
+export interface AppOptions {
+  logger?: boolean | { level: string };
+  /** Folder of the built web UI; not served when missing (the API still works). */
+  webDir?: string;
+}
+
+export async function buildApp(
+  services: Services,
+  options: AppOptions = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/'))
+      return reply.status(404).send({
+        code: 'not_found',
+        message: `no route ${request.method} ${request.url.split('?')[0]}`,
+      });
+    return reply.status(404).type('text/plain').send('Not found');
+  });
+
+  const registry: RouteRegistry = { routes: [] };
+  const add: RouteAdder = (spec) => addRoute(app, registry, spec);
+
+  add({
+    method: 'GET',
+    url: '/api/health',
+    summary: 'Liveness and the database in use',
+    tags: ['meta'],
+    response: healthBody,
+    handler: async () => ({
+      status: 'ok' as const,
+      version: API_VERSION,
+      ...(await services.health()),
+    }),
+  });
+  economyRoutes(add, services);
+  indicatorRoutes(add, services);
+  groupRoutes(add, services);
+
+  const document = openApiDocument(registry, API_VERSION);
+  app.get('/api/openapi.json', () => document);
+
+  const webDir = options.webDir ?? WEB_DIR;
+  if (existsSync(webDir)) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
+  }
+  return app;
+}

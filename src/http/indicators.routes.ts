@@ -1,0 +1,53 @@
+// Routes under /api/v1/indicators.
+import type { Services } from '../services/services.ts';
+import { valuesToCsv } from '../services/indicator.service.ts';
+import { catalogueBody, codeParam, valuesBody, valuesQuery } from './api.schema.ts';
+import type { RouteAdder } from './app.ts';
+
+export function indicatorRoutes(add: RouteAdder, services: Services): void {
+  add({
+    method: 'GET',
+    url: '/api/v1/indicators',
+    summary: 'The indicator catalogue, with how many values and which years each has',
+    tags: ['indicators'],
+    response: catalogueBody,
+    handler: async () => ({ items: await services.indicators.catalogue() }),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/indicators/:code',
+    summary: 'Values of one indicator for a year (or each economy’s latest), as JSON or CSV',
+    tags: ['indicators'],
+    params: codeParam,
+    query: valuesQuery,
+    response: valuesBody,
+    alsoProduces: ['text/csv'],
+    handler: async ({ params, query }, _request, reply) => {
+      const v = await services.indicators.values({
+        code: params.code,
+        ...(query.year !== undefined
+          ? { year: query.year === 'latest' ? 'latest' : Number(query.year) }
+          : {}),
+        ...(query.economies !== undefined ? { economies: query.economies.split(',') } : {}),
+      });
+      if (query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="${v.indicator.code}-${v.year ?? 'none'}.csv"`,
+          )
+          .send(valuesToCsv(v));
+      }
+      return {
+        indicator: v.indicator,
+        year: v.year,
+        years: v.years,
+        count: v.rows.length,
+        items: v.rows,
+        sources: v.sources,
+      };
+    },
+  });
+}

@@ -1,0 +1,69 @@
+// Declares a route once: its Zod schemas validate the request and describe it in the OpenAPI
+// document, so the document and the validation can never disagree.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { DomainError } from '../core/errors.ts';
+
+export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Fastify path, e.g. `/api/v1/economies/:iso3`. */
+  url: string;
+  summary: string;
+  tags: string[];
+  params?: P;
+  query?: Q;
+  /** Schema of the 200 JSON body (documentation; responses are built by explicit mappers). */
+  response: z.ZodType;
+  /** Other media types the route can answer with, e.g. `text/csv`. */
+  alsoProduces?: string[];
+  handler: (
+    input: { params: z.output<P>; query: z.output<Q> },
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) => Promise<unknown>;
+}
+
+export interface RouteRegistry {
+  routes: RouteSpec<z.ZodType, z.ZodType>[];
+}
+
+function parseOrThrow<T extends z.ZodType>(
+  schema: T | undefined,
+  input: unknown,
+  where: string,
+): z.output<T> {
+  if (!schema) return {} as z.output<T>;
+  const r = schema.safeParse(input ?? {});
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({
+    path:
+      i.code === 'unrecognized_keys'
+        ? i.keys.join(',')
+        : i.path.length > 0
+          ? i.path.join('.')
+          : where,
+    message: i.code === 'unrecognized_keys' ? `unknown ${where}` : i.message,
+  }));
+  throw new DomainError(
+    'validation_failed',
+    `invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    issues,
+  );
+}
+
+export function addRoute<P extends z.ZodType, Q extends z.ZodType>(
+  app: FastifyInstance,
+  registry: RouteRegistry,
+  spec: RouteSpec<P, Q>,
+): void {
+  registry.routes.push(spec);
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    handler: async (request, reply) => {
+      const params = parseOrThrow(spec.params, request.params, 'path parameter');
+      const query = parseOrThrow(spec.query, request.query, 'query parameter');
+      return spec.handler({ params, query }, request, reply);
+    },
+  });
+}

@@ -1,0 +1,91 @@
+// Reads a CSV file for an importer: checks it exists, is UTF-8, has a header and data rows and the
+// columns the format needs, and hands back each record with its line number.
+import { readFileSync, statSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { DomainError } from '../core/errors.ts';
+
+export interface TableRow {
+  /** Line in the file where the record starts (header = 1). */
+  line: number;
+  record: Record<string, string>;
+}
+
+export interface Table {
+  file: string;
+  columns: string[];
+  rows: TableRow[];
+}
+
+/** Decodes bytes as UTF-8, failing with the line and byte offset of the first invalid sequence. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // Find the first bad byte by decoding growing prefixes cheaply: scan with a lenient decoder.
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const at = lenient.indexOf('\uFFFD');
+    const line = at < 0 ? 1 : lenient.slice(0, at).split('\n').length;
+    throw new DomainError(
+      'bad_file',
+      `${file}: not valid UTF-8 (first invalid byte on line ${line})`,
+      [{ path: file, line, message: 'invalid UTF-8 byte sequence' }],
+    );
+  }
+}
+
+export function readText(file: string): string {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) throw new DomainError('bad_file', `${file}: not a file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof DomainError) throw e;
+    throw new DomainError('bad_file', `${file}: cannot read the file (${(e as Error).message})`);
+  }
+  if (size === 0) throw new DomainError('bad_file', `${file}: the file is empty`);
+  return decodeUtf8(readFileSync(file), file);
+}
+
+/** Parses a CSV file with a header row; requires every column in `required`. */
+export function readTable(file: string, required: readonly string[]): Table {
+  const text = readText(file);
+  if (text.trim() === '') throw new DomainError('bad_file', `${file}: the file is empty`);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new DomainError(
+      'bad_file',
+      `${file}: not a readable CSV file${err.lines ? ` (line ${err.lines})` : ''}: ${err.message}`,
+    );
+  }
+  const [header, ...data] = records;
+  if (!header) throw new DomainError('bad_file', `${file}: the file is empty`);
+  const columns = header.record.map((c) => c.trim());
+  const missing = required.filter((c) => !columns.includes(c));
+  if (missing.length > 0) {
+    throw new DomainError(
+      'bad_file',
+      `${file}: missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} ` +
+        `(found: ${columns.join(', ')})`,
+      missing.map((m) => ({ path: m, line: 1, message: 'missing column' })),
+    );
+  }
+  if (data.length === 0)
+    throw new DomainError('bad_file', `${file}: the file has a header but no data rows`);
+  const rows: TableRow[] = data.map(({ record, info }) => {
+    const obj: Record<string, string> = {};
+    columns.forEach((c, i) => (obj[c] = record[i] ?? ''));
+    // A record with fewer cells than the header keeps them as missing: reported by the row schema.
+    if (record.length !== columns.length) obj['#cells'] = String(record.length);
+    return { line: info.lines, record: obj };
+  });
+  return { file, columns, rows };
+}

@@ -1,0 +1,93 @@
+// Reads about indicators: the catalogue with coverage, and values by year (or latest) as a table.
+import { DomainError, notFound } from '../core/errors.ts';
+import type { Indicator } from '../core/indicators/indicator.ts';
+import type { Source } from '../core/sources/source.ts';
+import type { IndicatorCoverage } from '../db/indicator.repository.ts';
+import type { Store } from '../db/store.ts';
+
+export type { IndicatorCoverage };
+
+export interface ValuesQuery {
+  code: string;
+  year?: number | 'latest';
+  economies?: string[];
+}
+
+export interface ValueRow {
+  iso3: string;
+  name: string;
+  year: number;
+  value: number;
+  sourceId: string;
+}
+
+export interface IndicatorValues {
+  indicator: Indicator;
+  /** The year asked for, `latest`, or (when none was asked) the most recent year with data. */
+  year: number | 'latest' | null;
+  /** Years with data, newest first. */
+  years: number[];
+  rows: ValueRow[];
+  sources: Source[];
+}
+
+export class IndicatorService {
+  constructor(private readonly store: Store) {}
+
+  catalogue(): Promise<IndicatorCoverage[]> {
+    return this.store.indicators.catalogue();
+  }
+
+  async values(q: ValuesQuery): Promise<IndicatorValues> {
+    const indicator = await this.store.indicators.get(q.code);
+    if (!indicator) throw notFound('indicator', q.code);
+    const years = await this.store.indicators.years(q.code);
+    const economies = q.economies?.map((e) => e.toUpperCase());
+    if (economies && economies.length > 0) {
+      const known = await this.store.economies.codes();
+      const unknown = economies.filter((e) => !known.has(e));
+      if (unknown.length > 0)
+        throw new DomainError(
+          'validation_failed',
+          `economies: unknown ISO3 code ${unknown.map((u) => `'${u}'`).join(', ')}`,
+          [{ path: 'economies', message: `unknown: ${unknown.join(', ')}` }],
+        );
+    }
+    const year = q.year ?? years[0] ?? null;
+    if (year === null) return { indicator, year, years, rows: [], sources: [] };
+    const values = await this.store.indicators.values({
+      code: q.code,
+      year,
+      ...(economies ? { economies } : {}),
+    });
+    const names = new Map((await this.store.economies.list()).map((e) => [e.iso3, e.name]));
+    const rows = values.map((v) => ({
+      iso3: v.iso3,
+      name: names.get(v.iso3) ?? v.iso3,
+      year: v.year,
+      value: v.value,
+      sourceId: v.sourceId,
+    }));
+    const sources = await this.store.sources.getMany(values.map((v) => v.sourceId));
+    return { indicator, year, years, rows, sources };
+  }
+}
+
+/** Renders values as CSV with a header; the source column cites each value. */
+export function valuesToCsv(v: IndicatorValues): string {
+  const esc = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = ['iso3,name,indicator,year,value,unit,source'];
+  for (const r of v.rows)
+    lines.push(
+      [
+        r.iso3,
+        esc(r.name),
+        v.indicator.code,
+        String(r.year),
+        String(r.value),
+        esc(v.indicator.unit),
+        r.sourceId,
+      ].join(','),
+    );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,71 @@
+// Loads the bundled starter dataset (data/starter) in one transaction, through the import runner.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { DomainError } from '../core/errors.ts';
+import type { Store } from '../db/store.ts';
+import { prepareImport, writePrepared } from '../importers/import-runner.ts';
+import { readText } from '../importers/read-table.ts';
+
+export const STARTER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/starter');
+
+export interface StarterLoadResult {
+  economies: number;
+  values: number;
+  groupings: number;
+  sources: number;
+}
+
+const sourcesSchema = z.array(
+  z.object({
+    id: z.string().min(1),
+    citation: z.string().min(1),
+    publisher: z.string(),
+    licence: z.string().min(1),
+    url: z.string().nullable(),
+    date: z.string().nullable(),
+    notes: z.string().nullable(),
+  }),
+);
+
+/** Reads, checks and writes the starter dataset; any bad row aborts with nothing written. */
+export async function loadStarterDataset(
+  store: Store,
+  dir = STARTER_DIR,
+): Promise<StarterLoadResult> {
+  const sourcesFile = join(dir, 'sources.json');
+  const parsed = sourcesSchema.safeParse(JSON.parse(readText(sourcesFile)));
+  if (!parsed.success)
+    throw new DomainError(
+      'bad_file',
+      `${sourcesFile}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    );
+  const economies = prepareImport(
+    { format: 'starter-economies', file: join(dir, 'economies.csv') },
+    new Set(),
+  );
+  const known = new Set(economies.economies.map((e) => e.iso3));
+  const values = prepareImport({ format: 'starter-values', file: join(dir, 'values.csv') }, known);
+  const groupings = prepareImport(
+    { format: 'starter-groupings', file: join(dir, 'groupings.csv') },
+    known,
+  );
+  const issues = [...economies.issues, ...values.issues, ...groupings.issues];
+  if (issues.length > 0) {
+    const first = issues[0]!;
+    throw new DomainError(
+      'import_rejected',
+      `starter dataset has ${issues.length} bad rows; first: ${first.file} line ${first.line}, ${first.field}: ${first.reason}`,
+    );
+  }
+  economies.sources = parsed.data;
+  await store.transaction(async (tx) => {
+    for (const p of [economies, values, groupings]) await writePrepared(tx, p);
+  });
+  return {
+    economies: economies.economies.length,
+    values: values.values.length,
+    groupings: groupings.groupings.length,
+    sources: parsed.data.length,
+  };
+}
