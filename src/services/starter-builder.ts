@@ -24,6 +24,22 @@ export const STARTER_IMPORTS: readonly { format: string; file: string; indicator
   { format: 'groupings', file: 'groupings/group_memberships.csv' },
 ];
 
+/**
+ * Indicators imported for the derivation but left out of the bundle to keep it small (under 3 MB):
+ * users get them by importing the same files.
+ */
+export const STARTER_EXCLUDED = new Set([
+  'articles_whole',
+  'top1pct_cited_share',
+  'uspto_patents',
+  'wgi_voice_accountability_pctrank',
+  'wgi_political_stability_pctrank',
+  'wgi_government_effectiveness_pctrank',
+  'wgi_regulatory_quality_pctrank',
+  'wgi_rule_of_law_pctrank',
+  'wgi_control_of_corruption_pctrank',
+]);
+
 /** Years kept per indicator, counted back from that indicator's latest year. */
 export const STARTER_YEARS = 10;
 
@@ -70,7 +86,7 @@ export async function buildStarterDataset(
     const catalogue = await store.indicators.catalogue();
     const valueRows: (string | number)[][] = [];
     for (const ind of catalogue) {
-      if (ind.lastYear === null) continue;
+      if (ind.lastYear === null || STARTER_EXCLUDED.has(ind.code)) continue;
       for (let year = ind.lastYear - STARTER_YEARS + 1; year <= ind.lastYear; year++) {
         for (const v of await store.indicators.values({ code: ind.code, year }))
           valueRows.push([v.indicatorCode, v.iso3, v.year, v.value, v.sourceId]);

@@ -1,0 +1,192 @@
+// CLI tests: the `techalliance` program run in-process on a temporary SQLite file.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../main.ts';
+
+let dir: string;
+const saved = process.env.DATABASE_URL;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ta-cli-'));
+  process.env.DATABASE_URL = `sqlite:${join(dir, 'cli.sqlite')}`;
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = saved;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the CLI with captured output. */
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = process.stdout.write.bind(process.stdout);
+  const e = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
+  const previousExit = process.exitCode;
+  process.exitCode = undefined;
+  try {
+    const code = await runCli(['node', 'techalliance', ...args]);
+    return { code, out, err };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+    process.exitCode = previousExit;
+  }
+}
+
+describe('techalliance', () => {
+  it('migrates an empty database and loads the starter dataset', async () => {
+    const r = await run('migrate', '--json');
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.out) as { migrations: string[]; starter: { economies: number } };
+    expect(body.migrations).toEqual(['0001-foundation']);
+    expect(body.starter.economies).toBe(250);
+    const again = JSON.parse((await run('migrate', '--json')).out) as {
+      migrations: string[];
+      starter: null;
+    };
+    expect(again).toMatchObject({ migrations: [], starter: null });
+  });
+
+  it.each([
+    [],
+    ['serve'],
+    ['migrate'],
+    ['import'],
+    ['economies', 'list'],
+    ['economies', 'show'],
+    ['indicators', 'list'],
+    ['indicators', 'get'],
+    ['groups', 'list'],
+    ['groups', 'show'],
+    ['data', 'starter'],
+  ])('prints help for %s', async (...cmd: string[]) => {
+    const r = await run(...cmd, '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Usage: techalliance');
+  });
+
+  it('lists the members of a grouping as JSON', async () => {
+    const r = await run('economies', 'list', '--group', 'G7', '--json');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as { iso3: string }[]).map((e) => e.iso3).sort()).toEqual([
+      'CAN',
+      'DEU',
+      'FRA',
+      'GBR',
+      'ITA',
+      'JPN',
+      'USA',
+    ]);
+  });
+
+  it('shows an economy with its latest values and sources', async () => {
+    const r = await run('economies', 'show', 'JPN');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Japan (JPN/JP/392)');
+    expect(r.out).toMatch(/gdp_usd\s+2023\s+4\.2\d trn\s+current US\$\s+wb-wdi-gdp_usd/);
+  });
+
+  it('gets indicator values as CSV, the same figures as the API', async () => {
+    const r = await run(
+      'indicators',
+      'get',
+      'gdp_usd',
+      '--year',
+      '2023',
+      '--economies',
+      'USA,DEU',
+      '--format',
+      'csv',
+    );
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toEqual([
+      'iso3,name,indicator,year,value,unit,source',
+      expect.stringMatching(
+        /^DEU,Germany,gdp_usd,2023,4\d{12}(\.\d+)?,current US\$,wb-wdi-gdp_usd$/,
+      ),
+      'USA,US,gdp_usd,2023,27360935000000,current US$,wb-wdi-gdp_usd',
+    ]);
+  });
+
+  it('shows a grouping with its supranational members as JSON', async () => {
+    const g = JSON.parse((await run('groups', 'show', 'G20', '--json')).out) as {
+      members: { code: string; kind: string }[];
+    };
+    expect(
+      g.members
+        .filter((m) => m.kind === 'supranational')
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(['AU', 'EU']);
+  });
+
+  it('rejects a malformed year naming the option, exit 2', async () => {
+    const r = await run('indicators', 'get', 'gdp_usd', '--year', '20x');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--year must be a four-digit year or 'latest'");
+  });
+
+  it('reports an unknown economy on one line, exit 1', async () => {
+    const r = await run('economies', 'show', 'ZZZ');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("error: economy 'ZZZ' not found\n");
+  });
+
+  it('requires --indicator for a World Bank file', async () => {
+    const file = join(dir, 'wb.csv');
+    writeFileSync(file, 'Country Name,Country Code,Year,Value\nFrance,FRA,2023,1\n');
+    const r = await run('import', 'worldbank', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--indicator is required');
+  });
+
+  it('rejects a file with a bad row, writes nothing and names file, line and field', async () => {
+    const file = join(dir, 'gdp.csv');
+    writeFileSync(
+      file,
+      'Country Name,Country Code,Year,Value\nFrance,FRA,2030,1\nGermany,DEU,2030,lots\n',
+    );
+    const r = await run(
+      'import',
+      'worldbank',
+      file,
+      '--indicator',
+      'gdp_usd',
+      '--report',
+      join(dir, 'bad.json'),
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`gdp.csv:3: Value: 'lots' is not a number`);
+    expect(r.out).toContain('2 rows read, 0 inserted, 0 updated, 0 unchanged, 1 rejected');
+    const after = JSON.parse(
+      (await run('indicators', 'get', 'gdp_usd', '--year', '2030', '--json')).out,
+    ) as { count: number };
+    expect(after.count).toBe(0);
+  });
+
+  it('imports good rows with --skip-bad-rows and says so', async () => {
+    const file = join(dir, 'gdp.csv');
+    const r = await run(
+      'import',
+      'worldbank',
+      file,
+      '--indicator',
+      'gdp_usd',
+      '--skip-bad-rows',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ inserted: 1, rejected: 1, written: true });
+  });
+
+  it('rejects an unknown command with exit 2', async () => {
+    const r = await run('frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("unknown command 'frobnicate'");
+  });
+});

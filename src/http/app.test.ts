@@ -1,0 +1,238 @@
+// HTTP tests: in-process requests against the API on the bundled starter dataset.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStarterFixture, type Fixture } from '../../test/platform-fixture.ts';
+
+let f: Fixture;
+beforeAll(async () => {
+  f = await openStarterFixture();
+});
+afterAll(() => f.close());
+
+const get = (url: string) => f.app.inject({ method: 'GET', url });
+
+describe('GET /api/health', () => {
+  it('reports the database and the number of economies', async () => {
+    const r = await get('/api/health');
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual({
+      status: 'ok',
+      version: '0.1.0',
+      database: 'sqlite',
+      economies: 250,
+    });
+  });
+});
+
+describe('GET /api/v1/economies', () => {
+  it('lists the members of a grouping', async () => {
+    const r = await get('/api/v1/economies?group=G7');
+    expect(r.statusCode).toBe(200);
+    expect(
+      r
+        .json<{ items: { iso3: string }[] }>()
+        .items.map((e) => e.iso3)
+        .sort(),
+    ).toEqual(['CAN', 'DEU', 'FRA', 'GBR', 'ITA', 'JPN', 'USA']);
+  });
+
+  it('combines region and income filters', async () => {
+    const body = (await get('/api/v1/economies?region=Europe&income=H')).json<{
+      count: number;
+      items: { region: string; incomeCode: string; incomeGroup: string }[];
+    }>();
+    expect(body.count).toBeGreaterThan(30);
+    expect(body.items.every((e) => e.region === 'Europe' && e.incomeCode === 'H')).toBe(true);
+    expect(body.items[0]!.incomeGroup).toBe('High income');
+  });
+
+  it('rejects an unknown income group naming the parameter', async () => {
+    const r = await get('/api/v1/economies?income=rich');
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual({
+      code: 'validation_failed',
+      message: "income: 'rich' is not an income group",
+      issues: [{ path: 'income', message: 'expected H, UM, LM or L (or the World Bank name)' }],
+    });
+  });
+
+  it('rejects an unknown query parameter naming it', async () => {
+    const r = await get('/api/v1/economies?colour=blue');
+    expect(r.statusCode).toBe(400);
+    expect(r.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('colour');
+  });
+
+  it('rejects an unknown grouping', async () => {
+    const r = await get('/api/v1/economies?group=NOPE');
+    expect(r.statusCode).toBe(400);
+    expect(r.json<{ message: string }>().message).toBe("group: unknown grouping 'NOPE'");
+  });
+});
+
+describe('GET /api/v1/economies/:iso3', () => {
+  it('shows latest values with year and source, series and memberships', async () => {
+    const r = await get('/api/v1/economies/usa');
+    expect(r.statusCode).toBe(200);
+    const body = r.json<{
+      economy: { iso3: string; name: string };
+      memberships: { groupCode: string }[];
+      latest: { indicator: { code: string }; year: number; value: number; sourceId: string }[];
+      series: { indicator: { code: string }; points: unknown[] }[];
+      sources: { id: string; licence: string }[];
+    }>();
+    expect(body.economy.iso3).toBe('USA');
+    expect(body.memberships.map((m) => m.groupCode)).toEqual(
+      expect.arrayContaining(['G7', 'NATO', 'QUAD']),
+    );
+    const gdp = body.latest.find((l) => l.indicator.code === 'gdp_usd')!;
+    expect(gdp).toEqual({
+      indicator: expect.any(Object),
+      year: 2023,
+      value: 27360935000000,
+      sourceId: 'wb-wdi-gdp_usd',
+    });
+    expect(body.series.find((s) => s.indicator.code === 'gdp_usd')!.points).toHaveLength(10);
+    expect(body.sources.find((s) => s.id === 'wb-wdi-gdp_usd')!.licence).toBe('CC BY 4.0');
+  });
+
+  it('answers 404 for an unknown economy', async () => {
+    const r = await get('/api/v1/economies/ZZZ');
+    expect(r.statusCode).toBe(404);
+    expect(r.json()).toEqual({ code: 'not_found', message: "economy 'ZZZ' not found" });
+  });
+
+  it('answers 400 for a malformed code', async () => {
+    const r = await get('/api/v1/economies/U5A');
+    expect(r.statusCode).toBe(400);
+    expect(r.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('iso3');
+  });
+});
+
+describe('GET /api/v1/indicators', () => {
+  it('lists the catalogue with coverage', async () => {
+    const items = (await get('/api/v1/indicators')).json<{
+      items: { code: string; economyCount: number; lastYear: number }[];
+    }>().items;
+    const gdp = items.find((i) => i.code === 'gdp_usd')!;
+    expect(gdp.economyCount).toBeGreaterThan(190);
+    expect(gdp.lastYear).toBe(2023);
+  });
+
+  it('gives values for a year and economies, with sources', async () => {
+    const r = await get('/api/v1/indicators/gdp_usd?year=2023&economies=USA,jpn');
+    expect(r.statusCode).toBe(200);
+    const body = r.json<{
+      year: number;
+      count: number;
+      items: { iso3: string; value: number; year: number }[];
+      sources: { id: string }[];
+    }>();
+    expect(body.year).toBe(2023);
+    expect(body.items.map((i) => i.iso3)).toEqual(['JPN', 'USA']);
+    expect(body.items[1]).toEqual({
+      iso3: 'USA',
+      name: 'US',
+      year: 2023,
+      value: 27360935000000,
+      sourceId: 'wb-wdi-gdp_usd',
+    });
+    expect(body.sources.map((s) => s.id)).toEqual(['wb-wdi-gdp_usd']);
+  });
+
+  it("gives each economy's latest value for year=latest", async () => {
+    const body = (await get('/api/v1/indicators/gdp_usd?year=latest')).json<{
+      items: { iso3: string; year: number }[];
+    }>();
+    expect(body.items.length).toBeGreaterThan(body.items.filter((i) => i.year === 2023).length);
+  });
+
+  it('answers CSV with a header and one row per economy', async () => {
+    const r = await get('/api/v1/indicators/population?year=2024&economies=IND,CHN&format=csv');
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toContain('text/csv');
+    const lines = r.body.trim().split('\n');
+    expect(lines[0]).toBe('iso3,name,indicator,year,value,unit,source');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['CHN', 'IND']);
+  });
+
+  it.each([
+    ['/api/v1/indicators/gdp_usd?year=20x3', 'year'],
+    ['/api/v1/indicators/gdp_usd?economies=USA;JPN', 'economies'],
+    ['/api/v1/indicators/gdp_usd?format=xml', 'format'],
+    ['/api/v1/indicators/gdp_usd?economies=USA,QQQ', 'economies'],
+  ])('rejects %s naming %s', async (url, path) => {
+    const r = await get(url);
+    expect(r.statusCode).toBe(400);
+    expect(r.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe(path);
+  });
+
+  it('answers 404 for an unknown indicator', async () => {
+    const r = await get('/api/v1/indicators/happiness');
+    expect(r.statusCode).toBe(404);
+    expect(r.json()).toEqual({ code: 'not_found', message: "indicator 'happiness' not found" });
+  });
+});
+
+describe('GET /api/v1/groups', () => {
+  it('lists groupings with member counts', async () => {
+    const items = (await get('/api/v1/groups')).json<{
+      items: { code: string; memberCount: number }[];
+    }>().items;
+    expect(items.find((g) => g.code === 'OECD')!.memberCount).toBe(38);
+  });
+
+  it('shows a grouping with the EU as a supranational member', async () => {
+    const body = (await get('/api/v1/groups/G7')).json<{
+      members: { code: string; kind: string }[];
+      source: { id: string };
+    }>();
+    expect(body.members.filter((m) => m.kind === 'economy')).toHaveLength(7);
+    expect(body.members.filter((m) => m.kind === 'supranational').map((m) => m.code)).toEqual([
+      'EU',
+    ]);
+    expect(body.source.id).toBeTruthy();
+  });
+
+  it('answers 404 for an unknown grouping', async () => {
+    expect((await get('/api/v1/groups/NOPE')).statusCode).toBe(404);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    '/api/v1/economies/%00%00%00',
+    '/api/v1/economies?region=',
+    '/api/v1/economies?group=' + 'x'.repeat(500),
+    '/api/v1/indicators/' + 'a'.repeat(300),
+    '/api/v1/indicators/gdp_usd?year=latest&year=2020',
+    '/api/v1/indicators/gdp_usd?economies=',
+    '/api/v1/groups/%E2%82%AC',
+    '/api/v1/nope',
+  ])('never answers 500 to %s', async (url) => {
+    const r = await get(url);
+    expect(r.statusCode).toBeGreaterThanOrEqual(400);
+    expect(r.statusCode).toBeLessThan(500);
+    expect(r.json<{ code: string; message: string }>().message).toBeTruthy();
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('documents every route with the parameters the routes validate', async () => {
+    const doc = (await get('/api/openapi.json')).json<{
+      openapi: string;
+      paths: Record<string, { get: { parameters: { name: string; in: string }[] } }>;
+    }>();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/health',
+      '/api/v1/economies',
+      '/api/v1/economies/{iso3}',
+      '/api/v1/groups',
+      '/api/v1/groups/{code}',
+      '/api/v1/indicators',
+      '/api/v1/indicators/{code}',
+    ]);
+    expect(
+      doc.paths['/api/v1/indicators/{code}']!.get.parameters.map((p) => `${p.in}:${p.name}`),
+    ).toEqual(['path:code', 'query:year', 'query:economies', 'query:format']);
+  });
+});
