@@ -24,8 +24,8 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
   let err = '';
   const o = process.stdout.write.bind(process.stdout);
   const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
+  process.stdout.write = ((s: string) => ((out += s), true));
+  process.stderr.write = ((s: string) => ((err += s), true));
   const previousExit = process.exitCode;
   process.exitCode = undefined;
   try {

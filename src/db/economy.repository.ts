@@ -45,18 +45,21 @@ export class EconomyRepository {
     const existing = new Map(
       (await this.db.selectFrom('economies').selectAll().execute()).map((r) => [r.iso3, r]),
     );
-    const changed: EconomyRow[] = [];
+    // A code given twice counts as two writes in order, the last one stored (PostgreSQL rejects a
+    // multi-row upsert that touches one row twice, so each code goes into the INSERT once).
+    const changed = new Map<string, EconomyRow>();
     for (const e of economies) {
       const row = toRow(e);
       const old = existing.get(row.iso3);
+      existing.set(row.iso3, row);
       if (!old) counts.inserted++;
       else if (sameRow(old, row)) {
         counts.unchanged++;
         continue;
       } else counts.updated++;
-      changed.push(row);
+      changed.set(row.iso3, row);
     }
-    for (const part of chunks(changed, 500)) {
+    for (const part of chunks([...changed.values()], 500)) {
       await this.db
         .insertInto('economies')
         .values(part)

@@ -1,14 +1,19 @@
 // Indicators: the catalogue and the (economy, indicator, year) values, each with its source.
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Indicator, IndicatorCategory, IndicatorValue } from '../core/indicators/indicator.ts';
 import type { Database, IndicatorRow, IndicatorValueRow } from './schema.ts';
-import { chunks, noWrites, type WriteCounts } from './write-counts.ts';
+import { chunks, noWrites, rowsPerInsert, type WriteCounts } from './write-counts.ts';
 
 export interface IndicatorCoverage extends Indicator {
   valueCount: number;
   economyCount: number;
   firstYear: number | null;
   lastYear: number | null;
+}
+
+/** A value with the name of its economy, as listings show it. */
+export interface NamedValue extends IndicatorValue {
+  economyName: string;
 }
 
 export interface ValueQuery {
@@ -34,6 +39,12 @@ const toValue = (r: IndicatorValueRow): IndicatorValue => ({
   value: r.value,
   sourceId: r.source_id,
 });
+
+/**
+ * Compiled upsert statements by dialect and row count. Compiling a 6,000-row INSERT costs more
+ * than executing it, and every full chunk has the same text: compile once, bind many times.
+ */
+const UPSERT_SQL = new Map<string, string>();
 
 const key = (iso3: string, code: string, year: number): string => `${code}|${year}|${iso3}`;
 
@@ -115,13 +126,15 @@ export class IndicatorRepository {
   }
 
   /** Values of one indicator for one year (or each economy's latest), ordered by economy. */
-  async values(q: ValueQuery): Promise<IndicatorValue[]> {
+  async values(q: ValueQuery): Promise<NamedValue[]> {
     let query = this.db
       .selectFrom('indicator_values as v')
+      .innerJoin('economies as e', 'e.iso3', 'v.iso3')
       .selectAll('v')
+      .select('e.name as economy_name')
       .where('v.indicator_code', '=', q.code);
-    if (q.economies && q.economies.length > 0)
-      query = query.where('v.iso3', 'in', [...q.economies]);
+    if (q.economies && q.economies.length === 0) return [];
+    if (q.economies) query = query.where('v.iso3', 'in', [...q.economies]);
     if (q.year === 'latest') {
       query = query.where((eb) =>
         eb(
@@ -136,7 +149,7 @@ export class IndicatorRepository {
       );
     } else query = query.where('v.year', '=', q.year);
     const rows = await query.orderBy('v.iso3').execute();
-    return rows.map(toValue);
+    return rows.map((r) => ({ ...toValue(r), economyName: r.economy_name }));
   }
 
   /** Every value of one economy, ordered by indicator and year. */
@@ -167,15 +180,19 @@ export class IndicatorRepository {
       .execute()) {
       existing.set(key(r.iso3, r.indicator_code, r.year), { value: r.value, source: r.source_id });
     }
-    const changed: IndicatorValueRow[] = [];
+    // A key given twice counts as two writes in order, the last one stored (PostgreSQL rejects a
+    // multi-row upsert that touches one row twice, so each key goes into the INSERT once).
+    const changed = new Map<string, IndicatorValueRow>();
     for (const v of values) {
-      const old = existing.get(key(v.iso3, v.indicatorCode, v.year));
+      const k = key(v.iso3, v.indicatorCode, v.year);
+      const old = existing.get(k);
+      existing.set(k, { value: v.value, source: v.sourceId });
       if (!old) counts.inserted++;
       else if (old.value === v.value && old.source === v.sourceId) {
         counts.unchanged++;
         continue;
       } else counts.updated++;
-      changed.push({
+      changed.set(k, {
         iso3: v.iso3,
         indicator_code: v.indicatorCode,
         year: v.year,
@@ -183,18 +200,38 @@ export class IndicatorRepository {
         source_id: v.sourceId,
       });
     }
-    for (const part of chunks(changed)) {
-      await this.db
-        .insertInto('indicator_values')
-        .values(part)
-        .onConflict((oc) =>
-          oc.columns(['indicator_code', 'year', 'iso3']).doUpdateSet((eb) => ({
-            value: eb.ref('excluded.value'),
-            source_id: eb.ref('excluded.source_id'),
-          })),
-        )
-        .execute();
+    for (const part of chunks([...changed.values()], rowsPerInsert(5))) {
+      const parameters = part.flatMap((r) => [
+        r.iso3,
+        r.indicator_code,
+        r.year,
+        r.value,
+        r.source_id,
+      ]);
+      const key = `${this.db.getExecutor().adapter.constructor.name}:${part.length}`;
+      const reusable = UPSERT_SQL.get(key);
+      if (reusable) {
+        await this.db.executeQuery(CompiledQuery.raw(reusable, parameters));
+        continue;
+      }
+      const compiled = this.upsertQuery(part).compile();
+      // Kysely binds row after row in column order; reuse the statement only if that holds.
+      if (compiled.parameters.every((p, i) => p === parameters[i]))
+        UPSERT_SQL.set(key, compiled.sql);
+      await this.db.executeQuery(compiled);
     }
     return counts;
+  }
+
+  private upsertQuery(rows: IndicatorValueRow[]) {
+    return this.db
+      .insertInto('indicator_values')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['indicator_code', 'year', 'iso3']).doUpdateSet((eb) => ({
+          value: eb.ref('excluded.value'),
+          source_id: eb.ref('excluded.source_id'),
+        })),
+      );
   }
 }

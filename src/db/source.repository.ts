@@ -4,7 +4,20 @@ import type { Source } from '../core/sources/source.ts';
 import type { Database, SourceRow } from './schema.ts';
 import { noWrites, type WriteCounts } from './write-counts.ts';
 
-const toSource = (r: SourceRow): Source => ({ ...r });
+const toSource = (r: SourceRow): Source => ({
+  id: r.id,
+  citation: r.citation,
+  publisher: r.publisher,
+  licence: r.licence,
+  url: r.url,
+  date: r.date,
+  notes: r.notes,
+});
+
+// Field by field: a Source built with its keys in another order (or with extra keys) is the same.
+const toRow = (s: Source): SourceRow => toSource(s);
+const sameRow = (a: SourceRow, b: SourceRow): boolean =>
+  (Object.keys(a) as (keyof SourceRow)[]).every((k) => a[k] === b[k]);
 
 export class SourceRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -17,11 +30,11 @@ export class SourceRepository {
         .selectAll()
         .where('id', '=', s.id)
         .executeTakeFirst();
-      const row: SourceRow = { ...s };
+      const row = toRow(s);
       if (!existing) {
         await this.db.insertInto('sources').values(row).execute();
         counts.inserted++;
-      } else if (JSON.stringify(toSource(existing)) !== JSON.stringify(toSource(row))) {
+      } else if (!sameRow(row, existing)) {
         await this.db.updateTable('sources').set(row).where('id', '=', s.id).execute();
         counts.updated++;
       } else counts.unchanged++;

@@ -16,7 +16,12 @@ export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
   };
 }
 
-/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+/** Bound parameters per statement: under SQLite's (32,766) and PostgreSQL's (65,535) limits. */
+const MAX_PARAMETERS = 30_000;
+
+/** Rows per multi-row INSERT of rows with `columns` columns: few, large statements. */
+export const rowsPerInsert = (columns: number): number => Math.floor(MAX_PARAMETERS / columns);
+
 export const INSERT_CHUNK = 1000;
 
 export function* chunks<T>(items: readonly T[], size = INSERT_CHUNK): Generator<T[]> {

@@ -1,4 +1,7 @@
 // HTTP tests: in-process requests against the API on the bundled starter dataset.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStarterFixture, type Fixture } from '../../test/platform-fixture.ts';
 
@@ -84,8 +87,7 @@ describe('GET /api/v1/economies/:iso3', () => {
       expect.arrayContaining(['G7', 'NATO', 'QUAD']),
     );
     const gdp = body.latest.find((l) => l.indicator.code === 'gdp_usd')!;
-    expect(gdp).toEqual({
-      indicator: expect.any(Object),
+    expect(gdp).toMatchObject({
       year: 2023,
       value: 27360935000000,
       sourceId: 'wb-wdi-gdp_usd',
@@ -234,5 +236,21 @@ describe('GET /api/openapi.json', () => {
     expect(
       doc.paths['/api/v1/indicators/{code}']!.get.parameters.map((p) => `${p.in}:${p.name}`),
     ).toEqual(['path:code', 'query:year', 'query:economies', 'query:format']);
+  });
+});
+
+describe('response cache', () => {
+  it('serves new data after an import through the same process', async () => {
+    const url = '/api/v1/indicators/gdp_usd?year=2031';
+    expect((await get(url)).json<{ count: number }>().count).toBe(0);
+    const file = join(mkdtempSync(join(tmpdir(), 'ta-cache-')), 'gdp.csv');
+    writeFileSync(file, 'Country Name,Country Code,Year,Value\nFrance,FRA,2031,1\n');
+    const s = await f.services.imports.run({
+      format: 'worldbank',
+      file,
+      options: { indicator: 'gdp_usd' },
+    });
+    expect(s.inserted).toBe(1);
+    expect((await get(url)).json<{ count: number }>().count).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ import { errorHandler } from './errors.ts';
 import { groupRoutes } from './groups.routes.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { ResponseCache } from './response-cache.ts';
 import { addRoute, type RouteRegistry, type RouteSpec } from './route.ts';
 
 export const API_VERSION = '0.1.0';
@@ -40,7 +41,10 @@ export async function buildApp(
     return reply.status(404).type('text/plain').send('Not found');
   });
 
-  const registry: RouteRegistry = { routes: [] };
+  const registry: RouteRegistry = {
+    routes: [],
+    cache: new ResponseCache(() => services.dataVersion()),
+  };
   const add: RouteAdder = (spec) => addRoute(app, registry, spec);
 
   add({

@@ -13,6 +13,7 @@ export function economyRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/economies',
+    cached: true,
     summary: 'List economies, filtered by region, income group or grouping',
     tags: ['economies'],
     query: economyListQuery,
@@ -26,6 +27,7 @@ export function economyRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/economies/:iso3',
+    cached: true,
     summary: 'One economy: latest value of each indicator, series, memberships and sources',
     tags: ['economies'],
     params: iso3Param,

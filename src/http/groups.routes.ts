@@ -7,6 +7,7 @@ export function groupRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/groups',
+    cached: true,
     summary: 'List groupings (forums, alliances, export-control regimes, proposals)',
     tags: ['groups'],
     response: groupListBody,
@@ -23,6 +24,7 @@ export function groupRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/groups/:code',
+    cached: true,
     summary: 'One grouping with its members (economies and supranational bodies) and source',
     tags: ['groups'],
     params: codeParam,

@@ -3,11 +3,13 @@ import type { Services } from '../services/services.ts';
 import { valuesToCsv } from '../services/indicator.service.ts';
 import { catalogueBody, codeParam, valuesBody, valuesQuery } from './api.schema.ts';
 import type { RouteAdder } from './app.ts';
+import { RawBody } from './response-cache.ts';
 
 export function indicatorRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/indicators',
+    cached: true,
     summary: 'The indicator catalogue, with how many values and which years each has',
     tags: ['indicators'],
     response: catalogueBody,
@@ -17,13 +19,14 @@ export function indicatorRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/indicators/:code',
+    cached: true,
     summary: 'Values of one indicator for a year (or each economy’s latest), as JSON or CSV',
     tags: ['indicators'],
     params: codeParam,
     query: valuesQuery,
     response: valuesBody,
     alsoProduces: ['text/csv'],
-    handler: async ({ params, query }, _request, reply) => {
+    handler: async ({ params, query }) => {
       const v = await services.indicators.values({
         code: params.code,
         ...(query.year !== undefined
@@ -32,13 +35,9 @@ export function indicatorRoutes(add: RouteAdder, services: Services): void {
         ...(query.economies !== undefined ? { economies: query.economies.split(',') } : {}),
       });
       if (query.format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header(
-            'content-disposition',
-            `attachment; filename="${v.indicator.code}-${v.year ?? 'none'}.csv"`,
-          )
-          .send(valuesToCsv(v));
+        return new RawBody('text/csv; charset=utf-8', valuesToCsv(v), {
+          'content-disposition': `attachment; filename="${v.indicator.code}-${v.year ?? 'none'}.csv"`,
+        });
       }
       return {
         indicator: v.indicator,

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../core/errors.ts';
+import { jsonBody, RawBody, type ResponseCache } from './response-cache.ts';
 
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -16,6 +17,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
   response: z.ZodType;
   /** Other media types the route can answer with, e.g. `text/csv`. */
   alsoProduces?: string[];
+  /** Serve repeated requests for the same URL from the response cache until data changes. */
+  cached?: boolean;
   handler: (
     input: { params: z.output<P>; query: z.output<Q> },
     request: FastifyRequest,
@@ -25,6 +28,7 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
 
 export interface RouteRegistry {
   routes: RouteSpec<z.ZodType, z.ZodType>[];
+  cache: ResponseCache;
 }
 
 function parseOrThrow<T extends z.ZodType>(
@@ -63,7 +67,12 @@ export function addRoute<P extends z.ZodType, Q extends z.ZodType>(
     handler: async (request, reply) => {
       const params = parseOrThrow(spec.params, request.params, 'path parameter');
       const query = parseOrThrow(spec.query, request.query, 'query parameter');
-      return spec.handler({ params, query }, request, reply);
+      const produce = async (): Promise<RawBody> => {
+        const result = await spec.handler({ params, query }, request, reply);
+        return result instanceof RawBody ? result : jsonBody(result);
+      };
+      const body = spec.cached ? await registry.cache.get(request.url, produce) : await produce();
+      return reply.type(body.contentType).headers(body.headers).send(body.body);
     },
   });
 }

@@ -74,7 +74,8 @@ export const countriesFormat: ImportFormat = {
           iso2: r.iso2,
           isoNumeric: r.iso_numeric,
           name: r.name,
-          officialName: r.official_name_en,
+          // Kosovo's row carries a note here, not a name.
+          officialName: r.official_name_en?.includes('not an ISO') ? null : r.official_name_en,
           region: r.m49_region,
           subregion: r.m49_subregion,
           incomeCode: r.wb_income_group_fy25,

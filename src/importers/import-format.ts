@@ -46,7 +46,11 @@ export interface ImportFormat {
   /** The sources the file's values cite (registered in the same transaction). */
   sources(options: FormatOptions, columns: readonly string[]): Source[];
   /** Parses one record. Must not throw on bad data: report it as `bad`. */
-  parseRow(record: Record<string, string>, options: FormatOptions, columns: readonly string[]): RowResult;
+  parseRow(
+    record: Record<string, string>,
+    options: FormatOptions,
+    columns: readonly string[],
+  ): RowResult;
   /** Checks the options before the file is read; throws a DomainError naming the option. */
   checkOptions?(options: FormatOptions, columns: readonly string[]): void;
   /**

@@ -42,6 +42,17 @@ const displayPath = (file: string): string => {
   return rel.startsWith('..') && rel.split('/').length > 4 ? file : rel || file;
 };
 
+/** Runs a format's check of a file's header; a DomainError it raises names the file. */
+function aboutFile<T>(file: string, check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof DomainError && !e.message.startsWith(`${file}:`))
+      throw new DomainError(e.code, `${file}: ${e.message}`, e.issues);
+    throw e;
+  }
+}
+
 /**
  * Reads and checks a file; `known` holds the economy codes already stored, `context` what formats
  * that join by name need (see ImportFormat.prepare).
@@ -62,10 +73,11 @@ export function prepareImport(
   // Options that need no file are checked first, so a wrong flag is named before the file is read.
   format.checkOptions?.(options, []);
   const table = readTable(req.file, format.requiredColumns(options, []));
-  format.checkOptions?.(options, table.columns);
-  const missing = format
-    .requiredColumns(options, table.columns)
-    .filter((c) => !table.columns.includes(c));
+  const required = aboutFile(file, () => {
+    format.checkOptions?.(options, table.columns);
+    return format.requiredColumns(options, table.columns);
+  });
+  const missing = required.filter((c) => !table.columns.includes(c));
   if (missing.length > 0)
     throw new DomainError(
       'bad_file',

@@ -47,18 +47,83 @@ export function readText(file: string): string {
   return decodeUtf8(readFileSync(file), file);
 }
 
+interface ParsedRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/** Full CSV parsing (quoted cells, embedded commas and line breaks). */
+function parseQuoted(text: string): ParsedRecord[] {
+  return parse(text, {
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as unknown as ParsedRecord[];
+}
+
+/**
+ * The fast path for the common case where every record is one line: lines without quotes are
+ * split at commas; quoted cells within a line are read by {@link splitQuotedLine}. Returns null
+ * when a quoted cell spans lines (or a quote is malformed): the general parser then reads the
+ * file. Same results as parseQuoted: BOM removed, CRLF accepted, empty lines skipped.
+ */
+function splitLines(text: string): ParsedRecord[] | null {
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split('\n');
+  const out: ParsedRecord[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line === '') continue;
+    const record = line.includes('"') ? splitQuotedLine(line) : line.split(',');
+    if (!record) return null;
+    out.push({ record, info: { lines: i + 1 } });
+  }
+  return out;
+}
+
+/** Splits one line with RFC 4180 quoting; null if a quote is left open or misplaced. */
+function splitQuotedLine(line: string): string[] | null {
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let cell = '';
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) return null;
+        cell += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      cells.push(cell);
+      if (i === line.length) return cells;
+      if (line[i] !== ',') return null;
+      i++;
+    } else {
+      const c = line.indexOf(',', i);
+      const cell = c < 0 ? line.slice(i) : line.slice(i, c);
+      if (cell.includes('"')) return null;
+      cells.push(cell);
+      if (c < 0) return cells;
+      i = c + 1;
+    }
+  }
+}
+
 /** Parses a CSV file with a header row; requires every column in `required`. */
 export function readTable(file: string, required: readonly string[]): Table {
   const text = readText(file);
   if (text.trim() === '') throw new DomainError('bad_file', `${file}: the file is empty`);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: ParsedRecord[];
   try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = splitLines(text) ?? parseQuoted(text);
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new DomainError(

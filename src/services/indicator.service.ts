@@ -60,10 +60,9 @@ export class IndicatorService {
       year,
       ...(economies ? { economies } : {}),
     });
-    const names = new Map((await this.store.economies.list()).map((e) => [e.iso3, e.name]));
     const rows = values.map((v) => ({
       iso3: v.iso3,
-      name: names.get(v.iso3) ?? v.iso3,
+      name: v.economyName,
       year: v.year,
       value: v.value,
       sourceId: v.sourceId,

@@ -2,6 +2,7 @@
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import { listFormats } from '../importers/formats.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
+import { DataVersion } from './data-version.ts';
 import { EconomyService } from './economy.service.ts';
 import { GroupingService } from './grouping.service.ts';
 import { IndicatorService } from './indicator.service.ts';
@@ -16,18 +17,28 @@ export interface Services {
     formats(): { name: string; description: string }[];
   };
   health(): Promise<{ database: string; economies: number }>;
+  /** Grows with every import; read caches compare it to know when they are stale. */
+  dataVersion(): Promise<number>;
 }
 
 export function buildServices(platform: Platform): Services {
   const { store } = platform;
+  const version = new DataVersion(store);
   return {
     economies: new EconomyService(store),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {
-      run: (req) => importFile(store, req),
+      run: async (req) => {
+        try {
+          return await importFile(store, req);
+        } finally {
+          version.invalidate();
+        }
+      },
       formats: () => listFormats().map((f) => ({ name: f.name, description: f.description })),
     },
     health: async () => ({ database: platform.dialect, economies: await store.economies.count() }),
+    dataVersion: () => version.current(),
   };
 }

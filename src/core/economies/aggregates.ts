@@ -19,13 +19,13 @@ export function nonIsoEconomy(code: string): string | undefined {
 
 /**
  * Tells whether a code names an aggregate rather than an economy: World Bank aggregate codes,
- * Our World in Data's `OWID_*` codes, and an empty code (OWID leaves regions without one).
+ * Our World in Data's `OWID_*` codes and the World Bank regions it re-exports as `WB_*`, and an empty code (OWID leaves regions without one).
  * Kosovo's `OWID_KOS` is an economy, mapped by {@link canonicalEconomyCode}.
  */
 export function isAggregateCode(code: string): boolean {
   if (code === '') return true;
   if (code === 'OWID_KOS') return false;
-  return code.startsWith('OWID_') || WORLD_BANK_AGGREGATES.has(code);
+  return code.startsWith('OWID_') || code.startsWith('WB_') || WORLD_BANK_AGGREGATES.has(code);
 }
 
 /** Maps the codes sources use for an economy to the platform's ISO3 (Kosovo: XKX). */

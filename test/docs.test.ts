@@ -1,0 +1,19 @@
+// The docs name every indicator code and every import format the code knows.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { INDICATOR_CATALOGUE } from '../src/core/indicators/indicator-catalogue.ts';
+import { formatNames } from '../src/importers/formats.ts';
+
+describe('documentation', () => {
+  it('documents every indicator code in docs/indicators.md', () => {
+    const doc = readFileSync('docs/indicators.md', 'utf8');
+    const missing = INDICATOR_CATALOGUE.map((i) => i.code).filter((c) => !doc.includes(`\`${c}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('documents every import format in docs/importing.md', () => {
+    const doc = readFileSync('docs/importing.md', 'utf8');
+    const missing = formatNames().filter((f) => !doc.includes(`\`${f}\``));
+    expect(missing).toEqual([]);
+  });
+});

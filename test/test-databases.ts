@@ -1,0 +1,129 @@
+// The databases every repository contract suite runs on: SQLite always, PostgreSQL when
+// TEST_DATABASE_URL is set (each suite run gets its own fresh database, dropped afterwards).
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openDatabase, type DatabaseHandle, type Dialect } from '../src/db/database.ts';
+import { migrateToLatest } from '../src/db/migrator.ts';
+import { Store } from '../src/db/store.ts';
+
+export interface TestTarget {
+  /** Shown in suite names: `sqlite` or `postgres`. */
+  name: Dialect;
+  /** For PostgreSQL, the server to create the suite's database on (TEST_DATABASE_URL). */
+  adminUrl?: string;
+}
+
+export interface DatabaseContext {
+  readonly target: TestTarget;
+  /**
+   * A migrated store over an empty database. On PostgreSQL the suite's database is emptied first,
+   * so call it once per test: a store from an earlier call sees the same (now empty) tables.
+   */
+  open(): Promise<Store>;
+  /** An empty database that has not been migrated (for migration tests). */
+  openHandle(): Promise<DatabaseHandle>;
+}
+
+let warned = false;
+
+/** SQLite in memory, plus PostgreSQL when TEST_DATABASE_URL is set (warns once when not). */
+export function testDatabases(env: NodeJS.ProcessEnv = process.env): TestTarget[] {
+  const targets: TestTarget[] = [{ name: 'sqlite' }];
+  const url = env.TEST_DATABASE_URL;
+  if (url) targets.push({ name: 'postgres', adminUrl: url });
+  else if (!warned) {
+    warned = true;
+    console.warn('PostgreSQL suites skipped: TEST_DATABASE_URL not set');
+  }
+  return targets;
+}
+
+const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+async function withAdmin<T>(adminUrl: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** One target's databases for the length of one suite; `dispose` leaves nothing behind. */
+export class TestSession implements DatabaseContext {
+  private handles: DatabaseHandle[] = [];
+  private pgUrl: string | undefined;
+  private pgName: string | undefined;
+
+  constructor(readonly target: TestTarget) {}
+
+  async start(): Promise<void> {
+    if (this.target.name !== 'postgres' || !this.target.adminUrl) return;
+    const name = `ta_test_${randomBytes(6).toString('hex')}`;
+    await withAdmin(this.target.adminUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
+    const url = new URL(this.target.adminUrl);
+    url.pathname = `/${name}`;
+    this.pgName = name;
+    this.pgUrl = url.toString();
+  }
+
+  async openHandle(): Promise<DatabaseHandle> {
+    await this.closeHandles();
+    if (this.target.name === 'sqlite') return this.track(openDatabase('sqlite::memory:'));
+    if (!this.pgUrl) throw new Error('TestSession.start() was not called');
+    const handle = this.track(openDatabase(this.pgUrl));
+    // Empty the suite's database: every test starts from no tables at all.
+    await sql`DROP SCHEMA public CASCADE`.execute(handle.db);
+    await sql`CREATE SCHEMA public`.execute(handle.db);
+    return handle;
+  }
+
+  async open(): Promise<Store> {
+    const handle = await this.openHandle();
+    await migrateToLatest(handle.db as never);
+    return new Store(handle.db);
+  }
+
+  async dispose(): Promise<void> {
+    await this.closeHandles();
+    const name = this.pgName;
+    if (!name || !this.target.adminUrl) return;
+    this.pgName = this.pgUrl = undefined;
+    await withAdmin(this.target.adminUrl, async (c) => {
+      await c.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
+      await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+    });
+  }
+
+  private track(handle: DatabaseHandle): DatabaseHandle {
+    this.handles.push(handle);
+    return handle;
+  }
+
+  private async closeHandles(): Promise<void> {
+    const open = this.handles;
+    this.handles = [];
+    for (const h of open) await h.close();
+  }
+}
+
+/**
+ * Runs one suite body on every target (one `describe` each), e.g. "economy repository on postgres".
+ * The body registers tests; `ctx.open()` inside a test gives it a migrated, empty store.
+ */
+export function forEachDatabase(name: string, body: (ctx: DatabaseContext) => void): void {
+  for (const target of testDatabases()) {
+    describe(`${name} on ${target.name}`, () => {
+      const session = new TestSession(target);
+      beforeAll(() => session.start());
+      afterAll(() => session.dispose());
+      body(session);
+    });
+  }
+}
