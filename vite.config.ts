@@ -13,5 +13,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser and PostgreSQL suites start servers and databases: keep files in two workers.
     maxWorkers: 2,
+    // The JSON report lets .ci/run print one 'N passed, N failed' line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'var/test-results.json' },
   },
 });

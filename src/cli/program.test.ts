@@ -24,8 +24,8 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
   let err = '';
   const o = process.stdout.write.bind(process.stdout);
   const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true));
-  process.stderr.write = ((s: string) => ((err += s), true));
+  process.stdout.write = (s: string) => ((out += s), true);
+  process.stderr.write = (s: string) => ((err += s), true);
   const previousExit = process.exitCode;
   process.exitCode = undefined;
   try {
@@ -109,7 +109,7 @@ describe('techalliance', () => {
       expect.stringMatching(
         /^DEU,Germany,gdp_usd,2023,4\d{12}(\.\d+)?,current US\$,wb-wdi-gdp_usd$/,
       ),
-      'USA,US,gdp_usd,2023,27360935000000,current US$,wb-wdi-gdp_usd',
+      'USA,United States,gdp_usd,2023,27360935000000,current US$,wb-wdi-gdp_usd',
     ]);
   });
 

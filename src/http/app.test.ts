@@ -132,7 +132,7 @@ describe('GET /api/v1/indicators', () => {
     expect(body.items.map((i) => i.iso3)).toEqual(['JPN', 'USA']);
     expect(body.items[1]).toEqual({
       iso3: 'USA',
-      name: 'US',
+      name: 'United States',
       year: 2023,
       value: 27360935000000,
       sourceId: 'wb-wdi-gdp_usd',

@@ -1,6 +1,6 @@
 // Format `countries`: the reference table of economies (../shared/data/countries/countries.csv).
 import { z } from 'zod';
-import { ISO3_PATTERN, parseIncomeCode } from '../core/economies/economy.ts';
+import { DISPLAY_NAMES, ISO3_PATTERN, parseIncomeCode } from '../core/economies/economy.ts';
 import type { Source } from '../core/sources/source.ts';
 import { parseCells, type ImportFormat } from './import-format.ts';
 
@@ -73,7 +73,7 @@ export const countriesFormat: ImportFormat = {
           iso3: r.iso3,
           iso2: r.iso2,
           isoNumeric: r.iso_numeric,
-          name: r.name,
+          name: DISPLAY_NAMES[r.iso3] ?? r.name,
           // Kosovo's row carries a note here, not a name.
           officialName: r.official_name_en?.includes('not an ISO') ? null : r.official_name_en,
           region: r.m49_region,

@@ -38,3 +38,14 @@ export function parseIncomeCode(input: string): IncomeCode | null {
   }
   return null;
 }
+
+/**
+ * Names shown instead of the reference table's short names where those are abbreviations or
+ * hard to read in a policy document (CLDR gives "US", "UK", "Congo - Kinshasa").
+ */
+export const DISPLAY_NAMES: Readonly<Record<string, string>> = {
+  USA: 'United States',
+  GBR: 'United Kingdom',
+  COD: 'Democratic Republic of the Congo',
+  COG: 'Republic of the Congo',
+};
