@@ -1,0 +1,52 @@
+// Entry point of the web UI: the routes, the in-page anchor handling, and the router start.
+import { startRouter, type Route } from './router.ts';
+import './styles.css';
+
+const routes: Route[] = [
+  { path: '/map', nav: 'map', load: () => import('./pages/map-page.ts').then((m) => m.mapPage) },
+  {
+    path: '/economies',
+    nav: 'economies',
+    load: () => import('./pages/economies-page.ts').then((m) => m.economiesPage),
+  },
+  {
+    path: '/economies/:iso3',
+    nav: 'economies',
+    load: () => import('./pages/economy-page.ts').then((m) => m.economyPage),
+  },
+  {
+    path: '/groups',
+    nav: 'groups',
+    load: () => import('./pages/groups-page.ts').then((m) => m.groupsPage),
+  },
+  {
+    path: '/groups/:code',
+    nav: 'groups',
+    load: () => import('./pages/group-page.ts').then((m) => m.groupPage),
+  },
+];
+
+// Links to an element on the page (`#main`, `#source-x`) must not go through the hash router:
+// move focus there instead, keeping the route in the address bar.
+document.addEventListener('click', (event) => {
+  const link =
+    event.target instanceof Element
+      ? event.target.closest<HTMLAnchorElement>('a[href^="#"]')
+      : null;
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || href.startsWith('#/') || href.length < 2) return;
+  const target = document.getElementById(decodeURIComponent(href.slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  const details = target.closest('details');
+  if (details) details.open = true;
+  if (
+    !target.hasAttribute('tabindex') &&
+    !target.matches('a, button, input, select, textarea, summary')
+  )
+    target.setAttribute('tabindex', '-1');
+  target.focus();
+  target.scrollIntoView({ block: 'start' });
+});
+
+startRouter(document.getElementById('main')!, routes, '/map');

@@ -1,0 +1,100 @@
+// Shared harness of the browser flows: one server on a fresh temp SQLite file (so it loads the bundled
+// starter dataset, as a new user's install does) and one Debian Chromium per test file, both closed
+// (and the file deleted) in afterAll. Assumes dist/web is built (`npm test` builds it first); builds
+// it once when missing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.ts';
+import { startServer, type RunningServer } from '../../src/main.ts';
+
+/** Where `vite build` writes the UI and the server serves it from. */
+const WEB_DIR = resolve(import.meta.dirname, '../../dist/web');
+export const CHROMIUM = '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(CHROMIUM);
+if (!chromiumAvailable)
+  console.warn(
+    `browser tests SKIPPED: ${CHROMIUM} is missing (install Debian's chromium package to run them)`,
+  );
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+export interface BrowserHarness {
+  url: string;
+  browser: Browser;
+  /**
+   * A fresh page at `path`; `before` runs first (e.g. to intercept requests). Errors thrown in the
+   * page are collected in `errors`.
+   */
+  open(
+    path: string,
+    options?: { viewport?: Viewport; before?: (page: Page) => Promise<void> },
+  ): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+function ensureWebBuilt(): void {
+  if (existsSync(join(WEB_DIR, 'index.html'))) return;
+  console.warn('browser tests: dist/web is missing; running `npx vite build` once');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: resolve(WEB_DIR, '../..'),
+    stdio: 'inherit',
+  });
+}
+
+export async function startBrowserHarness(): Promise<BrowserHarness> {
+  ensureWebBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'techalliance-e2e-'));
+  const databaseUrl = `sqlite:${join(dir, 'e2e.sqlite')}`;
+  let server: RunningServer | null = null;
+  let browser: Browser | null = null;
+  try {
+    server = await startServer(
+      loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl }),
+      { log: false },
+    );
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  } catch (e) {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const running = server;
+  const openBrowser = browser;
+  return {
+    url: running.url,
+    browser: openBrowser,
+    async open(path, { viewport = DESKTOP, before } = {}) {
+      const page = await openBrowser.newPage({ viewport });
+      await before?.(page);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${running.url}${path}`);
+      return { page, errors };
+    },
+    async close() {
+      await openBrowser.close();
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
