@@ -11,6 +11,10 @@ const schema = z.object({
     .string()
     .regex(/^(postgres(ql)?:\/\/|sqlite:)/, 'must start with postgres://, postgresql:// or sqlite:')
     .optional(),
+  API_WRITE_TOKEN: z
+    .string()
+    .min(24, 'must be at least 24 characters (e.g. `openssl rand -hex 24`)')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -20,6 +24,8 @@ export interface Config {
   /** Always a full URL: `sqlite:<absolute path>` when DATABASE_URL is not set. */
   databaseUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** Bearer token that authorises writes through the API; unset = the API accepts no writes. */
+  apiWriteToken: string | null;
 }
 
 /** Reads the environment; throws naming the first bad variable. */
@@ -35,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${resolve(DEFAULT_SQLITE_FILE)}`,
     logLevel: e.LOG_LEVEL,
+    apiWriteToken: e.API_WRITE_TOKEN ?? null,
   });
 }

@@ -22,6 +22,7 @@ export async function startServer(
   const platform = await openPlatform(config.databaseUrl, options);
   const app = await buildApp(buildServices(platform), {
     logger: options.log === false ? false : { level: config.logLevel },
+    apiWriteToken: config.apiWriteToken,
   });
   try {
     await app.listen({ port: config.port, host: config.host });

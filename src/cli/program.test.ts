@@ -43,7 +43,7 @@ describe('techalliance', () => {
     const r = await run('migrate', '--json');
     expect(r.code).toBe(0);
     const body = JSON.parse(r.out) as { migrations: string[]; starter: { economies: number } };
-    expect(body.migrations).toEqual(['0001-foundation']);
+    expect(body.migrations).toEqual(['0001-foundation', '0002-coalitions']);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {
       migrations: string[];
@@ -188,5 +188,98 @@ describe('techalliance', () => {
     const r = await run('frobnicate');
     expect(r.code).toBe(2);
     expect(r.err).toContain("unknown command 'frobnicate'");
+  });
+});
+
+describe('techalliance coalition', () => {
+  it('creates, copies, edits and deletes a custom coalition, round-tripping through JSON', async () => {
+    const created = await run(
+      'coalition',
+      'create',
+      'TECH4',
+      '--name',
+      'Tech 4',
+      '--members',
+      'USA,JPN,EU',
+      '--partners',
+      'IND',
+      '--observer',
+      'OECD=OECD',
+      '--json',
+    );
+    expect(created.code).toBe(0);
+    const c = JSON.parse(created.out) as { participants: { code: string; tier: string }[] };
+    expect(c.participants.map((p) => `${p.code}:${p.tier}`)).toEqual([
+      'USA:member',
+      'JPN:member',
+      'EU:member',
+      'IND:partner',
+      'OECD:observer',
+    ]);
+
+    const shown = await run('coalition', 'show', 'TECH4', '--json');
+    const file = join(dir, 'tech4.json');
+    writeFileSync(file, shown.out.replace('"TECH4"', '"TECH4_BIS"'));
+    expect((await run('coalition', 'create', '--file', file)).code).toBe(0);
+    const bis = JSON.parse((await run('coalition', 'show', 'TECH4_BIS', '--json')).out) as {
+      participants: unknown[];
+    };
+    expect(bis.participants).toEqual(c.participants);
+
+    expect((await run('coalition', 'add', 'TECH4', 'KOR', '--tier', 'partner')).code).toBe(0);
+    expect((await run('coalition', 'remove', 'TECH4', 'OECD')).code).toBe(0);
+    const edited = JSON.parse((await run('coalition', 'show', 'TECH4', '--json')).out) as {
+      participants: { code: string }[];
+    };
+    expect(edited.participants.map((p) => p.code)).toEqual(['USA', 'JPN', 'EU', 'IND', 'KOR']);
+
+    expect((await run('coalition', 'delete', 'TECH4')).code).toBe(0);
+    expect((await run('coalition', 'show', 'TECH4')).err).toBe(
+      "error: coalition 'TECH4' not found\n",
+    );
+  });
+
+  it('names the offending code of an invalid coalition', async () => {
+    const r = await run('coalition', 'create', 'BAD2', '--members', 'USA,XYZ');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("participants.1.code: unknown economy 'XYZ'");
+  });
+
+  it('prints leverage JSON with the fields the analytics promise, the same figures as the API', async () => {
+    const r = await run('coalition', 'copy', 'T12', 'T12_NLD', '--add', 'NLD');
+    expect(r.code).toBe(0);
+    const reports = JSON.parse(
+      (await run('coalition', 'leverage', 'T12', 'T12_NLD', '--year', '2023', '--json')).out,
+    ) as {
+      coalition: string;
+      items: {
+        indicator: string;
+        year: number;
+        coalitionValue: number;
+        worldValue: number;
+        sharePct: number;
+        economiesWithData: number;
+      }[];
+    }[];
+    expect(reports.map((x) => x.coalition)).toEqual(['T12', 'T12_NLD']);
+    const gdp = reports.map((x) => x.items.find((i) => i.indicator === 'gdp_usd')!);
+    expect(Object.keys(gdp[0]!)).toEqual(
+      expect.arrayContaining([
+        'indicator',
+        'year',
+        'coalitionValue',
+        'worldValue',
+        'sharePct',
+        'economiesWithData',
+      ]),
+    );
+    // The Netherlands is an EU member state: the EU participant already counts it.
+    expect(gdp[1]!.sharePct).toBe(gdp[0]!.sharePct);
+  });
+
+  it('rejects a bad --tier naming the option', async () => {
+    const r = await run('coalition', 'leverage', 'G7', '--tier', 'everyone');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--tier must be member or all');
   });
 });

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Platform } from '../services/platform.ts';
 import type { Services } from '../services/services.ts';
+import { registerCoalitionCommands } from './commands/coalition.command.ts';
 import { registerDataCommands } from './commands/data.command.ts';
 import { registerEconomyCommands } from './commands/economies.command.ts';
 import { registerGroupCommands } from './commands/groups.command.ts';
@@ -53,6 +54,7 @@ export async function runProgram(argv: readonly string[], deps: CliDeps): Promis
   registerEconomyCommands(program, withServices);
   registerIndicatorCommands(program, withServices);
   registerGroupCommands(program, withServices);
+  registerCoalitionCommands(program, withServices);
   registerDataCommands(program);
   for (const c of program.commands) c.exitOverride();
 

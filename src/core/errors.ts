@@ -2,7 +2,13 @@
 
 /** Every failure the platform reports on purpose. Adding a code forces a status in http/errors.ts. */
 export type ErrorCode =
-  'validation_failed' | 'not_found' | 'conflict' | 'import_rejected' | 'bad_file' | 'configuration';
+  | 'validation_failed'
+  | 'not_found'
+  | 'unauthorized'
+  | 'conflict'
+  | 'import_rejected'
+  | 'bad_file'
+  | 'configuration';
 
 /** One problem with one field of the input (a query parameter, a CSV cell, an option). */
 export interface ErrorIssue {

@@ -237,10 +237,15 @@ forEachDatabase('economy repository', (ctx) => {
   describe('migrations', () => {
     it('applies the history once and nothing the second time', async () => {
       const handle = await ctx.openHandle();
-      expect(await migrateToLatest(handle.db as never)).toEqual(['0001-foundation']);
+      expect(await migrateToLatest(handle.db as never)).toEqual([
+        '0001-foundation',
+        '0002-coalitions',
+      ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
       expect(tables).toEqual([
+        'coalition_participants',
+        'coalitions',
         'economies',
         'group_members',
         'groupings',
@@ -252,7 +257,7 @@ forEachDatabase('economy repository', (ctx) => {
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
         handle.db,
       );
-      expect(applied.rows.map((r) => r.name)).toEqual(['0001-foundation']);
+      expect(applied.rows.map((r) => r.name)).toEqual(['0001-foundation', '0002-coalitions']);
     });
   });
 });

@@ -152,6 +152,18 @@ export class IndicatorRepository {
     return rows.map((r) => ({ ...toValue(r), economyName: r.economy_name }));
   }
 
+  /** Every value of one indicator, all years, ordered by year and economy. */
+  async series(code: string): Promise<IndicatorValue[]> {
+    const rows = await this.db
+      .selectFrom('indicator_values')
+      .selectAll()
+      .where('indicator_code', '=', code)
+      .orderBy('year')
+      .orderBy('iso3')
+      .execute();
+    return rows.map(toValue);
+  }
+
   /** Every value of one economy, ordered by indicator and year. */
   async valuesOfEconomy(iso3: string): Promise<IndicatorValue[]> {
     const rows = await this.db

@@ -73,6 +73,24 @@ export interface ImportRunRow {
   set_aside: number;
 }
 
+export interface CoalitionRow {
+  code: string;
+  name: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CoalitionParticipantRow {
+  coalition_code: string;
+  participant_code: string;
+  participant_name: string;
+  kind: string;
+  tier: string;
+  /** Order in which the participants were given. */
+  position: number;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -81,4 +99,6 @@ export interface Database {
   groupings: GroupingRow;
   group_members: GroupMemberRow;
   import_runs: ImportRunRow;
+  coalitions: CoalitionRow;
+  coalition_participants: CoalitionParticipantRow;
 }

@@ -1,5 +1,6 @@
 // The store: every repository over one connection, and transactions that hand out the same set.
 import type { Kysely } from 'kysely';
+import { CoalitionRepository } from './coalition.repository.ts';
 import { EconomyRepository } from './economy.repository.ts';
 import { GroupingRepository } from './grouping.repository.ts';
 import { ImportRunRepository } from './import-run.repository.ts';
@@ -13,6 +14,7 @@ export class Store {
   readonly groupings: GroupingRepository;
   readonly sources: SourceRepository;
   readonly importRuns: ImportRunRepository;
+  readonly coalitions: CoalitionRepository;
 
   constructor(private readonly db: Kysely<Database>) {
     this.economies = new EconomyRepository(db);
@@ -20,6 +22,7 @@ export class Store {
     this.groupings = new GroupingRepository(db);
     this.sources = new SourceRepository(db);
     this.importRuns = new ImportRunRepository(db);
+    this.coalitions = new CoalitionRepository(db);
   }
 
   /** Runs `work` in one transaction: everything it writes is committed together or not at all. */

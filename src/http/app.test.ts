@@ -226,12 +226,21 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/health',
+      '/api/v1/coalitions',
+      '/api/v1/coalitions/{code}',
+      '/api/v1/coalitions/{code}/balance',
+      '/api/v1/coalitions/{code}/complementarity',
+      '/api/v1/coalitions/{code}/copy',
+      '/api/v1/coalitions/{code}/leverage',
+      '/api/v1/coalitions/{code}/participants',
+      '/api/v1/coalitions/{code}/participants/remove',
       '/api/v1/economies',
       '/api/v1/economies/{iso3}',
       '/api/v1/groups',
       '/api/v1/groups/{code}',
       '/api/v1/indicators',
       '/api/v1/indicators/{code}',
+      '/api/v1/leverage',
     ]);
     expect(
       doc.paths['/api/v1/indicators/{code}']!.get.parameters.map((p) => `${p.in}:${p.name}`),

@@ -7,7 +7,9 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Services } from '../services/services.ts';
 import { healthBody } from './api.schema.ts';
+import { coalitionRoutes } from './coalitions.routes.ts';
 import { economyRoutes } from './economies.routes.ts';
+import { leverageRoutes } from './leverage.routes.ts';
 import { errorHandler } from './errors.ts';
 import { groupRoutes } from './groups.routes.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
@@ -24,6 +26,8 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   /** Folder of the built web UI; not served when missing (the API still works). */
   webDir?: string;
+  /** Bearer token that authorises API writes; null or absent: the API accepts no writes. */
+  apiWriteToken?: string | null;
 }
 
 export async function buildApp(
@@ -50,6 +54,7 @@ export async function buildApp(
   const registry: RouteRegistry = {
     routes: [],
     cache: new ResponseCache(() => services.dataVersion()),
+    writePolicy: { token: options.apiWriteToken ?? null },
   };
   const add: RouteAdder = (spec) => addRoute(app, registry, spec);
 
@@ -68,6 +73,8 @@ export async function buildApp(
   economyRoutes(add, services);
   indicatorRoutes(add, services);
   groupRoutes(add, services);
+  coalitionRoutes(add, services);
+  leverageRoutes(add, services);
 
   const document = openApiDocument(registry, API_VERSION);
   app.get('/api/openapi.json', () => document);

@@ -7,6 +7,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   validation_failed: 400,
   bad_file: 400,
   not_found: 404,
+  unauthorized: 401,
   conflict: 409,
   import_rejected: 422,
   configuration: 500,

@@ -35,12 +35,29 @@ export function openApiDocument(registry: RouteRegistry, version: string): Recor
       'application/json': { schema: outputSchema(r.response) },
     };
     for (const type of r.alsoProduces ?? []) content[type] = { schema: { type: 'string' } };
+    const ok = String(r.successStatus ?? 200);
+    const error = { 'application/json': { schema: outputSchema(errorSchema) } };
     (paths[path] ??= {})[r.method.toLowerCase()] = {
       summary: r.summary,
       tags: r.tags,
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
+      ...(r.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(r.body) } },
+            },
+          }
+        : {}),
+      ...(r.action === 'write' ? { security: [{ bearer: [] }] } : {}),
       responses: {
-        '200': { description: 'OK', content },
+        [ok]: ok === '204' ? { description: 'Done' } : { description: 'OK', content },
+        ...(r.action === 'write'
+          ? {
+              '401': { description: 'No or wrong API_WRITE_TOKEN', content: error },
+              '409': { description: 'Conflict', content: error },
+            }
+          : {}),
         '400': {
           description: 'Invalid input',
           content: { 'application/json': { schema: outputSchema(errorSchema) } },
@@ -61,6 +78,7 @@ export function openApiDocument(registry: RouteRegistry, version: string): Recor
         'Facts, analyses and decisions of an alliance of tech-leading democracies. Every value carries its year and source.',
     },
     servers: [{ url: '/' }],
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     paths,
   };
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../core/errors.ts';
+import { authorize, type Action, type WritePolicy } from './authorize.ts';
 import { jsonBody, RawBody, type ResponseCache } from './response-cache.ts';
 
 export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
@@ -19,8 +20,14 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
   alsoProduces?: string[];
   /** Serve repeated requests for the same URL from the response cache until data changes. */
   cached?: boolean;
+  /** Read or write: decided by `authorize` before the handler runs (default read). */
+  action?: Action;
+  /** Schema of the JSON request body, for writes. */
+  body?: z.ZodType;
+  /** Status of a successful answer (default 200; 201 for a creation, 204 for a deletion). */
+  successStatus?: 200 | 201 | 204;
   handler: (
-    input: { params: z.output<P>; query: z.output<Q> },
+    input: { params: z.output<P>; query: z.output<Q>; body: unknown },
     request: FastifyRequest,
     reply: FastifyReply,
   ) => Promise<unknown>;
@@ -29,6 +36,7 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
 export interface RouteRegistry {
   routes: RouteSpec<z.ZodType, z.ZodType>[];
   cache: ResponseCache;
+  writePolicy: WritePolicy;
 }
 
 function parseOrThrow<T extends z.ZodType>(
@@ -65,14 +73,21 @@ export function addRoute<P extends z.ZodType, Q extends z.ZodType>(
     method: spec.method,
     url: spec.url,
     handler: async (request, reply) => {
+      authorize(request, spec.action ?? 'read', registry.writePolicy);
       const params = parseOrThrow(spec.params, request.params, 'path parameter');
       const query = parseOrThrow(spec.query, request.query, 'query parameter');
+      const input = { params, query, body: request.body };
       const produce = async (): Promise<RawBody> => {
-        const result = await spec.handler({ params, query }, request, reply);
+        const result = await spec.handler(input, request, reply);
         return result instanceof RawBody ? result : jsonBody(result);
       };
       const body = spec.cached ? await registry.cache.get(request.url, produce) : await produce();
-      return reply.type(body.contentType).headers(body.headers).send(body.body);
+      if (spec.successStatus === 204) return reply.status(204).send();
+      return reply
+        .status(spec.successStatus ?? 200)
+        .type(body.contentType)
+        .headers(body.headers)
+        .send(body.body);
     },
   });
 }

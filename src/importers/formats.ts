@@ -3,6 +3,7 @@ import { countriesFormat } from './countries.format.ts';
 import { freedomHouseFormat } from './freedom-house.format.ts';
 import { groupingsFormat } from './groupings.format.ts';
 import type { ImportFormat } from './import-format.ts';
+import { isoStandardsFormat } from './iso-standards.format.ts';
 import { nsfSeiFormat } from './nsf-sei.format.ts';
 import { owidFormat } from './owid.format.ts';
 import {
@@ -10,6 +11,7 @@ import {
   starterGroupingsFormat,
   starterValuesFormat,
 } from './starter.format.ts';
+import { top500Format } from './top500.format.ts';
 import { vdemFormat } from './vdem.format.ts';
 import { wgiFormat } from './wgi.format.ts';
 import { worldBankFormat } from './worldbank.format.ts';
@@ -22,6 +24,8 @@ const FORMATS: readonly ImportFormat[] = [
   wgiFormat,
   freedomHouseFormat,
   nsfSeiFormat,
+  top500Format,
+  isoStandardsFormat,
   groupingsFormat,
 ];
 

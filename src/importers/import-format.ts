@@ -5,9 +5,11 @@ import type { GroupingWithMembers } from '../core/groupings/grouping.ts';
 import type { IndicatorValue } from '../core/indicators/indicator.ts';
 import type { Source } from '../core/sources/source.ts';
 
-/** Options every format may receive from the command line (`--indicator`, `--source`). */
+/** Options every format may receive from the command line (`--indicator`, `--year`). */
 export interface FormatOptions {
   indicator?: string;
+  /** The year the values describe, for files that do not say it (`top500`, `iso-standards`). */
+  year?: string;
 }
 
 /** What one data row turns into. `line`/`field` say where an economy code came from. */
@@ -19,6 +21,11 @@ export type RowResult =
       members?: GroupMemberItem[];
       /** Column holding the economy code: unknown codes are reported against it. */
       economyField?: string;
+      /**
+       * Economy codes the row counts towards without giving a value itself (formats with
+       * `finish`): checked like a value's code, so an unknown one is reported on this row's line.
+       */
+      economyCodes?: string[];
       /** Not an error, but the report should say it (e.g. a source year reassigned). */
       warning?: string;
     }
@@ -35,6 +42,15 @@ export interface GroupMemberItem {
 export interface ImportContext {
   /** The stored economies, for formats that join by name instead of by code. */
   economies: readonly Pick<Economy, 'iso3' | 'name' | 'officialName'>[];
+  /** The path of the file being imported (a format may read its edition from the name). */
+  file?: string;
+}
+
+/** What an aggregating format gives once every row is read (see ImportFormat.finish). */
+export interface FinishedValues {
+  values: IndicatorValue[];
+  /** Not an error, but the report should say it (e.g. how the year was chosen). */
+  warning?: string;
 }
 
 export interface ImportFormat {
@@ -55,9 +71,17 @@ export interface ImportFormat {
   checkOptions?(options: FormatOptions, columns: readonly string[]): void;
   /**
    * Binds the format to what the store holds, once per import before any row is read, and returns
-   * the format to parse rows with. Only formats that join by name need it (Freedom House).
+   * the format to parse rows with. Formats that join by name need it (Freedom House), and formats
+   * that aggregate rows, to get fresh per-import state and the file name.
    */
   prepare?(context: ImportContext): ImportFormat;
+  /**
+   * For formats whose values aggregate several rows (a count or a sum per economy): called once
+   * after every row was parsed, returns the aggregated values. Rows report their own bad cells and
+   * set-asides from `parseRow` and name their economy in `economyCodes`; every economy a finished
+   * value names must have been named by a row. Needs `prepare`, which gives the fresh state.
+   */
+  finish?(): FinishedValues;
 }
 
 const MISSING = new Set(['', 'NA', 'N/A', '..', 'na', 'n/a', 'NaN', '-']);

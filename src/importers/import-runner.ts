@@ -67,7 +67,7 @@ export function prepareImport(
     throw new DomainError('validation_failed', `unknown import format '${req.format}'`, [
       { path: 'format', message: `expected one of: ${formatNames().join(', ')}` },
     ]);
-  const format = found.prepare?.(context) ?? found;
+  const format = found.prepare?.({ ...context, file: req.file }) ?? found;
   const options = req.options ?? {};
   const file = displayPath(req.file);
   // Options that need no file are checked first, so a wrong flag is named before the file is read.
@@ -100,7 +100,36 @@ export function prepareImport(
   const seenValues = new Map<string, number>();
   const fileEconomies = new Set<string>();
   const pendingCodes: { code: string; line: number; field: string }[] = [];
+  /** Codes rows named for a later `finish` (see RowResult.economyCodes). */
+  const namedCodes = new Set<string>();
   const total = table.rows.length;
+
+  /** Adds a value unless its indicator is unknown or its key repeats; queues its economy code. */
+  const addValue = (v: IndicatorValue, line: number, field: string, checkCode = true): void => {
+    if (!findIndicator(v.indicatorCode)) {
+      prepared.issues.push({
+        file,
+        line,
+        field: 'indicator',
+        reason: `unknown indicator '${v.indicatorCode}'`,
+      });
+      return;
+    }
+    const k = `${v.indicatorCode}|${v.year}|${v.iso3}`;
+    const earlier = seenValues.get(k);
+    if (earlier !== undefined) {
+      prepared.issues.push({
+        file,
+        line,
+        field,
+        reason: `second value for ${v.iso3} ${v.indicatorCode} ${v.year} (first on line ${earlier})`,
+      });
+      return;
+    }
+    seenValues.set(k, line);
+    if (checkCode) pendingCodes.push({ code: v.iso3, line, field });
+    prepared.values.push(v);
+  };
 
   table.rows.forEach(({ line, record }, index) => {
     if (req.onProgress && (index % 2000 === 0 || index === total - 1))
@@ -141,30 +170,10 @@ export function prepareImport(
           fileEconomies.add(e.iso3);
           prepared.economies.push(e);
         }
-        for (const v of result.values ?? []) {
-          if (!findIndicator(v.indicatorCode)) {
-            prepared.issues.push({
-              file,
-              line,
-              field: 'indicator',
-              reason: `unknown indicator '${v.indicatorCode}'`,
-            });
-            continue;
-          }
-          const k = `${v.indicatorCode}|${v.year}|${v.iso3}`;
-          const earlier = seenValues.get(k);
-          if (earlier !== undefined) {
-            prepared.issues.push({
-              file,
-              line,
-              field,
-              reason: `second value for ${v.iso3} ${v.indicatorCode} ${v.year} (first on line ${earlier})`,
-            });
-            continue;
-          }
-          seenValues.set(k, line);
-          pendingCodes.push({ code: v.iso3, line, field });
-          prepared.values.push(v);
+        for (const v of result.values ?? []) addValue(v, line, field);
+        for (const code of result.economyCodes ?? []) {
+          pendingCodes.push({ code, line, field });
+          namedCodes.add(code);
         }
         for (const m of result.members ?? []) {
           let g = groups.get(m.group.code);
@@ -185,6 +194,18 @@ export function prepareImport(
       }
     }
   });
+
+  // Aggregated values belong to the file as a whole (line 1); their economy codes were checked on
+  // the rows that named them, and an unknown one removes them with those rows below.
+  const finished = format.finish?.();
+  if (finished?.warning) prepared.warnings.push(`${file}: ${finished.warning}`);
+  for (const v of finished?.values ?? []) {
+    if (!namedCodes.has(v.iso3))
+      throw new Error(
+        `format ${format.name}: finish() gave a value for ${v.iso3}, no row named it`,
+      );
+    addValue(v, 1, 'iso3', false);
+  }
 
   // Economy codes are checked once the whole file is read: a countries file defines its own.
   const badLines = new Set<number>();

@@ -2,7 +2,9 @@
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import { listFormats } from '../importers/formats.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
+import { CoalitionService } from './coalition.service.ts';
 import { DataVersion } from './data-version.ts';
+import { LeverageService } from './leverage.service.ts';
 import { EconomyService } from './economy.service.ts';
 import { GroupingService } from './grouping.service.ts';
 import { IndicatorService } from './indicator.service.ts';
@@ -10,6 +12,8 @@ import type { Platform } from './platform.ts';
 
 export interface Services {
   economies: EconomyService;
+  coalitions: CoalitionService;
+  leverage: LeverageService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -21,11 +25,17 @@ export interface Services {
   dataVersion(): Promise<number>;
 }
 
+/** Names of the import formats `techalliance import` accepts. */
+export const importFormatNames = (): string[] => listFormats().map((f) => f.name);
+
 export function buildServices(platform: Platform): Services {
   const { store } = platform;
   const version = new DataVersion(store);
+  const coalitions = new CoalitionService(store);
   return {
     economies: new EconomyService(store),
+    coalitions,
+    leverage: new LeverageService(store, coalitions),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {

@@ -18,6 +18,8 @@ export const STARTER_IMPORTS: readonly { format: string; file: string; indicator
   { format: 'nsf-sei', file: 'research/nsf_sei2024_gerd_gdp_ppp_oecd_msti_1990_2021.csv' },
   { format: 'nsf-sei', file: 'research/nsf_sei2024_se_articles_by_economy_2003_2022.csv' },
   { format: 'nsf-sei', file: 'research/nsf_sei2024_patents_pct_uspto_by_economy_1998_2022.csv' },
+  { format: 'nsf-sei', file: 'technology/nsf_sei2024_kti_value_added_by_economy_2002_2022.csv' },
+  { format: 'iso-standards', file: 'standards/iso_committees_opendata.csv' },
   { format: 'vdem', file: 'democracy/vdem_v14_core_indices_2000_2023.csv' },
   { format: 'vdem', file: 'democracy/vdem_ert_v15_regime_polyarchy_2000_2024.csv' },
   { format: 'wgi', file: 'democracy/wgi_2024update_2010_2023_long.csv' },

@@ -4,11 +4,13 @@ import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { summaryLine } from '../../core/imports/import-report.ts';
+import { importFormatNames } from '../../services/services.ts';
 import { printJson } from '../output.ts';
 import type { WithServices } from '../program.ts';
 
 interface ImportOptions {
   indicator?: string;
+  year?: string;
   skipBadRows?: boolean;
   report?: string;
   json?: boolean;
@@ -23,14 +25,15 @@ export function registerImportCommand(program: Command, withServices: WithServic
     .description(
       'Import a data file; rejects the whole file if any row is bad (see --skip-bad-rows)',
     )
-    .argument(
-      '<format>',
-      'countries, worldbank, owid, vdem, wgi, freedom-house, nsf-sei, groupings',
-    )
+    .argument('<format>', importFormatNames().join(', '))
     .argument('<file>', 'path of the file to import')
     .option(
       '--indicator <code>',
       'indicator code the values are for (worldbank; owid when not inferable)',
+    )
+    .option(
+      '--year <year>',
+      'year the values describe, where the file does not say (top500, iso-standards)',
     )
     .option('--skip-bad-rows', 'write the good rows and report the bad ones')
     .option('--report <file>', 'write every bad row (file, line, field, reason) to this JSON file')
@@ -46,7 +49,10 @@ export function registerImportCommand(program: Command, withServices: WithServic
         const summary = await services.imports.run({
           format,
           file: resolve(file),
-          options: opts.indicator !== undefined ? { indicator: opts.indicator } : {},
+          options: {
+            ...(opts.indicator !== undefined ? { indicator: opts.indicator } : {}),
+            ...(opts.year !== undefined ? { year: opts.year } : {}),
+          },
           skipBadRows: Boolean(opts.skipBadRows),
           onProgress: (done, total) => {
             if (!process.stderr.isTTY || opts.json || total < PROGRESS_MIN_ROWS) return;

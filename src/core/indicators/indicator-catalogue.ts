@@ -122,6 +122,36 @@ export const INDICATOR_CATALOGUE: readonly Indicator[] = [
       'USPTO utility patents in semiconductors, fractional counting by inventor residence (NSF SEI 2024, PatentsView).',
     ],
   ]),
+  ...group('technology', [
+    [
+      'top500_systems',
+      'TOP500 supercomputers',
+      'systems',
+      true,
+      "Systems of the TOP500 list of the world's fastest supercomputers installed in the economy; year = list edition (TOP500.org). China is under-represented: its operators stopped submitting new systems.",
+    ],
+    [
+      'top500_rmax_tflops',
+      'TOP500 supercomputing capacity (Rmax)',
+      'TFlop/s',
+      true,
+      "Summed measured Linpack performance (Rmax) of the economy's TOP500 systems, in TFlop/s (1 EFlop/s = 1,000,000 TFlop/s); year = list edition (TOP500.org).",
+    ],
+    [
+      'iso_tc_secretariats',
+      'ISO technical committee secretariats',
+      'secretariats',
+      true,
+      "Active ISO technical committees (TC, top level) whose secretariat the economy's national standards body holds (ISO Open Data); year = the snapshot's.",
+    ],
+    [
+      'iso_secretariats_total',
+      'ISO committee secretariats (all types)',
+      'secretariats',
+      true,
+      "Active ISO committees of every type (technical committees, subcommittees, project committees, ISO/IEC joint committees) whose secretariat the economy's national standards body holds (ISO Open Data); year = the snapshot's.",
+    ],
+  ]),
   ...group('democracy', [
     [
       'vdem_libdem',

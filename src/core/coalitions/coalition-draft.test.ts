@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.ts';
+import {
+  buildCoalition,
+  draftOf,
+  editDraft,
+  parseCoalitionDraft,
+  type DraftContext,
+} from './coalition-draft.ts';
+
+const ctx: DraftContext = {
+  economies: new Map([
+    ['USA', 'United States'],
+    ['JPN', 'Japan'],
+    ['IND', 'India'],
+    ['NLD', 'Netherlands'],
+  ]),
+  supranational: new Map([['EU', 'European Union']]),
+  reservedCodes: new Set(['G7', 'T12']),
+};
+
+const issuesOf = (input: unknown): { path: string; message: string }[] => {
+  try {
+    buildCoalition(parseCoalitionDraft(input), ctx);
+  } catch (e) {
+    if (e instanceof DomainError) return [...e.issues];
+    throw e;
+  }
+  return [];
+};
+
+describe('custom coalitions', () => {
+  it('builds a coalition with names from the reference data and kinds inferred from codes', () => {
+    const c = buildCoalition(
+      parseCoalitionDraft({
+        code: 'tech_4',
+        name: 'Tech 4',
+        participants: [
+          { code: 'usa', tier: 'member' },
+          { code: 'EU', tier: 'member' },
+          { code: 'IND', tier: 'partner' },
+          { code: 'GPAI', tier: 'observer', name: 'Global Partnership on AI' },
+        ],
+      }),
+      ctx,
+    );
+    expect(c).toEqual({
+      code: 'TECH_4',
+      name: 'Tech 4',
+      description: '',
+      origin: 'custom',
+      participants: [
+        { code: 'USA', name: 'United States', kind: 'economy', tier: 'member' },
+        { code: 'EU', name: 'European Union', kind: 'supranational', tier: 'member' },
+        { code: 'IND', name: 'India', kind: 'economy', tier: 'partner' },
+        { code: 'GPAI', name: 'Global Partnership on AI', kind: 'organisation', tier: 'observer' },
+      ],
+    });
+  });
+
+  it.each([
+    [
+      { code: 'X1', name: 'x', participants: [{ code: 'XYZ', tier: 'member' }] },
+      'participants.0.code',
+      "unknown economy 'XYZ'",
+    ],
+    [
+      {
+        code: 'X1',
+        name: 'x',
+        participants: [
+          { code: 'USA', tier: 'member' },
+          { code: 'USA', tier: 'partner' },
+        ],
+      },
+      'participants.1.code',
+      'USA is both member and partner',
+    ],
+    [
+      {
+        code: 'X1',
+        name: 'x',
+        participants: [
+          { code: 'JPN', tier: 'member' },
+          { code: 'jpn', tier: 'member' },
+        ],
+      },
+      'participants.1.code',
+      'JPN is listed twice',
+    ],
+    [
+      { code: 'X1', name: 'x', participants: [{ code: 'USA', tier: 'observer' }] },
+      'participants.0.tier',
+      'cannot be observer',
+    ],
+    [
+      { code: 'X1', name: 'x', participants: [{ code: 'EU', tier: 'partner' }] },
+      'participants.0.tier',
+      'cannot be partner',
+    ],
+    [
+      { code: 'X1', name: 'x', participants: [{ code: 'ACME', tier: 'stakeholder' }] },
+      'participants.0.name',
+      'needs a name',
+    ],
+    [{ code: 'G7', name: 'x', participants: [] }, 'code', "'G7' is a grouping's code"],
+  ])('rejects %j naming %s', (input, path, message) => {
+    const issues = issuesOf(input);
+    expect(issues.map((i) => i.path)).toEqual([path]);
+    expect(issues[0]!.message).toContain(message);
+  });
+
+  it.each([
+    [{ name: 'x', participants: [] }, 'code'],
+    [{ code: '1X', name: 'x', participants: [] }, 'code'],
+    [{ code: 'X1', name: '', participants: [] }, 'name'],
+    [
+      { code: 'X1', name: 'x', participants: [{ code: 'USA', tier: 'boss' }] },
+      'participants.0.tier',
+    ],
+    [{ code: 'X1', name: 'x', participants: [], colour: 'red' }, 'colour'],
+  ])('rejects the malformed draft %j naming %s', (input, path) => {
+    expect(() => parseCoalitionDraft(input)).toThrow(DomainError);
+    try {
+      parseCoalitionDraft(input);
+    } catch (e) {
+      expect((e as DomainError).issues[0]!.path).toBe(path);
+    }
+  });
+
+  it('copies a coalition with one more member and one removed ("T12 plus NLD")', () => {
+    const base = buildCoalition(
+      parseCoalitionDraft({
+        code: 'BASE',
+        name: 'b',
+        participants: [
+          { code: 'USA', tier: 'member' },
+          { code: 'JPN', tier: 'member' },
+        ],
+      }),
+      ctx,
+    );
+    const edited = editDraft(
+      { ...draftOf(base), code: 'COPY' },
+      { add: [{ code: 'NLD', tier: 'member' }], remove: ['jpn'] },
+    );
+    expect(buildCoalition(edited, ctx).participants.map((p) => p.code)).toEqual(['USA', 'NLD']);
+  });
+
+  it('changes a tier by adding the same code again', () => {
+    const base = parseCoalitionDraft({
+      code: 'BASE',
+      name: 'b',
+      participants: [{ code: 'IND', tier: 'partner' }],
+    });
+    const edited = editDraft(base, { add: [{ code: 'IND', tier: 'member' }] });
+    expect(buildCoalition(edited, ctx).participants).toEqual([
+      { code: 'IND', name: 'India', kind: 'economy', tier: 'member' },
+    ]);
+  });
+});

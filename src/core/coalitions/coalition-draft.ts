@@ -1,0 +1,181 @@
+// Custom coalitions as users give them (code, name, participants with tiers): parsed, checked
+// against the reference data, and turned into a Coalition; every problem names the offending code.
+import { z } from 'zod';
+import { DomainError, type ErrorIssue } from '../errors.ts';
+import type { Coalition, Participant, ParticipantKind, Tier } from './coalition.ts';
+
+export const COALITION_CODE = /^[A-Z][A-Z0-9_]{1,31}$/;
+
+export const participantDraftSchema = z.strictObject({
+  code: z.string().trim().min(2, 'must be at least 2 characters').max(40),
+  tier: z.enum(['member', 'partner', 'observer', 'stakeholder']),
+  /** Needed only for organisations (observers, stakeholders); economies take their own name. */
+  name: z.string().trim().min(1).max(120).optional(),
+  kind: z.enum(['economy', 'supranational', 'organisation']).optional(),
+});
+
+export const coalitionDraftSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .transform((s) => s.toUpperCase())
+    .pipe(
+      z.string().regex(COALITION_CODE, 'must be 2–32 capital letters, digits or _, e.g. T12_NLD'),
+    ),
+  name: z.string().trim().min(1, 'must not be empty').max(120),
+  description: z.string().trim().max(2000).default(''),
+  participants: z.array(participantDraftSchema).max(400),
+});
+
+export type CoalitionDraft = z.output<typeof coalitionDraftSchema>;
+export type ParticipantDraft = z.output<typeof participantDraftSchema>;
+
+/** What a draft is checked against. */
+export interface DraftContext {
+  /** ISO3 → name of every economy in the reference table. */
+  economies: ReadonlyMap<string, string>;
+  /** Code → name of the supranational bodies (EU, AU). */
+  supranational: ReadonlyMap<string, string>;
+  /** Codes that may not name a custom coalition (the groupings). */
+  reservedCodes: ReadonlySet<string>;
+}
+
+/** Which tiers each kind of participant may hold. */
+const TIERS_BY_KIND: Record<ParticipantKind, readonly Tier[]> = {
+  economy: ['member', 'partner'],
+  supranational: ['member'],
+  organisation: ['observer', 'stakeholder'],
+};
+
+/** Parses unknown input (a request body, a JSON file) into a draft; issues name the path. */
+export function parseCoalitionDraft(input: unknown): CoalitionDraft {
+  const r = coalitionDraftSchema.safeParse(input);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({
+    path:
+      i.code === 'unrecognized_keys'
+        ? [...i.path, ...i.keys].join('.')
+        : i.path.join('.') || '(body)',
+    message: i.code === 'unrecognized_keys' ? 'unknown field' : i.message,
+  }));
+  throw new DomainError(
+    'validation_failed',
+    `invalid coalition: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    issues,
+  );
+}
+
+function resolveKind(p: ParticipantDraft, code: string, ctx: DraftContext): ParticipantKind | null {
+  if (p.kind) return p.kind;
+  if (ctx.economies.has(code)) return 'economy';
+  if (ctx.supranational.has(code)) return 'supranational';
+  if (p.tier === 'observer' || p.tier === 'stakeholder') return 'organisation';
+  return null;
+}
+
+/**
+ * Checks a draft and builds the coalition. Rejects, naming the participant's code: an unknown
+ * economy, a participant listed twice (also a partner that is also a member), a tier its kind
+ * may not hold (an economy as observer, an organisation as member), an organisation without a
+ * name, and a code that belongs to a grouping.
+ */
+export function buildCoalition(draft: CoalitionDraft, ctx: DraftContext): Coalition {
+  const issues: ErrorIssue[] = [];
+  if (ctx.reservedCodes.has(draft.code))
+    issues.push({ path: 'code', message: `'${draft.code}' is a grouping's code; choose another` });
+  const seen = new Map<string, { index: number; tier: Tier }>();
+  const participants: Participant[] = [];
+  draft.participants.forEach((p, index) => {
+    const path = `participants.${index}.code`;
+    const code = p.kind === 'organisation' ? p.code : p.code.toUpperCase();
+    const earlier = seen.get(code);
+    if (earlier) {
+      issues.push({
+        path,
+        message:
+          earlier.tier === p.tier
+            ? `${code} is listed twice (also participants.${earlier.index})`
+            : `${code} is both ${earlier.tier} and ${p.tier}: a participant has one tier`,
+      });
+      return;
+    }
+    seen.set(code, { index, tier: p.tier });
+    const kind = resolveKind(p, code, ctx);
+    if (kind === null || (kind === 'economy' && !ctx.economies.has(code))) {
+      issues.push({
+        path,
+        message: `unknown economy '${code}' (expected an ISO 3166 alpha-3 code)`,
+      });
+      return;
+    }
+    if (kind === 'supranational' && !ctx.supranational.has(code)) {
+      issues.push({ path, message: `unknown supranational body '${code}'` });
+      return;
+    }
+    if (!TIERS_BY_KIND[kind].includes(p.tier)) {
+      issues.push({
+        path: `participants.${index}.tier`,
+        message: `${code} (${kind}) cannot be ${p.tier}; allowed: ${TIERS_BY_KIND[kind].join(', ')}`,
+      });
+      return;
+    }
+    const name =
+      kind === 'economy'
+        ? ctx.economies.get(code)!
+        : kind === 'supranational'
+          ? ctx.supranational.get(code)!
+          : p.name;
+    if (!name) {
+      issues.push({
+        path: `participants.${index}.name`,
+        message: `organisation ${code} needs a name`,
+      });
+      return;
+    }
+    participants.push({ code, name, kind, tier: p.tier });
+  });
+  if (issues.length > 0)
+    throw new DomainError(
+      'validation_failed',
+      `invalid coalition ${draft.code}: ${issues.map((i) => i.message).join('; ')}`,
+      issues,
+    );
+  return {
+    code: draft.code,
+    name: draft.name,
+    description: draft.description,
+    participants,
+    origin: 'custom',
+  };
+}
+
+/** A coalition as a draft again (for copying and editing). */
+export function draftOf(c: Coalition): CoalitionDraft {
+  return {
+    code: c.code,
+    name: c.name,
+    description: c.description,
+    participants: c.participants.map((p) => ({
+      code: p.code,
+      tier: p.tier,
+      kind: p.kind,
+      ...(p.kind === 'organisation' ? { name: p.name } : {}),
+    })),
+  };
+}
+
+/**
+ * Applies edits to a draft: participants to add (or whose tier to change) and codes to remove.
+ * Used for "add", "remove" and "copy T12 as T12_NLD plus NLD".
+ */
+export function editDraft(
+  draft: CoalitionDraft,
+  edits: { add?: readonly ParticipantDraft[]; remove?: readonly string[] },
+): CoalitionDraft {
+  const remove = new Set((edits.remove ?? []).map((c) => c.toUpperCase()));
+  const addCodes = new Set((edits.add ?? []).map((p) => p.code.toUpperCase()));
+  const kept = draft.participants.filter(
+    (p) => !remove.has(p.code.toUpperCase()) && !addCodes.has(p.code.toUpperCase()),
+  );
+  return { ...draft, participants: [...kept, ...(edits.add ?? [])] };
+}

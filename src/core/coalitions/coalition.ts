@@ -1,0 +1,110 @@
+// Coalitions: participants with tiers, and the economies a coalition stands for.
+import { coalitionWarning, type CoalitionWarning } from './coalition-warning.ts';
+
+/**
+ * How closely a participant takes part:
+ *
+ * - `member` — an economy, or a supranational body such as the EU as a whole, with full membership;
+ * - `partner` — an economy cooperating without full membership;
+ * - `observer` — an organisation that reads and comments (OECD, GPAI …);
+ * - `stakeholder` — an organisation with a constituency (industry, NGO, academia, technical body).
+ */
+export type Tier = 'member' | 'partner' | 'observer' | 'stakeholder';
+
+/** Every tier, from the closest to the loosest. */
+export const TIERS: readonly Tier[] = ['member', 'partner', 'observer', 'stakeholder'];
+
+/**
+ * What a participant is:
+ *
+ * - `economy` — an ISO 3166 economy, by its ISO3 code;
+ * - `supranational` — a body that stands for member states (`EU`), counted as those states;
+ * - `organisation` — an organisation (OECD, GPAI, an industry body); never counted as an economy.
+ */
+export type ParticipantKind = 'economy' | 'supranational' | 'organisation';
+
+/** One participant of a coalition: an economy, a supranational body or an organisation. */
+export interface Participant {
+  /** ISO3 for an economy, the body's code for a supranational (`EU`), a free code otherwise. */
+  code: string;
+  name: string;
+  kind: ParticipantKind;
+  tier: Tier;
+}
+
+/**
+ * Where a coalition comes from:
+ *
+ * - `grouping` — a named grouping of the reference data (G7, D10, T12 …), used as it is;
+ * - `custom` — created and stored by a user;
+ * - `ad-hoc` — built for one analysis and not stored (a what-if, a copy being edited).
+ */
+export type CoalitionOrigin = 'grouping' | 'custom' | 'ad-hoc';
+
+/** A coalition: a named set of participants, each with a tier. */
+export interface Coalition {
+  code: string;
+  name: string;
+  description: string;
+  participants: Participant[];
+  origin: CoalitionOrigin;
+}
+
+/** The economies a coalition stands for, with what looked wrong on the way. */
+export interface CoalitionEconomies {
+  /** ISO3 codes, each once, sorted. */
+  economies: string[];
+  warnings: CoalitionWarning[];
+}
+
+/**
+ * The set of ISO3 economies that a coalition's participants of the given tiers stand for.
+ *
+ * An economy participant counts as itself; a supranational participant (the EU) counts as its
+ * member states, looked up in `supranationalMembers` by the participant's code; every economy
+ * counts once, also when it is a participant in its own right and a member state of a
+ * supranational participant. Organisations never count as economies, whatever their tier.
+ * A supranational body with no known member list adds nothing and is named in a warning.
+ */
+export function coalitionEconomies(
+  coalition: Coalition,
+  tiers: readonly Tier[],
+  supranationalMembers: ReadonlyMap<string, readonly string[]>,
+): CoalitionEconomies {
+  const wanted = new Set(tiers);
+  const economies = new Set<string>();
+  const withoutMembers: string[] = [];
+  for (const p of coalition.participants) {
+    if (!wanted.has(p.tier)) continue;
+    switch (p.kind) {
+      case 'economy':
+        economies.add(p.code);
+        break;
+      case 'supranational': {
+        const members = supranationalMembers.get(p.code);
+        if (members === undefined || members.length === 0) withoutMembers.push(p.code);
+        else for (const m of members) economies.add(m);
+        break;
+      }
+      case 'organisation':
+        break;
+    }
+  }
+  const warnings: CoalitionWarning[] = [];
+  if (withoutMembers.length > 0)
+    warnings.push(
+      coalitionWarning(
+        'supranational_without_members',
+        `no member list is known for ${withoutMembers.join(', ')}: it adds no economy to ${coalition.code}`,
+        withoutMembers,
+      ),
+    );
+  if (economies.size === 0)
+    warnings.push(
+      coalitionWarning(
+        'empty_coalition',
+        `no economy stands for ${coalition.code} in the tiers ${tiers.join(', ') || '(none)'}`,
+      ),
+    );
+  return { economies: [...economies].sort(), warnings };
+}

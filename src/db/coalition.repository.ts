@@ -1,0 +1,122 @@
+// Custom coalitions: code, name, description and the participants with their tiers.
+import type { Kysely } from 'kysely';
+import type {
+  Coalition,
+  Participant,
+  ParticipantKind,
+  Tier,
+} from '../core/coalitions/coalition.ts';
+import type { CoalitionParticipantRow, Database } from './schema.ts';
+
+export interface StoredCoalition extends Coalition {
+  createdAt: string;
+  updatedAt: string;
+}
+
+const toParticipant = (r: CoalitionParticipantRow): Participant => ({
+  code: r.participant_code,
+  name: r.participant_name,
+  kind: r.kind as ParticipantKind,
+  tier: r.tier as Tier,
+});
+
+export class CoalitionRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async list(): Promise<StoredCoalition[]> {
+    const rows = await this.db.selectFrom('coalitions').selectAll().orderBy('code').execute();
+    const participants = await this.db
+      .selectFrom('coalition_participants')
+      .selectAll()
+      .orderBy('coalition_code')
+      .orderBy('position')
+      .execute();
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      description: r.description,
+      origin: 'custom' as const,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      participants: participants.filter((p) => p.coalition_code === r.code).map(toParticipant),
+    }));
+  }
+
+  async get(code: string): Promise<StoredCoalition | undefined> {
+    const r = await this.db
+      .selectFrom('coalitions')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirst();
+    if (!r) return undefined;
+    const participants = await this.db
+      .selectFrom('coalition_participants')
+      .selectAll()
+      .where('coalition_code', '=', code)
+      .orderBy('position')
+      .execute();
+    return {
+      code: r.code,
+      name: r.name,
+      description: r.description,
+      origin: 'custom',
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      participants: participants.map(toParticipant),
+    };
+  }
+
+  /** Inserts or replaces a coalition with its whole participant list. `now` is an ISO timestamp. */
+  async save(coalition: Coalition, now: string): Promise<'created' | 'updated'> {
+    const existing = await this.db
+      .selectFrom('coalitions')
+      .select('created_at')
+      .where('code', '=', coalition.code)
+      .executeTakeFirst();
+    if (existing) {
+      await this.db
+        .updateTable('coalitions')
+        .set({ name: coalition.name, description: coalition.description, updated_at: now })
+        .where('code', '=', coalition.code)
+        .execute();
+      await this.db
+        .deleteFrom('coalition_participants')
+        .where('coalition_code', '=', coalition.code)
+        .execute();
+    } else {
+      await this.db
+        .insertInto('coalitions')
+        .values({
+          code: coalition.code,
+          name: coalition.name,
+          description: coalition.description,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+    }
+    if (coalition.participants.length > 0) {
+      await this.db
+        .insertInto('coalition_participants')
+        .values(
+          coalition.participants.map((p, position) => ({
+            coalition_code: coalition.code,
+            participant_code: p.code,
+            participant_name: p.name,
+            kind: p.kind,
+            tier: p.tier,
+            position,
+          })),
+        )
+        .execute();
+    }
+    return existing ? 'updated' : 'created';
+  }
+
+  /** Deletes a coalition; false when there was none with that code. */
+  async delete(code: string): Promise<boolean> {
+    await this.db.deleteFrom('coalition_participants').where('coalition_code', '=', code).execute();
+    const r = await this.db.deleteFrom('coalitions').where('code', '=', code).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+}

@@ -1,0 +1,185 @@
+// Routes under /api/v1/coalitions: groupings read as coalitions, custom coalitions created,
+// edited, copied and deleted (writes authorised in authorize.ts).
+import { z } from 'zod';
+import {
+  coalitionDraftSchema,
+  participantDraftSchema,
+} from '../core/coalitions/coalition-draft.ts';
+import { DomainError } from '../core/errors.ts';
+import type { Services } from '../services/services.ts';
+import type { RouteAdder } from './app.ts';
+
+const codeParam = z.object({
+  code: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{1,31}$/, 'must be a coalition or grouping code, e.g. G7'),
+});
+
+const participant = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['economy', 'supranational', 'organisation']),
+  tier: z.enum(['member', 'partner', 'observer', 'stakeholder']),
+});
+
+const coalitionBody = z.object({
+  code: z.string(),
+  name: z.string(),
+  description: z.string(),
+  origin: z.enum(['grouping', 'custom', 'ad-hoc']),
+  participants: z.array(participant),
+});
+
+const tierCounts = z.object({
+  member: z.number(),
+  partner: z.number(),
+  observer: z.number(),
+  stakeholder: z.number(),
+});
+
+const listBody = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      origin: z.enum(['grouping', 'custom', 'ad-hoc']),
+      tiers: tierCounts,
+    }),
+  ),
+});
+
+const updateBody = coalitionDraftSchema.omit({ code: true });
+const addBody = z.strictObject({ add: z.array(participantDraftSchema).min(1).max(400) });
+const removeBody = z.strictObject({ remove: z.array(z.string().min(2).max(40)).min(1).max(400) });
+const copyBody = z.strictObject({
+  code: z.string(),
+  name: z.string().optional(),
+  add: z.array(participantDraftSchema).optional(),
+  remove: z.array(z.string()).optional(),
+});
+
+/** Parses a JSON body with its schema; issues name the field (`participants.2.code`). */
+function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+  const r = schema.safeParse(body ?? {});
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({
+    path:
+      i.code === 'unrecognized_keys'
+        ? [...i.path, ...i.keys].join('.')
+        : i.path.join('.') || '(body)',
+    message: i.code === 'unrecognized_keys' ? 'unknown field' : i.message,
+  }));
+  throw new DomainError(
+    'validation_failed',
+    `invalid body: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    issues,
+  );
+}
+
+export function coalitionRoutes(add: RouteAdder, services: Services): void {
+  const s = services.coalitions;
+
+  add({
+    method: 'GET',
+    url: '/api/v1/coalitions',
+    summary: 'List coalitions: custom ones and every grouping, with participants per tier',
+    tags: ['coalitions'],
+    response: listBody,
+    handler: async () => ({ items: await s.list() }),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/coalitions/:code',
+    summary: 'One coalition (custom or grouping) with its participants and tiers',
+    tags: ['coalitions'],
+    params: codeParam,
+    response: coalitionBody,
+    handler: ({ params }) => s.get(params.code),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/coalitions',
+    summary: 'Create a custom coalition',
+    tags: ['coalitions'],
+    action: 'write',
+    body: coalitionDraftSchema,
+    successStatus: 201,
+    response: coalitionBody,
+    handler: ({ body }) => s.create(body),
+  });
+
+  add({
+    method: 'PUT',
+    url: '/api/v1/coalitions/:code',
+    summary: 'Replace a custom coalition’s name, description and participants',
+    tags: ['coalitions'],
+    action: 'write',
+    params: codeParam,
+    body: updateBody,
+    response: coalitionBody,
+    handler: ({ params, body }) => s.update(params.code, body),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/coalitions/:code/participants',
+    summary: 'Add participants to a custom coalition (or change their tier)',
+    tags: ['coalitions'],
+    action: 'write',
+    params: codeParam,
+    body: addBody,
+    response: coalitionBody,
+    handler: ({ params, body }) => s.addParticipants(params.code, parseBody(addBody, body).add),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/coalitions/:code/participants/remove',
+    summary: 'Remove participants from a custom coalition',
+    tags: ['coalitions'],
+    action: 'write',
+    params: codeParam,
+    body: removeBody,
+    response: coalitionBody,
+    handler: ({ params, body }) =>
+      s.removeParticipants(params.code, parseBody(removeBody, body).remove),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/coalitions/:code/copy',
+    summary: 'Copy a coalition or grouping under a new code, with optional additions and removals',
+    tags: ['coalitions'],
+    action: 'write',
+    params: codeParam,
+    body: copyBody,
+    successStatus: 201,
+    response: coalitionBody,
+    handler: ({ params, body }) => {
+      const b = parseBody(copyBody, body);
+      return s.copy(params.code, {
+        code: b.code,
+        ...(b.name !== undefined ? { name: b.name } : {}),
+        ...(b.add ? { add: b.add } : {}),
+        ...(b.remove ? { remove: b.remove } : {}),
+      });
+    },
+  });
+
+  add({
+    method: 'DELETE',
+    url: '/api/v1/coalitions/:code',
+    summary: 'Delete a custom coalition',
+    tags: ['coalitions'],
+    action: 'write',
+    params: codeParam,
+    successStatus: 204,
+    response: z.null(),
+    handler: async ({ params }) => {
+      await s.delete(params.code);
+      return null;
+    },
+  });
+}

@@ -1,0 +1,104 @@
+// HTTP tests of the coalition analytics on the bundled starter dataset.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStarterFixture, type Fixture } from '../../test/platform-fixture.ts';
+
+let f: Fixture;
+beforeAll(async () => {
+  f = await openStarterFixture();
+});
+afterAll(() => f.close());
+
+const get = (url: string) => f.app.inject({ method: 'GET', url });
+
+interface Item {
+  indicator: string;
+  year: number | null;
+  sharePct: number | null;
+  coalitionValue: number | null;
+  worldValue: number | null;
+  economiesWithData: number;
+  worldBasis: string;
+}
+
+describe('GET /api/v1/coalitions/:code/leverage', () => {
+  it("gives the G7's share of world GDP with the EU counted as its member states", async () => {
+    const r = await get('/api/v1/coalitions/G7/leverage?year=2023');
+    expect(r.statusCode).toBe(200);
+    const body = r.json<{ economies: string[]; items: Item[] }>();
+    expect(body.economies).toHaveLength(7 + 27 - 3); // DEU, FRA, ITA are in both
+    const gdp = body.items.find((i) => i.indicator === 'gdp_usd')!;
+    expect(gdp.year).toBe(2023);
+    expect(gdp.worldBasis).toBe('sum-of-economies');
+    expect(gdp.sharePct! / 100).toBeCloseTo(gdp.coalitionValue! / gdp.worldValue!, 12);
+    expect(gdp.sharePct).toBeGreaterThan(50);
+    expect(gdp.sharePct).toBeLessThan(56);
+  });
+
+  it('counts partners only with tier=all', async () => {
+    const members = (await get('/api/v1/coalitions/QUAD/leverage?year=2023')).json<{
+      items: Item[];
+    }>();
+    const all = (await get('/api/v1/coalitions/QUAD/leverage?year=2023&tier=all')).json<{
+      items: Item[];
+    }>();
+    const share = (b: { items: Item[] }) =>
+      b.items.find((i) => i.indicator === 'population')!.sharePct;
+    expect(share(members)).toBe(share(all)); // the Quad has no partners
+  });
+
+  it.each([
+    ['/api/v1/coalitions/G7/leverage?tier=partners', 'tier'],
+    ['/api/v1/coalitions/G7/leverage?year=last', 'year'],
+    ['/api/v1/leverage?coalitions=G7;D10', 'coalitions'],
+    ['/api/v1/leverage', 'coalitions'],
+  ])('rejects %s naming %s', async (url, path) => {
+    const r = await get(url);
+    expect(r.statusCode).toBe(400);
+    expect(r.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe(path);
+  });
+
+  it('answers 404 for an unknown coalition', async () => {
+    expect((await get('/api/v1/coalitions/NOPE/leverage')).statusCode).toBe(404);
+  });
+});
+
+describe('GET /api/v1/leverage', () => {
+  it('compares G7, D10 and T12 side by side, in the order asked', async () => {
+    const body = (await get('/api/v1/leverage?coalitions=G7,D10,T12&year=2023')).json<{
+      items: { code: string; items: Item[] }[];
+    }>();
+    expect(body.items.map((c) => c.code)).toEqual(['G7', 'D10', 'T12']);
+    const gdp = body.items.map((c) => c.items.find((i) => i.indicator === 'gdp_usd')!);
+    // The same world total for every coalition.
+    expect(new Set(gdp.map((g) => g.worldValue)).size).toBe(1);
+  });
+});
+
+describe('GET /api/v1/coalitions/:code/balance and /complementarity', () => {
+  it("names the United States as the G7's largest economy, without dominance in GDP", async () => {
+    const body = (await get('/api/v1/coalitions/G7/balance')).json<{
+      items: {
+        indicator: string;
+        largest: { iso3: string; sharePct: number };
+        hhi: number;
+        dominant: boolean;
+      }[];
+    }>();
+    const gdp = body.items.find((i) => i.indicator === 'gdp_usd')!;
+    expect(gdp.largest.iso3).toBe('USA');
+    expect(gdp.dominant).toBe(gdp.largest.sharePct > 50);
+    expect(gdp.hhi).toBeGreaterThan(0);
+    expect(gdp.hhi).toBeLessThan(1);
+  });
+
+  it('ranks members first and second per capability', async () => {
+    const body = (await get('/api/v1/coalitions/QUAD/complementarity')).json<{
+      result: {
+        indicators: { indicator: string; first: { iso3: string } | null }[];
+        members: { iso3: string }[];
+      };
+    }>();
+    expect(body.result.members.map((m) => m.iso3)).toEqual(['AUS', 'IND', 'JPN', 'USA']);
+    expect(body.result.indicators.find((i) => i.indicator === 'gdp_usd')!.first!.iso3).toBe('USA');
+  });
+});

@@ -1,0 +1,193 @@
+// Coalitions: groupings read as coalitions, custom coalitions created and edited by users, and
+// ad-hoc coalitions given as a list of codes. Writes go through here, one transaction each.
+import {
+  buildCoalition,
+  draftOf,
+  editDraft,
+  parseCoalitionDraft,
+  participantDraftSchema,
+  type DraftContext,
+  type ParticipantDraft,
+} from '../core/coalitions/coalition-draft.ts';
+import {
+  coalitionFromGrouping,
+  supranationalMemberStates,
+} from '../core/coalitions/coalition-from-grouping.ts';
+import type { Coalition, Tier } from '../core/coalitions/coalition.ts';
+import { DomainError, notFound } from '../core/errors.ts';
+import { SUPRANATIONAL_BODIES } from '../core/groupings/grouping.ts';
+import type { Store } from '../db/store.ts';
+
+export interface CoalitionSummary {
+  code: string;
+  name: string;
+  origin: Coalition['origin'];
+  /** Participants per tier. */
+  tiers: Record<Tier, number>;
+}
+
+const summarise = (c: Coalition): CoalitionSummary => {
+  const tiers: Record<Tier, number> = { member: 0, partner: 0, observer: 0, stakeholder: 0 };
+  for (const p of c.participants) tiers[p.tier]++;
+  return { code: c.code, name: c.name, origin: c.origin, tiers };
+};
+
+export class CoalitionService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  async list(): Promise<CoalitionSummary[]> {
+    const custom = await this.store.coalitions.list();
+    const groupings = await this.store.groupings.list();
+    const fromGroupings = await Promise.all(
+      groupings.map(async (g) => coalitionFromGrouping((await this.store.groupings.get(g.code))!)),
+    );
+    return [...custom, ...fromGroupings].map(summarise);
+  }
+
+  /** A custom coalition or a grouping, by code (case-insensitive). */
+  async get(code: string): Promise<Coalition> {
+    const c = code.trim().toUpperCase();
+    const custom = await this.store.coalitions.get(c);
+    if (custom) return custom;
+    const grouping = await this.store.groupings.get(c);
+    if (grouping) return coalitionFromGrouping(grouping);
+    throw notFound('coalition', code);
+  }
+
+  /**
+   * A coalition by code, or an ad-hoc one from a comma list of participant codes
+   * (`USA,JPN,EU`): every listed economy or supranational body as a member.
+   */
+  async resolve(spec: string): Promise<Coalition> {
+    if (!spec.includes(',')) return this.get(spec);
+    const draft = parseCoalitionDraft({
+      code: 'AD_HOC',
+      name: spec,
+      participants: spec
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((code) => ({ code, tier: 'member' })),
+    });
+    const ctx = await this.context();
+    return { ...buildCoalition(draft, { ...ctx, reservedCodes: new Set() }), origin: 'ad-hoc' };
+  }
+
+  /** Member states of each supranational body (EU → its 27), from the groupings. */
+  async supranationalMembers(): Promise<Map<string, string[]>> {
+    const groups = await Promise.all(
+      Object.values(SUPRANATIONAL_BODIES)
+        .map((b) => b.memberGroup)
+        .filter((g): g is string => g !== null)
+        .map((g) => this.store.groupings.get(g)),
+    );
+    return supranationalMemberStates(groups.filter((g) => g !== undefined));
+  }
+
+  async create(input: unknown): Promise<Coalition> {
+    const draft = parseCoalitionDraft(input);
+    const coalition = buildCoalition(draft, await this.context());
+    return this.store.transaction(async (tx) => {
+      if (await tx.coalitions.get(coalition.code))
+        throw new DomainError('conflict', `coalition '${coalition.code}' exists already`, [
+          { path: 'code', message: 'taken; edit it, or copy it under a new code' },
+        ]);
+      await tx.coalitions.save(coalition, this.now());
+      return coalition;
+    });
+  }
+
+  /** Replaces a custom coalition's name, description and participants. */
+  async update(code: string, input: unknown): Promise<Coalition> {
+    const current = await this.custom(code);
+    const draft = parseCoalitionDraft({ ...(input as object), code: current.code });
+    return this.save(buildCoalition(draft, await this.context()));
+  }
+
+  async addParticipants(code: string, add: unknown[]): Promise<Coalition> {
+    const current = await this.custom(code);
+    const parsed = add.map((p, i) => {
+      const r = participantDraftSchema.safeParse(p);
+      if (!r.success)
+        throw new DomainError(
+          'validation_failed',
+          `participant ${i}: ${r.error.issues[0]!.message}`,
+          [
+            {
+              path: `add.${i}.${r.error.issues[0]!.path.join('.')}`,
+              message: r.error.issues[0]!.message,
+            },
+          ],
+        );
+      return r.data;
+    });
+    return this.save(
+      buildCoalition(editDraft(draftOf(current), { add: parsed }), await this.context()),
+    );
+  }
+
+  async removeParticipants(code: string, remove: readonly string[]): Promise<Coalition> {
+    const current = await this.custom(code);
+    const known = new Set(current.participants.map((p) => p.code.toUpperCase()));
+    const missing = remove.filter((c) => !known.has(c.toUpperCase()));
+    if (missing.length > 0)
+      throw new DomainError('validation_failed', `${missing.join(', ')} not in ${current.code}`, [
+        { path: 'remove', message: `not a participant: ${missing.join(', ')}` },
+      ]);
+    return this.save(buildCoalition(editDraft(draftOf(current), { remove }), await this.context()));
+  }
+
+  /** Copies any coalition (a grouping too) under a new code, with optional edits: "T12 plus NLD". */
+  async copy(
+    from: string,
+    to: { code: string; name?: string; add?: ParticipantDraft[]; remove?: string[] },
+  ): Promise<Coalition> {
+    const source = await this.get(from);
+    const draft = editDraft(
+      {
+        ...draftOf(source),
+        code: to.code,
+        name: to.name ?? `${source.name} (copy)`,
+        description: source.description,
+      },
+      { ...(to.add ? { add: to.add } : {}), ...(to.remove ? { remove: to.remove } : {}) },
+    );
+    return this.create(draft);
+  }
+
+  async delete(code: string): Promise<void> {
+    await this.custom(code);
+    await this.store.transaction((tx) => tx.coalitions.delete(code.toUpperCase()));
+  }
+
+  private async custom(code: string): Promise<Coalition> {
+    const c = await this.store.coalitions.get(code.trim().toUpperCase());
+    if (c) return c;
+    if (await this.store.groupings.get(code.trim().toUpperCase()))
+      throw new DomainError(
+        'conflict',
+        `'${code}' is a grouping from the reference data and cannot be edited; copy it first`,
+      );
+    throw notFound('coalition', code);
+  }
+
+  private async save(c: Coalition): Promise<Coalition> {
+    await this.store.transaction((tx) => tx.coalitions.save(c, this.now()));
+    return c;
+  }
+
+  private async context(): Promise<DraftContext> {
+    const economies = await this.store.economies.list();
+    const groupings = await this.store.groupings.list();
+    return {
+      economies: new Map(economies.map((e) => [e.iso3, e.name])),
+      supranational: new Map(
+        Object.entries(SUPRANATIONAL_BODIES).map(([code, b]) => [code, b.name]),
+      ),
+      reservedCodes: new Set(groupings.map((g) => g.code)),
+    };
+  }
+}
