@@ -43,7 +43,7 @@ describe('techalliance', () => {
     const r = await run('migrate', '--json');
     expect(r.code).toBe(0);
     const body = JSON.parse(r.out) as { migrations: string[]; starter: { economies: number } };
-    expect(body.migrations).toEqual(['0001-foundation', '0002-coalitions']);
+    expect(body.migrations).toEqual(['0001-foundation', '0002-coalitions', '0003-criteria-sets']);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {
       migrations: string[];
@@ -281,5 +281,31 @@ describe('techalliance coalition', () => {
     const r = await run('coalition', 'leverage', 'G7', '--tier', 'everyone');
     expect(r.code).toBe(2);
     expect(r.err).toContain('--tier must be member or all');
+  });
+});
+
+describe('techalliance criteria', () => {
+  it("evaluates the G7 economies under the default set, Italy's rule of law named", async () => {
+    const r = await run('criteria', 'evaluate', '--coalition', 'G7', '--economies', 'ITA,USA');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/USA\s+United States\s+eligible member/);
+    expect(r.out).toMatch(
+      /ITA \(member\) fail: member tier fails: Rule of law \(wgi_rule_of_law\)/,
+    );
+    expect(r.out).toContain('EU: European Union takes part as a whole');
+  });
+
+  it('round-trips a set through show and import, and rejects a bad year', async () => {
+    const shown = await run('criteria', 'show', 'default', '--as-of', '2022');
+    const file = join(dir, 'set.json');
+    writeFileSync(file, shown.out.replace('"code": "default"', '"code": "default-2022"'));
+    const imported = await run('criteria', 'import', file);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toBe('created criteria set default-2022\n');
+    const list = JSON.parse((await run('criteria', 'list', '--json')).out) as { code: string }[];
+    expect(list.map((s) => s.code)).toEqual(['default', 'default-2022']);
+    const bad = await run('criteria', 'evaluate', '--as-of', 'soon');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--as-of must be a four-digit year');
   });
 });

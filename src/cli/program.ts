@@ -5,6 +5,7 @@ import { DomainError } from '../core/errors.ts';
 import type { Platform } from '../services/platform.ts';
 import type { Services } from '../services/services.ts';
 import { registerCoalitionCommands } from './commands/coalition.command.ts';
+import { registerCriteriaCommands } from './commands/criteria.command.ts';
 import { registerDataCommands } from './commands/data.command.ts';
 import { registerEconomyCommands } from './commands/economies.command.ts';
 import { registerGroupCommands } from './commands/groups.command.ts';
@@ -55,6 +56,7 @@ export async function runProgram(argv: readonly string[], deps: CliDeps): Promis
   registerIndicatorCommands(program, withServices);
   registerGroupCommands(program, withServices);
   registerCoalitionCommands(program, withServices);
+  registerCriteriaCommands(program, withServices);
   registerDataCommands(program);
   for (const c of program.commands) c.exitOverride();
 

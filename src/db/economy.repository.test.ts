@@ -240,12 +240,14 @@ forEachDatabase('economy repository', (ctx) => {
       expect(await migrateToLatest(handle.db as never)).toEqual([
         '0001-foundation',
         '0002-coalitions',
+        '0003-criteria-sets',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
       expect(tables).toEqual([
         'coalition_participants',
         'coalitions',
+        'criteria_sets',
         'economies',
         'group_members',
         'groupings',
@@ -257,7 +259,11 @@ forEachDatabase('economy repository', (ctx) => {
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
         handle.db,
       );
-      expect(applied.rows.map((r) => r.name)).toEqual(['0001-foundation', '0002-coalitions']);
+      expect(applied.rows.map((r) => r.name)).toEqual([
+        '0001-foundation',
+        '0002-coalitions',
+        '0003-criteria-sets',
+      ]);
     });
   });
 });

@@ -152,6 +152,18 @@ export class IndicatorRepository {
     return rows.map((r) => ({ ...toValue(r), economyName: r.economy_name }));
   }
 
+  /** How many economies have a value of the indicator, per year, oldest first. */
+  async yearCoverage(code: string): Promise<{ year: number; economies: number }[]> {
+    const rows = await this.db
+      .selectFrom('indicator_values')
+      .select((eb) => ['year', eb.fn.countAll<number>().as('n')])
+      .where('indicator_code', '=', code)
+      .groupBy('year')
+      .orderBy('year')
+      .execute();
+    return rows.map((r) => ({ year: Number(r.year), economies: Number(r.n) }));
+  }
+
   /** Every value of one indicator, all years, ordered by year and economy. */
   async series(code: string): Promise<IndicatorValue[]> {
     const rows = await this.db

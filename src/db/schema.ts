@@ -91,6 +91,15 @@ export interface CoalitionParticipantRow {
   position: number;
 }
 
+export interface CriteriaSetRow {
+  code: string;
+  name: string;
+  /** The set as JSON, as its schema validated it. */
+  definition: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -101,4 +110,5 @@ export interface Database {
   import_runs: ImportRunRow;
   coalitions: CoalitionRow;
   coalition_participants: CoalitionParticipantRow;
+  criteria_sets: CriteriaSetRow;
 }

@@ -1,6 +1,7 @@
 // The store: every repository over one connection, and transactions that hand out the same set.
 import type { Kysely } from 'kysely';
 import { CoalitionRepository } from './coalition.repository.ts';
+import { CriteriaSetRepository } from './criteria-set.repository.ts';
 import { EconomyRepository } from './economy.repository.ts';
 import { GroupingRepository } from './grouping.repository.ts';
 import { ImportRunRepository } from './import-run.repository.ts';
@@ -15,6 +16,7 @@ export class Store {
   readonly sources: SourceRepository;
   readonly importRuns: ImportRunRepository;
   readonly coalitions: CoalitionRepository;
+  readonly criteriaSets: CriteriaSetRepository;
 
   constructor(private readonly db: Kysely<Database>) {
     this.economies = new EconomyRepository(db);
@@ -23,6 +25,7 @@ export class Store {
     this.sources = new SourceRepository(db);
     this.importRuns = new ImportRunRepository(db);
     this.coalitions = new CoalitionRepository(db);
+    this.criteriaSets = new CriteriaSetRepository(db);
   }
 
   /** Runs `work` in one transaction: everything it writes is committed together or not at all. */

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Services } from '../services/services.ts';
 import { healthBody } from './api.schema.ts';
 import { coalitionRoutes } from './coalitions.routes.ts';
+import { criteriaRoutes } from './criteria.routes.ts';
 import { economyRoutes } from './economies.routes.ts';
 import { leverageRoutes } from './leverage.routes.ts';
 import { errorHandler } from './errors.ts';
@@ -75,6 +76,7 @@ export async function buildApp(
   groupRoutes(add, services);
   coalitionRoutes(add, services);
   leverageRoutes(add, services);
+  criteriaRoutes(add, services);
 
   const document = openApiDocument(registry, API_VERSION);
   app.get('/api/openapi.json', () => document);

@@ -3,6 +3,7 @@ import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import { listFormats } from '../importers/formats.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
 import { CoalitionService } from './coalition.service.ts';
+import { CriteriaService } from './criteria.service.ts';
 import { DataVersion } from './data-version.ts';
 import { LeverageService } from './leverage.service.ts';
 import { EconomyService } from './economy.service.ts';
@@ -14,6 +15,7 @@ export interface Services {
   economies: EconomyService;
   coalitions: CoalitionService;
   leverage: LeverageService;
+  criteria: CriteriaService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -36,6 +38,7 @@ export function buildServices(platform: Platform): Services {
     economies: new EconomyService(store),
     coalitions,
     leverage: new LeverageService(store, coalitions),
+    criteria: new CriteriaService(store, coalitions),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {
