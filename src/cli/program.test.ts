@@ -309,3 +309,17 @@ describe('techalliance criteria', () => {
     expect(bad.err).toContain('--as-of must be a four-digit year');
   });
 });
+
+describe('techalliance coalition what-if', () => {
+  it('prints the change in share points when an economy joins', async () => {
+    const r = await run('coalition', 'what-if', 'QUAD', '--add', 'kor', '--year', '2023', '--json');
+    expect(r.code).toBe(0);
+    const w = JSON.parse(r.out) as {
+      result: { added: string[]; changes: { indicator: string; deltaSharePoints: number }[] };
+    };
+    expect(w.result.added).toEqual(['KOR']);
+    expect(
+      w.result.changes.find((c) => c.indicator === 'gdp_usd')!.deltaSharePoints,
+    ).toBeGreaterThan(1);
+  });
+});

@@ -234,6 +234,7 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/coalitions/{code}/leverage',
       '/api/v1/coalitions/{code}/participants',
       '/api/v1/coalitions/{code}/participants/remove',
+      '/api/v1/coalitions/{code}/what-if',
       '/api/v1/criteria',
       '/api/v1/criteria/{code}',
       '/api/v1/criteria/{code}/evaluation',

@@ -102,3 +102,33 @@ describe('GET /api/v1/coalitions/:code/balance and /complementarity', () => {
     expect(body.result.indicators.find((i) => i.indicator === 'gdp_usd')!.first!.iso3).toBe('USA');
   });
 });
+
+describe('GET /api/v1/coalitions/:code/what-if', () => {
+  it("shows the change in the T12's shares if Brazil joined and India left", async () => {
+    const r = await get('/api/v1/coalitions/T12/what-if?add=BRA&remove=ind&year=2023');
+    expect(r.statusCode).toBe(200);
+    const body = r.json<{
+      result: {
+        added: string[];
+        removed: string[];
+        changes: {
+          indicator: string;
+          before: Item;
+          after: Item;
+          deltaSharePoints: number | null;
+        }[];
+      };
+    }>();
+    expect(body.result.added).toEqual(['BRA']);
+    expect(body.result.removed).toEqual(['IND']);
+    const pop = body.result.changes.find((c) => c.indicator === 'population')!;
+    expect(pop.deltaSharePoints).toBeCloseTo(pop.after.sharePct! - pop.before.sharePct!, 10);
+    expect(pop.deltaSharePoints).toBeLessThan(0); // India has far more people than Brazil
+  });
+
+  it('rejects an unknown economy naming the parameter', async () => {
+    const r = await get('/api/v1/coalitions/T12/what-if?add=QQQ');
+    expect(r.statusCode).toBe(400);
+    expect(r.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('add');
+  });
+});

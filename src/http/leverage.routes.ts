@@ -35,6 +35,15 @@ const compareQuery = analysisQuery.extend({
     .describe('Coalition or grouping codes, comma-separated'),
 });
 
+const isoList = z
+  .string()
+  .regex(/^[A-Za-z]{3}(,[A-Za-z]{3}){0,99}$/, 'must be comma-separated ISO3 codes, e.g. NLD,POL');
+
+const whatIfQuery = analysisQuery.extend({
+  add: isoList.optional().describe('Economies to add (ISO3, comma-separated)'),
+  remove: isoList.optional().describe('Economies to remove (ISO3, comma-separated)'),
+});
+
 const warning = z.object({ code: z.string(), message: z.string(), codes: z.array(z.string()) });
 const unavailable = z.object({ reason: z.string(), message: z.string() }).nullable();
 
@@ -154,6 +163,42 @@ export function leverageRoutes(add: RouteAdder, services: Services): void {
     query: analysisQuery,
     response: balanceReport,
     handler: ({ params, query }) => services.leverage.balance(params.code, options(query)),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/coalitions/:code/what-if',
+    summary:
+      'What if economies joined or left: shares of the world before and after, in share points',
+    tags: ['coalitions'],
+    params: codeParam,
+    query: whatIfQuery,
+    response: z.object({
+      ...header,
+      result: z.object({
+        base: z.array(z.string()),
+        economies: z.array(z.string()),
+        added: z.array(z.string()),
+        removed: z.array(z.string()),
+        changes: z.array(
+          z.object({
+            indicator: z.string(),
+            before: leverageItem,
+            after: leverageItem,
+            deltaSharePoints: z.number().nullable(),
+          }),
+        ),
+        warnings: z.array(warning),
+      }),
+    }),
+    handler: ({ params, query }) => {
+      const list = (s: string | undefined): string[] => (s ? s.toUpperCase().split(',') : []);
+      return services.leverage.whatIf(
+        params.code,
+        { add: list(query.add), remove: list(query.remove) },
+        options(query),
+      );
+    },
   });
 
   add({

@@ -9,6 +9,7 @@ import {
 } from '../core/coalitions/derived-researchers.ts';
 import { innerBalance, type InnerBalance } from '../core/coalitions/inner-balance.ts';
 import { coalitionLeverage, type CoalitionLeverage } from '../core/coalitions/leverage.ts';
+import { whatIf, type WhatIfResult } from '../core/coalitions/what-if.ts';
 import type { CoalitionWarning } from '../core/coalitions/coalition-warning.ts';
 import type { YearPolicy } from '../core/coalitions/year-policy.ts';
 import { DomainError } from '../core/errors.ts';
@@ -163,6 +164,43 @@ export class LeverageService {
         year: options.year ?? 'latest',
       }),
     };
+  }
+
+  /**
+   * What if economies joined or left: the coalition's shares before and after, per leverage
+   * indicator, in share points. `add` and `remove` are ISO3 codes (EU member states count
+   * individually: removing FRA from a coalition with the EU removes France's values).
+   */
+  async whatIf(
+    spec: string,
+    change: { add: readonly string[]; remove: readonly string[] },
+    options: AnalysisOptions = {},
+  ): Promise<CoalitionHeader & { result: WhatIfResult }> {
+    const header = await this.header(spec, options.tier ?? 'member');
+    const known = await this.store.economies.codes();
+    const unknown = [...change.add, ...change.remove].filter((c) => !known.has(c));
+    if (unknown.length > 0)
+      throw new DomainError(
+        'validation_failed',
+        `unknown economy ${unknown.map((u) => `'${u}'`).join(', ')}`,
+        [
+          {
+            path: change.add.some((c) => unknown.includes(c)) ? 'add' : 'remove',
+            message: `unknown: ${unknown.join(', ')}`,
+          },
+        ],
+      );
+    const series = await this.leverageSeries();
+    const result = whatIf(header.economies, change.add, change.remove, {
+      indicators: [...series].map(([indicator, values]) => ({
+        indicator,
+        values,
+        additive: isAdditiveIndicator(indicator),
+      })),
+      universe: await this.universe(),
+      year: options.year ?? 'latest',
+    });
+    return { ...header, result };
   }
 
   private async header(spec: string, tier: TierScope): Promise<CoalitionHeader> {

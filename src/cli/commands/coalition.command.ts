@@ -335,6 +335,44 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
     });
 
   coalition
+    .command('what-if')
+    .description('Shares of the world before and after economies join or leave, in share points')
+    .argument('<coalition>', 'coalition or grouping code, or an ad-hoc list such as USA,JPN,EU')
+    .option('--add <codes>', 'economies joining, comma-separated ISO3')
+    .option('--remove <codes>', 'economies leaving, comma-separated ISO3')
+    .option('--tier <tier>', 'member (default) or all')
+    .option('--year <year>', "a year, or 'latest'")
+    .option('--json', 'print JSON')
+    .action(async (spec: string, raw: Record<string, unknown>) => {
+      const opts = parseAnalysis(raw);
+      const list = (v: unknown): string[] =>
+        codes(typeof v === 'string' ? v.toUpperCase() : undefined);
+      await withServices(async (s) => {
+        const w = await s.leverage.whatIf(
+          spec,
+          { add: list(raw.add), remove: list(raw.remove) },
+          opts,
+        );
+        if (opts.json) return printJson(w);
+        process.stdout.write(
+          `${w.code}: +${w.result.added.join(', ') || '—'}  −${w.result.removed.join(', ') || '—'}\n`,
+        );
+        printTable(
+          ['Indicator', 'Year', 'Before', 'After', 'Change (points)'],
+          w.result.changes.map((c) => [
+            c.indicator,
+            c.after.year,
+            pct(c.before.sharePct),
+            pct(c.after.sharePct),
+            c.deltaSharePoints === null ? null : c.deltaSharePoints.toFixed(2),
+          ]),
+        );
+        for (const warning of w.result.warnings)
+          process.stderr.write(`warning: ${warning.message}\n`);
+      });
+    });
+
+  coalition
     .command('complementarity')
     .description(
       'The members ranked first and second in each capability, and each member’s strengths',
