@@ -43,7 +43,12 @@ describe('techalliance', () => {
     const r = await run('migrate', '--json');
     expect(r.code).toBe(0);
     const body = JSON.parse(r.out) as { migrations: string[]; starter: { economies: number } };
-    expect(body.migrations).toEqual(['0001-foundation', '0002-coalitions', '0003-criteria-sets']);
+    expect(body.migrations).toEqual([
+      '0001-foundation',
+      '0002-coalitions',
+      '0003-criteria-sets',
+      '0004-coalition-workstreams',
+    ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {
       migrations: string[];

@@ -14,6 +14,11 @@ const T3: Coalition = {
     { code: 'IND', name: 'India', kind: 'economy', tier: 'partner' },
     { code: 'OECD', name: 'OECD', kind: 'organisation', tier: 'observer' },
   ],
+  workstreams: [
+    { code: 'export_controls', name: 'Export controls', tiers: ['member'], participants: null },
+    { code: 'ai', name: 'AI safety', tiers: ['member', 'partner'], participants: ['USA', 'IND'] },
+    { code: 'empty', name: 'Nobody yet', tiers: ['member'], participants: [] },
+  ],
 };
 
 forEachDatabase('coalition repository', (ctx) => {
@@ -30,7 +35,12 @@ forEachDatabase('coalition repository', (ctx) => {
   it('replaces the participant list on a second save and keeps the creation time', async () => {
     const store = await ctx.open();
     await store.coalitions.save(T3, '2026-11-29T10:00:00.000Z');
-    const edited = { ...T3, name: 'Renamed', participants: T3.participants.slice(1, 2) };
+    const edited = {
+      ...T3,
+      name: 'Renamed',
+      participants: T3.participants.slice(1, 2),
+      workstreams: T3.workstreams!.slice(0, 1),
+    };
     expect(await store.coalitions.save(edited, '2026-11-30T10:00:00.000Z')).toBe('updated');
     const got = await store.coalitions.get('T3');
     expect(got).toMatchObject({
@@ -39,6 +49,7 @@ forEachDatabase('coalition repository', (ctx) => {
       updatedAt: '2026-11-30T10:00:00.000Z',
     });
     expect(got!.participants.map((p) => p.code)).toEqual(['EU']);
+    expect(got!.workstreams!.map((w) => w.code)).toEqual(['export_controls']);
   });
 
   it('lists coalitions by code, each with its own participants', async () => {

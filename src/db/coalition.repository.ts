@@ -6,7 +6,8 @@ import type {
   ParticipantKind,
   Tier,
 } from '../core/coalitions/coalition.ts';
-import type { CoalitionParticipantRow, Database } from './schema.ts';
+import type { Workstream } from '../core/coalitions/workstream.ts';
+import type { CoalitionParticipantRow, CoalitionWorkstreamRow, Database } from './schema.ts';
 
 export interface StoredCoalition extends Coalition {
   createdAt: string;
@@ -20,6 +21,14 @@ const toParticipant = (r: CoalitionParticipantRow): Participant => ({
   tier: r.tier as Tier,
 });
 
+const toWorkstream = (r: CoalitionWorkstreamRow): Workstream => ({
+  code: r.code,
+  name: r.name,
+  tiers: r.tiers.split(',') as Tier[],
+  participants:
+    r.participants === null ? null : r.participants === '' ? [] : r.participants.split(','),
+});
+
 export class CoalitionRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -27,6 +36,12 @@ export class CoalitionRepository {
     const rows = await this.db.selectFrom('coalitions').selectAll().orderBy('code').execute();
     const participants = await this.db
       .selectFrom('coalition_participants')
+      .selectAll()
+      .orderBy('coalition_code')
+      .orderBy('position')
+      .execute();
+    const workstreams = await this.db
+      .selectFrom('coalition_workstreams')
       .selectAll()
       .orderBy('coalition_code')
       .orderBy('position')
@@ -39,6 +54,7 @@ export class CoalitionRepository {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       participants: participants.filter((p) => p.coalition_code === r.code).map(toParticipant),
+      workstreams: workstreams.filter((w) => w.coalition_code === r.code).map(toWorkstream),
     }));
   }
 
@@ -55,6 +71,12 @@ export class CoalitionRepository {
       .where('coalition_code', '=', code)
       .orderBy('position')
       .execute();
+    const workstreams = await this.db
+      .selectFrom('coalition_workstreams')
+      .selectAll()
+      .where('coalition_code', '=', code)
+      .orderBy('position')
+      .execute();
     return {
       code: r.code,
       name: r.name,
@@ -63,6 +85,7 @@ export class CoalitionRepository {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       participants: participants.map(toParticipant),
+      workstreams: workstreams.map(toWorkstream),
     };
   }
 
@@ -81,6 +104,10 @@ export class CoalitionRepository {
         .execute();
       await this.db
         .deleteFrom('coalition_participants')
+        .where('coalition_code', '=', coalition.code)
+        .execute();
+      await this.db
+        .deleteFrom('coalition_workstreams')
         .where('coalition_code', '=', coalition.code)
         .execute();
     } else {
@@ -110,12 +137,29 @@ export class CoalitionRepository {
         )
         .execute();
     }
+    const workstreams = coalition.workstreams ?? [];
+    if (workstreams.length > 0) {
+      await this.db
+        .insertInto('coalition_workstreams')
+        .values(
+          workstreams.map((w, position) => ({
+            coalition_code: coalition.code,
+            code: w.code,
+            name: w.name,
+            tiers: w.tiers.join(','),
+            participants: w.participants === null ? null : w.participants.join(','),
+            position,
+          })),
+        )
+        .execute();
+    }
     return existing ? 'updated' : 'created';
   }
 
   /** Deletes a coalition; false when there was none with that code. */
   async delete(code: string): Promise<boolean> {
     await this.db.deleteFrom('coalition_participants').where('coalition_code', '=', code).execute();
+    await this.db.deleteFrom('coalition_workstreams').where('coalition_code', '=', code).execute();
     const r = await this.db.deleteFrom('coalitions').where('code', '=', code).executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
   }

@@ -241,11 +241,13 @@ forEachDatabase('economy repository', (ctx) => {
         '0001-foundation',
         '0002-coalitions',
         '0003-criteria-sets',
+        '0004-coalition-workstreams',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
       expect(tables).toEqual([
         'coalition_participants',
+        'coalition_workstreams',
         'coalitions',
         'criteria_sets',
         'economies',
@@ -263,6 +265,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0001-foundation',
         '0002-coalitions',
         '0003-criteria-sets',
+        '0004-coalition-workstreams',
       ]);
     });
   });

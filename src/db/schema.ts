@@ -91,6 +91,17 @@ export interface CoalitionParticipantRow {
   position: number;
 }
 
+export interface CoalitionWorkstreamRow {
+  coalition_code: string;
+  code: string;
+  name: string;
+  /** Tiers separated by commas. */
+  tiers: string;
+  /** Participant codes separated by commas; null: every participant of the tiers. */
+  participants: string | null;
+  position: number;
+}
+
 export interface CriteriaSetRow {
   code: string;
   name: string;
@@ -111,4 +122,5 @@ export interface Database {
   coalitions: CoalitionRow;
   coalition_participants: CoalitionParticipantRow;
   criteria_sets: CriteriaSetRow;
+  coalition_workstreams: CoalitionWorkstreamRow;
 }

@@ -180,3 +180,69 @@ describe('custom coalitions through the API', () => {
     expect(r.statusCode).toBeLessThan(500);
   });
 });
+
+describe('workstreams', () => {
+  it('shows who takes part in each workstream of a grouping (the standard five)', async () => {
+    const body = (await call('GET', '/api/v1/coalitions/G7')).json<{
+      workstreams: { code: string; tiers: string[]; takingPart: string[] }[];
+    }>();
+    expect(body.workstreams.map((w) => w.code)).toEqual([
+      'rd',
+      'supply_chains',
+      'standards',
+      'export_controls',
+      'illiberal_tech',
+    ]);
+    expect(body.workstreams.find((w) => w.code === 'export_controls')!.takingPart).toHaveLength(8);
+  });
+
+  it('stores a variable geometry: a workstream open to named participants only', async () => {
+    const r = await call('POST', '/api/v1/coalitions', {
+      code: 'GEOM',
+      name: 'Variable geometry',
+      participants: [
+        { code: 'USA', tier: 'member' },
+        { code: 'JPN', tier: 'member' },
+        { code: 'IND', tier: 'partner' },
+      ],
+      workstreams: [
+        {
+          code: 'semis',
+          name: 'Semiconductors',
+          tiers: ['member', 'partner'],
+          participants: ['JPN', 'IND'],
+        },
+        { code: 'export_controls', name: 'Export controls', tiers: ['member'] },
+      ],
+    });
+    expect(r.statusCode).toBe(201);
+    const got = (await call('GET', '/api/v1/coalitions/GEOM')).json<{
+      workstreams: { code: string; takingPart: string[] }[];
+    }>();
+    expect(got.workstreams).toEqual([
+      {
+        code: 'semis',
+        name: 'Semiconductors',
+        tiers: ['member', 'partner'],
+        participants: ['JPN', 'IND'],
+        takingPart: ['JPN', 'IND'],
+      },
+      {
+        code: 'export_controls',
+        name: 'Export controls',
+        tiers: ['member'],
+        participants: null,
+        takingPart: ['USA', 'JPN'],
+      },
+    ]);
+    const bad = await call('PUT', '/api/v1/coalitions/GEOM', {
+      name: 'x',
+      participants: [{ code: 'USA', tier: 'member' }],
+      workstreams: [{ code: 'semis', name: 'S', tiers: ['member'], participants: ['KOR'] }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe(
+      'workstreams.0.participants.0',
+    );
+  });
+});

@@ -6,6 +6,8 @@ import {
   participantDraftSchema,
 } from '../core/coalitions/coalition-draft.ts';
 import { DomainError } from '../core/errors.ts';
+import type { Coalition } from '../core/coalitions/coalition.ts';
+import { workstreamParticipants } from '../core/coalitions/workstream.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
 
@@ -28,6 +30,30 @@ const coalitionBody = z.object({
   description: z.string(),
   origin: z.enum(['grouping', 'custom', 'ad-hoc']),
   participants: z.array(participant),
+  workstreams: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      tiers: z.array(z.enum(['member', 'partner', 'observer', 'stakeholder'])),
+      participants: z.array(z.string()).nullable(),
+      takingPart: z
+        .array(z.string())
+        .describe('Participants taking part: of the tiers, and of the list when there is one'),
+    }),
+  ),
+});
+
+/** The coalition as the API shows it: explicit fields, each workstream with who takes part. */
+const toCoalitionDto = (c: Coalition) => ({
+  code: c.code,
+  name: c.name,
+  description: c.description,
+  origin: c.origin,
+  participants: c.participants,
+  workstreams: (c.workstreams ?? []).map((w) => ({
+    ...w,
+    takingPart: workstreamParticipants(c, w).map((p) => p.code),
+  })),
 });
 
 const tierCounts = z.object({
@@ -95,7 +121,7 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     tags: ['coalitions'],
     params: codeParam,
     response: coalitionBody,
-    handler: ({ params }) => s.get(params.code),
+    handler: async ({ params }) => toCoalitionDto(await s.get(params.code)),
   });
 
   add({
@@ -107,7 +133,7 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     body: coalitionDraftSchema,
     successStatus: 201,
     response: coalitionBody,
-    handler: ({ body }) => s.create(body),
+    handler: async ({ body }) => toCoalitionDto(await s.create(body)),
   });
 
   add({
@@ -119,7 +145,7 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     params: codeParam,
     body: updateBody,
     response: coalitionBody,
-    handler: ({ params, body }) => s.update(params.code, body),
+    handler: async ({ params, body }) => toCoalitionDto(await s.update(params.code, body)),
   });
 
   add({
@@ -131,7 +157,8 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     params: codeParam,
     body: addBody,
     response: coalitionBody,
-    handler: ({ params, body }) => s.addParticipants(params.code, parseBody(addBody, body).add),
+    handler: async ({ params, body }) =>
+      toCoalitionDto(await s.addParticipants(params.code, parseBody(addBody, body).add)),
   });
 
   add({
@@ -143,8 +170,8 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     params: codeParam,
     body: removeBody,
     response: coalitionBody,
-    handler: ({ params, body }) =>
-      s.removeParticipants(params.code, parseBody(removeBody, body).remove),
+    handler: async ({ params, body }) =>
+      toCoalitionDto(await s.removeParticipants(params.code, parseBody(removeBody, body).remove)),
   });
 
   add({
@@ -157,14 +184,16 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     body: copyBody,
     successStatus: 201,
     response: coalitionBody,
-    handler: ({ params, body }) => {
+    handler: async ({ params, body }) => {
       const b = parseBody(copyBody, body);
-      return s.copy(params.code, {
-        code: b.code,
-        ...(b.name !== undefined ? { name: b.name } : {}),
-        ...(b.add ? { add: b.add } : {}),
-        ...(b.remove ? { remove: b.remove } : {}),
-      });
+      return toCoalitionDto(
+        await s.copy(params.code, {
+          code: b.code,
+          ...(b.name !== undefined ? { name: b.name } : {}),
+          ...(b.add ? { add: b.add } : {}),
+          ...(b.remove ? { remove: b.remove } : {}),
+        }),
+      );
     },
   });
 

@@ -14,6 +14,7 @@ import {
   supranationalMemberStates,
 } from '../core/coalitions/coalition-from-grouping.ts';
 import type { Coalition, Tier } from '../core/coalitions/coalition.ts';
+import { STANDARD_WORKSTREAMS } from '../core/coalitions/workstream.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import { SUPRANATIONAL_BODIES } from '../core/groupings/grouping.ts';
 import type { Store } from '../db/store.ts';
@@ -53,7 +54,11 @@ export class CoalitionService {
     const custom = await this.store.coalitions.get(c);
     if (custom) return custom;
     const grouping = await this.store.groupings.get(c);
-    if (grouping) return coalitionFromGrouping(grouping);
+    if (grouping)
+      return {
+        ...coalitionFromGrouping(grouping),
+        workstreams: STANDARD_WORKSTREAMS.map((w) => ({ ...w, tiers: [...w.tiers] })),
+      };
     throw notFound('coalition', code);
   }
 

@@ -7,6 +7,7 @@ import {
   parseCoalitionDraft,
   type DraftContext,
 } from './coalition-draft.ts';
+import { STANDARD_WORKSTREAMS, workstreamParticipants } from './workstream.ts';
 
 const ctx: DraftContext = {
   economies: new Map([
@@ -55,6 +56,7 @@ describe('custom coalitions', () => {
         { code: 'IND', name: 'India', kind: 'economy', tier: 'partner' },
         { code: 'GPAI', name: 'Global Partnership on AI', kind: 'organisation', tier: 'observer' },
       ],
+      workstreams: STANDARD_WORKSTREAMS,
     });
   });
 
@@ -157,5 +159,57 @@ describe('custom coalitions', () => {
     expect(buildCoalition(edited, ctx).participants).toEqual([
       { code: 'IND', name: 'India', kind: 'economy', tier: 'member' },
     ]);
+  });
+});
+
+describe('workstreams', () => {
+  const draft = (workstreams: unknown) =>
+    parseCoalitionDraft({
+      code: 'WS',
+      name: 'ws',
+      participants: [
+        { code: 'USA', tier: 'member' },
+        { code: 'IND', tier: 'partner' },
+        { code: 'GPAI', tier: 'observer', name: 'GPAI' },
+      ],
+      workstreams,
+    });
+
+  it('takes the standard five when none are given, export controls for members only', () => {
+    const c = buildCoalition(draft(undefined), ctx);
+    const ec = c.workstreams!.find((w) => w.code === 'export_controls')!;
+    expect(workstreamParticipants(c, ec).map((p) => p.code)).toEqual(['USA']);
+    const rd = c.workstreams!.find((w) => w.code === 'rd')!;
+    expect(workstreamParticipants(c, rd).map((p) => p.code)).toEqual(['USA', 'IND', 'GPAI']);
+  });
+
+  it('limits a workstream to named participants of its tiers (variable geometry)', () => {
+    const c = buildCoalition(
+      draft([{ code: 'ai', name: 'AI', tiers: ['member', 'partner'], participants: ['ind'] }]),
+      ctx,
+    );
+    expect(workstreamParticipants(c, c.workstreams![0]!).map((p) => p.code)).toEqual(['IND']);
+  });
+
+  it('rejects a workstream participant who is not in the coalition, and a code given twice', () => {
+    expect(() =>
+      buildCoalition(
+        draft([
+          { code: 'ai', name: 'AI', tiers: ['member'], participants: ['JPN'] },
+          { code: 'ai', name: 'AI again', tiers: ['member'] },
+        ]),
+        ctx,
+      ),
+    ).toThrow(
+      /JPN takes part in workstream ai but is not a participant.*workstream ai is listed twice/,
+    );
+  });
+
+  it('drops a removed participant from the workstreams too', () => {
+    const d = draft([
+      { code: 'ai', name: 'AI', tiers: ['member', 'partner'], participants: ['USA', 'IND'] },
+    ]);
+    const c = buildCoalition(editDraft(d, { remove: ['IND'] }), ctx);
+    expect(c.workstreams![0]!.participants).toEqual(['USA']);
   });
 });

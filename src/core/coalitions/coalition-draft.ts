@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DomainError, type ErrorIssue } from '../errors.ts';
 import type { Coalition, Participant, ParticipantKind, Tier } from './coalition.ts';
+import { STANDARD_WORKSTREAMS, type Workstream } from './workstream.ts';
 
 export const COALITION_CODE = /^[A-Z][A-Z0-9_]{1,31}$/;
 
@@ -12,6 +13,22 @@ export const participantDraftSchema = z.strictObject({
   /** Needed only for organisations (observers, stakeholders); economies take their own name. */
   name: z.string().trim().min(1).max(120).optional(),
   kind: z.enum(['economy', 'supranational', 'organisation']).optional(),
+});
+
+export const workstreamDraftSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(
+      /^[a-z][a-z0-9_]{1,31}$/,
+      'must be 2–32 lower-case letters, digits or _, e.g. export_controls',
+    ),
+  name: z.string().trim().min(1, 'must not be empty').max(120),
+  tiers: z
+    .array(z.enum(['member', 'partner', 'observer', 'stakeholder']))
+    .min(1, 'name at least one tier'),
+  /** Only these participants (of those tiers); absent or null: every participant of the tiers. */
+  participants: z.array(z.string().trim().min(2).max(40)).nullable().optional(),
 });
 
 export const coalitionDraftSchema = z.strictObject({
@@ -25,6 +42,8 @@ export const coalitionDraftSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(120),
   description: z.string().trim().max(2000).default(''),
   participants: z.array(participantDraftSchema).max(400),
+  /** Absent: the standard five workstreams with their default tiers. */
+  workstreams: z.array(workstreamDraftSchema).max(50).optional(),
 });
 
 export type CoalitionDraft = z.output<typeof coalitionDraftSchema>;
@@ -134,6 +153,7 @@ export function buildCoalition(draft: CoalitionDraft, ctx: DraftContext): Coalit
     }
     participants.push({ code, name, kind, tier: p.tier });
   });
+  const workstreams = checkWorkstreams(draft, participants, issues);
   if (issues.length > 0)
     throw new DomainError(
       'validation_failed',
@@ -141,12 +161,45 @@ export function buildCoalition(draft: CoalitionDraft, ctx: DraftContext): Coalit
       issues,
     );
   return {
+    workstreams,
     code: draft.code,
     name: draft.name,
     description: draft.description,
     participants,
     origin: 'custom',
   };
+}
+
+/** Workstreams of a draft, checked: unique codes, participants that are in the coalition. */
+function checkWorkstreams(
+  draft: CoalitionDraft,
+  participants: Participant[],
+  issues: ErrorIssue[],
+): Workstream[] {
+  if (draft.workstreams === undefined)
+    return STANDARD_WORKSTREAMS.map((w) => ({ ...w, tiers: [...w.tiers] }));
+  const inCoalition = new Set(participants.map((p) => p.code));
+  const seen = new Set<string>();
+  return draft.workstreams.map((w, i) => {
+    if (seen.has(w.code))
+      issues.push({
+        path: `workstreams.${i}.code`,
+        message: `workstream ${w.code} is listed twice`,
+      });
+    seen.add(w.code);
+    const list =
+      w.participants === undefined || w.participants === null
+        ? null
+        : w.participants.map((c) => c.toUpperCase());
+    list?.forEach((code, j) => {
+      if (!inCoalition.has(code) && !inCoalition.has(w.participants![j]!))
+        issues.push({
+          path: `workstreams.${i}.participants.${j}`,
+          message: `${code} takes part in workstream ${w.code} but is not a participant of the coalition`,
+        });
+    });
+    return { code: w.code, name: w.name, tiers: [...new Set(w.tiers)], participants: list };
+  });
 }
 
 /** A coalition as a draft again (for copying and editing). */
@@ -161,6 +214,9 @@ export function draftOf(c: Coalition): CoalitionDraft {
       kind: p.kind,
       ...(p.kind === 'organisation' ? { name: p.name } : {}),
     })),
+    ...(c.workstreams
+      ? { workstreams: c.workstreams.map((w) => ({ ...w, tiers: [...w.tiers] })) }
+      : {}),
   };
 }
 
@@ -177,5 +233,13 @@ export function editDraft(
   const kept = draft.participants.filter(
     (p) => !remove.has(p.code.toUpperCase()) && !addCodes.has(p.code.toUpperCase()),
   );
-  return { ...draft, participants: [...kept, ...(edits.add ?? [])] };
+  const workstreams = draft.workstreams?.map((w) => ({
+    ...w,
+    participants: w.participants?.filter((c) => !remove.has(c.toUpperCase())) ?? null,
+  }));
+  return {
+    ...draft,
+    participants: [...kept, ...(edits.add ?? [])],
+    ...(workstreams ? { workstreams } : {}),
+  };
 }

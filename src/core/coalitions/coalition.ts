@@ -1,5 +1,6 @@
 // Coalitions: participants with tiers, and the economies a coalition stands for.
 import { coalitionWarning, type CoalitionWarning } from './coalition-warning.ts';
+import type { Workstream } from './workstream.ts';
 
 /**
  * How closely a participant takes part:
@@ -48,6 +49,8 @@ export interface Coalition {
   description: string;
   participants: Participant[];
   origin: CoalitionOrigin;
+  /** Fields of cooperation and who takes part in each; absent: the standard five, default tiers. */
+  workstreams?: Workstream[];
 }
 
 /** The economies a coalition stands for, with what looked wrong on the way. */
