@@ -105,6 +105,13 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
           ['Code', 'Name', 'Kind', 'Tier'],
           c.participants.map((p) => [p.code, p.name, p.kind, p.tier]),
         );
+        if (c.workstreams && c.workstreams.length > 0) {
+          process.stdout.write('\nWorkstreams:\n');
+          for (const w of c.workstreams)
+            process.stdout.write(
+              `  ${w.code} (${w.name}): ${w.tiers.join(', ')}${w.participants ? ` — only ${w.participants.join(', ')}` : ''}\n`,
+            );
+        }
       });
     });
 
