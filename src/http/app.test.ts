@@ -267,3 +267,14 @@ describe('response cache', () => {
     expect((await get(url)).json<{ count: number }>().count).toBe(1);
   });
 });
+
+describe('compression', () => {
+  it('compresses a large body for a client that accepts gzip, and not otherwise', async () => {
+    const url = '/api/v1/indicators/gdp_usd?year=2023';
+    const plain = await f.app.inject({ url });
+    const gzip = await f.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+  });
+});

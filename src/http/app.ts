@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { z } from 'zod';
@@ -42,6 +43,9 @@ export async function buildApp(
       disableRequestLogging: (request) => !request.url.startsWith('/api/'),
     }),
   });
+  // Large JSON bodies (a criteria evaluation over every economy is ~1 MB) travel compressed when
+  // the client accepts it; small ones (under 1 KB) are sent as they are.
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/'))
