@@ -1,13 +1,27 @@
-// The web UI's only way to the server: typed fetch calls to /api/v1, errors carrying the API's message.
+// The web UI's only way to the server: typed fetch calls to /api/v1, errors carrying the API's
+// message and issues; writes carry the write token as a bearer token.
 import type {
+  AnalysisOptions,
+  BalanceReport,
   CatalogueEntry,
+  Coalition,
+  CoalitionDraft,
+  CoalitionSummary,
+  ComplementarityReport,
   Economy,
   EconomyFilter,
   EconomyProfile,
   Group,
   GroupSummary,
   IndicatorValues,
+  LeverageReport,
 } from './api-types.ts';
+
+/** One problem the API found in a request body; `path` names the field (`participants.2.code`). */
+export interface ApiIssue {
+  path: string;
+  message: string;
+}
 
 /** A failed call: `status` 0 when the server could not be reached. */
 export class ApiError extends Error {
@@ -15,6 +29,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly issues: readonly ApiIssue[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -25,11 +40,31 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** The write token, sent as `Authorization: Bearer …` when not empty. */
+  token?: string;
+  signal?: AbortSignal | undefined;
+}
+
+const isIssue = (x: unknown): x is ApiIssue =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as ApiIssue).path === 'string' &&
+  typeof (x as ApiIssue).message === 'string';
+
+async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, token, signal } = options;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(path, {
-      headers: { accept: 'application/json' },
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       ...(signal ? { signal } : {}),
     });
   } catch (e) {
@@ -43,17 +78,22 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   if (!response.ok) {
     let code = 'http_error';
     let message = `The server answered ${response.status} ${response.statusText}.`;
+    let issues: ApiIssue[] = [];
     try {
-      const body = (await response.json()) as { code?: unknown; message?: unknown };
-      if (typeof body.code === 'string') code = body.code;
-      if (typeof body.message === 'string') message = body.message;
+      const b = (await response.json()) as { code?: unknown; message?: unknown; issues?: unknown };
+      if (typeof b.code === 'string') code = b.code;
+      if (typeof b.message === 'string') message = b.message;
+      if (Array.isArray(b.issues)) issues = b.issues.filter(isIssue);
     } catch {
       // Not JSON: keep the status line.
     }
-    throw new ApiError(response.status, code, message);
+    throw new ApiError(response.status, code, message, issues);
   }
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => request<T>(path, { signal });
 
 const query = (params: Record<string, string | undefined>): string => {
   const q = new URLSearchParams();
@@ -61,6 +101,8 @@ const query = (params: Record<string, string | undefined>): string => {
   const s = q.toString();
   return s ? `?${s}` : '';
 };
+
+const coalitionPath = (code: string): string => `/api/v1/coalitions/${encodeURIComponent(code)}`;
 
 export const api = {
   economies: (filter: EconomyFilter = {}, signal?: AbortSignal) =>
@@ -81,4 +123,30 @@ export const api = {
   groups: (signal?: AbortSignal) => getJson<{ items: GroupSummary[] }>('/api/v1/groups', signal),
   group: (code: string, signal?: AbortSignal) =>
     getJson<Group>(`/api/v1/groups/${encodeURIComponent(code)}`, signal),
+
+  coalitions: (signal?: AbortSignal) =>
+    getJson<{ items: CoalitionSummary[] }>('/api/v1/coalitions', signal),
+  coalition: (code: string, signal?: AbortSignal) =>
+    getJson<Coalition>(coalitionPath(code), signal),
+  createCoalition: (draft: CoalitionDraft, token: string) =>
+    request<Coalition>('/api/v1/coalitions', { method: 'POST', body: draft, token }),
+  updateCoalition: (code: string, draft: Omit<CoalitionDraft, 'code'>, token: string) =>
+    request<Coalition>(coalitionPath(code), { method: 'PUT', body: draft, token }),
+  deleteCoalition: (code: string, token: string) =>
+    request<void>(coalitionPath(code), { method: 'DELETE', token }),
+  leverage: (code: string, options: AnalysisOptions, signal?: AbortSignal) =>
+    getJson<LeverageReport>(`${coalitionPath(code)}/leverage${query({ ...options })}`, signal),
+  balance: (code: string, options: AnalysisOptions, signal?: AbortSignal) =>
+    getJson<BalanceReport>(`${coalitionPath(code)}/balance${query({ ...options })}`, signal),
+  complementarity: (code: string, options: AnalysisOptions, signal?: AbortSignal) =>
+    getJson<ComplementarityReport>(
+      `${coalitionPath(code)}/complementarity${query({ ...options })}`,
+      signal,
+    ),
+  /** Several coalitions side by side (at most 10 codes). */
+  compare: (codes: readonly string[], options: AnalysisOptions, signal?: AbortSignal) =>
+    getJson<{ items: LeverageReport[] }>(
+      `/api/v1/leverage${query({ coalitions: codes.join(','), ...options })}`,
+      signal,
+    ),
 };

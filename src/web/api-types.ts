@@ -101,3 +101,144 @@ export interface EconomyFilter {
   income?: string;
   group?: string;
 }
+
+/** A participant's standing in a coalition. */
+export type Tier = 'member' | 'partner' | 'observer' | 'stakeholder';
+export type ParticipantKind = 'economy' | 'supranational' | 'organisation';
+/** `grouping`: from the reference data, read-only; `custom`: made by users; `ad-hoc`: not stored. */
+export type CoalitionOrigin = 'grouping' | 'custom' | 'ad-hoc';
+/** Which participants an analysis counts: members only, or members and partners. */
+export type TierScope = 'member' | 'all';
+
+export interface Participant {
+  code: string;
+  name: string;
+  kind: ParticipantKind;
+  tier: Tier;
+}
+
+export interface Coalition {
+  code: string;
+  name: string;
+  description: string;
+  origin: CoalitionOrigin;
+  participants: Participant[];
+}
+
+export interface CoalitionSummary {
+  code: string;
+  name: string;
+  origin: CoalitionOrigin;
+  tiers: Record<Tier, number>;
+}
+
+/** What POST /api/v1/coalitions takes; PUT takes the same without `code`. */
+export interface CoalitionDraft {
+  code: string;
+  name: string;
+  description: string;
+  participants: { code: string; tier: Tier; name?: string; kind?: ParticipantKind }[];
+}
+
+export interface CoalitionWarning {
+  code: string;
+  message: string;
+  codes: string[];
+}
+
+export interface ShareUnavailable {
+  reason: string;
+  message: string;
+}
+
+interface AnalysisHeader {
+  code: string;
+  name: string;
+  origin: string;
+  tier: TierScope;
+  /** The economies counted (the EU expanded to its member states), sorted. */
+  economies: string[];
+  warnings: CoalitionWarning[];
+}
+
+export interface LeverageItem {
+  indicator: string;
+  year: number | null;
+  coalitionValue: number | null;
+  worldValue: number | null;
+  sharePct: number | null;
+  economiesWithData: number;
+  coalitionEconomiesWithData: number;
+  coalitionEconomiesMissing: string[];
+  sources: string[];
+  worldBasis: 'sum-of-economies';
+  shareUnavailable: ShareUnavailable | null;
+  warnings: CoalitionWarning[];
+}
+
+export interface LeverageReport extends AnalysisHeader {
+  items: LeverageItem[];
+}
+
+export interface MemberShare {
+  iso3: string;
+  value: number;
+  sharePct: number;
+}
+
+export interface BalanceItem {
+  indicator: string;
+  year: number;
+  coalitionValue: number | null;
+  /** Largest first. */
+  members: MemberShare[];
+  largest: MemberShare | null;
+  /** Herfindahl–Hirschman index of the members' shares, 0–1. */
+  hhi: number | null;
+  dominant: boolean;
+  /** The share of the coalition total (0–1) above which a member is dominant. */
+  dominanceThreshold: number;
+  missing: string[];
+  sources: string[];
+  shareUnavailable: ShareUnavailable | null;
+  warnings: CoalitionWarning[];
+}
+
+export interface BalanceReport extends AnalysisHeader {
+  items: BalanceItem[];
+}
+
+export interface RankedMember {
+  iso3: string;
+  value: number;
+  rank: number;
+}
+
+export interface ComplementarityReport extends AnalysisHeader {
+  result: {
+    indicators: {
+      indicator: string;
+      year: number | null;
+      higherIsBetter: boolean;
+      first: RankedMember | null;
+      second: RankedMember | null;
+      ranking: RankedMember[];
+      missing: string[];
+      tieBrokenByCode: boolean;
+    }[];
+    members: {
+      iso3: string;
+      strengths: { indicator: string; rank: number }[];
+      indicatorsWithoutData: string[];
+    }[];
+    membersWithoutData: string[];
+    warnings: CoalitionWarning[];
+  };
+}
+
+/** Options of the leverage, balance and complementarity calls. */
+export interface AnalysisOptions {
+  tier: TierScope;
+  /** 'latest', or a four-digit year. */
+  year: string;
+}

@@ -1,6 +1,6 @@
 // Numbers as people read them, per unit kind.
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatValue } from './format-value.ts';
+import { formatCompact, formatShare, formatValue } from './format-value.ts';
 
 describe('formatValue', () => {
   it.each([
@@ -22,5 +22,16 @@ describe('formatValue', () => {
     expect(formatCompact(1_400_000_000)).toBe('1.4 bn');
     expect(formatCompact(-2_000_000)).toBe('−2 mn');
     expect(formatCompact(0)).toBe('0');
+  });
+});
+
+describe('formatShare', () => {
+  it.each([
+    [53.40510304923323, '53.4%'],
+    [0.04, '<0.1%'],
+    [0, '0.0%'],
+    [null, '—'],
+  ])('formats %s as %s', (pct, expected) => {
+    expect(formatShare(pct)).toBe(expected);
   });
 });

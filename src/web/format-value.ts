@@ -59,3 +59,10 @@ export function formatTick(v: number, unit: string): string {
   if (unit.startsWith('estimate')) return fixed(v, 1);
   return formatCompact(v, 1);
 }
+
+/** A percentage share: one decimal ("53.4%"), "<0.1%" for a small positive one, "—" for none. */
+export function formatShare(pct: number | null | undefined): string {
+  if (pct === null || pct === undefined || !Number.isFinite(pct)) return '—';
+  if (pct > 0 && pct < 0.05) return '<0.1%';
+  return `${fixed(pct, 1)}%`;
+}

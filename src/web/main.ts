@@ -24,6 +24,37 @@ const routes: Route[] = [
     nav: 'groups',
     load: () => import('./pages/group-page.ts').then((m) => m.groupPage),
   },
+  {
+    path: '/criteria',
+    nav: 'criteria',
+    load: () => import('./pages/criteria-page.ts').then((m) => m.criteriaPage),
+  },
+  // Fixed paths before `/coalitions/:code`, which would match them too.
+  {
+    path: '/coalitions',
+    nav: 'coalitions',
+    load: () => import('./pages/coalitions-page.ts').then((m) => m.coalitionsPage),
+  },
+  {
+    path: '/coalitions/new',
+    nav: 'coalitions',
+    load: () => import('./pages/coalition-builder-page.ts').then((m) => m.coalitionBuilderPage),
+  },
+  {
+    path: '/coalitions/compare',
+    nav: 'coalitions',
+    load: () => import('./pages/coalitions-compare-page.ts').then((m) => m.coalitionsComparePage),
+  },
+  {
+    path: '/coalitions/:code/edit',
+    nav: 'coalitions',
+    load: () => import('./pages/coalition-builder-page.ts').then((m) => m.coalitionBuilderPage),
+  },
+  {
+    path: '/coalitions/:code',
+    nav: 'coalitions',
+    load: () => import('./pages/coalition-page.ts').then((m) => m.coalitionPage),
+  },
 ];
 
 // Links to an element on the page (`#main`, `#source-x`) must not go through the hash router:

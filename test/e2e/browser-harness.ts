@@ -1,7 +1,7 @@
 // Shared harness of the browser flows: one server on a fresh temp SQLite file (so it loads the bundled
-// starter dataset, as a new user's install does) and one Debian Chromium per test file, both closed
-// (and the file deleted) in afterAll. Assumes dist/web is built (`npm test` builds it first); builds
-// it once when missing.
+// starter dataset, as a new user's install does) with a fixed test write token, and one Debian
+// Chromium per test file, both closed (and the file deleted) in afterAll. Assumes dist/web is built
+// (`npm test` builds it first); builds it once when missing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,12 @@ export interface Viewport {
   width: number;
   height: number;
 }
+
+/**
+ * The API write token the test server runs with (API_WRITE_TOKEN), so browser flows can write;
+ * a fixed test value, never a real secret.
+ */
+export const E2E_WRITE_TOKEN = 'e2e-write-token-0123456789abcdef';
 
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
 export const PHONE: Viewport = { width: 390, height: 844 };
@@ -68,7 +74,13 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   let browser: Browser | null = null;
   try {
     server = await startServer(
-      loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl }),
+      loadConfig({
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: databaseUrl,
+        API_WRITE_TOKEN: E2E_WRITE_TOKEN,
+      }),
       { log: false },
     );
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -1,9 +1,10 @@
 // Takes full-page screenshots of every page at 1280×800 and 390×844 into .screenshots/ (gitignored),
-// for a person to look at: `npx tsx test/e2e/take-screenshots.ts` after `npx vite build`.
+// for a person to look at: `npx tsx test/e2e/take-screenshots.ts` after `npx vite build`. Makes a
+// custom coalition (TECH4) through the API first, so its pages can be shown.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DESKTOP, PHONE, startBrowserHarness } from './browser-harness.ts';
+import { DESKTOP, E2E_WRITE_TOKEN, PHONE, startBrowserHarness } from './browser-harness.ts';
 
 const OUT = resolve(import.meta.dirname, '../../.screenshots');
 
@@ -44,11 +45,63 @@ const shots: { name: string; path: string; ready: (page: Page) => Promise<void> 
   },
   { name: 'groups', path: '/#/groups', ready: (p) => p.locator('tbody tr').first().waitFor() },
   { name: 'group-g7', path: '/#/groups/G7', ready: (p) => p.locator('tbody tr').first().waitFor() },
+  {
+    name: 'coalitions',
+    path: '/#/coalitions',
+    ready: (p) => p.locator('.coalitions-table tbody tr').first().waitFor(),
+  },
+  {
+    name: 'coalition-tech4',
+    path: '/#/coalitions/TECH4',
+    ready: async (p) => {
+      await p.locator('.balance-table').waitFor();
+      await p.locator('.complementarity-table').waitFor();
+    },
+  },
+  {
+    name: 'coalition-tech4-top',
+    path: '/#/coalitions/TECH4',
+    ready: (p) => p.locator('.leverage-table').waitFor(),
+  },
+  {
+    name: 'coalition-new',
+    path: '/#/coalitions/new?from=QUAD',
+    ready: (p) => p.locator('.participant[data-code="JPN"]').waitFor(),
+  },
+  {
+    name: 'coalition-edit-tech4',
+    path: '/#/coalitions/TECH4/edit',
+    ready: (p) => p.locator('.participant[data-code="USA"]').waitFor(),
+  },
+  {
+    name: 'coalitions-compare',
+    path: '/#/coalitions/compare?codes=G7,D10,T12',
+    ready: (p) => p.locator('.whatif-table').waitFor(),
+  },
 ];
 
 mkdirSync(OUT, { recursive: true });
 const harness = await startBrowserHarness();
 try {
+  // A custom coalition to show, made through the API as a user would.
+  const created = await fetch(`${harness.url}/api/v1/coalitions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${E2E_WRITE_TOKEN}` },
+    body: JSON.stringify({
+      code: 'TECH4',
+      name: 'Tech 4',
+      description:
+        'The United States, Japan and the EU, with India as a partner and the OECD observing.',
+      participants: [
+        { code: 'USA', tier: 'member' },
+        { code: 'JPN', tier: 'member' },
+        { code: 'EU', tier: 'member' },
+        { code: 'IND', tier: 'partner' },
+        { code: 'OECD', tier: 'observer', name: 'OECD', kind: 'organisation' },
+      ],
+    }),
+  });
+  if (!created.ok) throw new Error(`creating TECH4: ${created.status} ${await created.text()}`);
   for (const [label, viewport] of [
     ['desktop', DESKTOP],
     ['phone', PHONE],

@@ -1,0 +1,57 @@
+// The evaluation table as CSV: one row per economy shown, with every criterion's evidence
+// (outcome, value, year, compared quantity, threshold in the indicator's unit, source, reason).
+import { toCsv, type CsvCell } from '../csv-file.ts';
+import type { EconomyEvaluation } from '../criteria-types.ts';
+import { RESULT_LABELS } from './criteria-format.ts';
+
+const FIELDS = [
+  'outcome',
+  'value',
+  'year',
+  'compared',
+  'threshold',
+  'threshold_indicator_value',
+  'source',
+  'missing_reason',
+] as const;
+
+/** CSV text of `rows`, with the criteria `criterionIds` (in that order) as column groups. */
+export function criteriaCsv(
+  rows: readonly EconomyEvaluation[],
+  criterionIds: readonly string[],
+  regionOf: (iso3: string) => string | null,
+): string {
+  const header = [
+    'iso3',
+    'economy',
+    'region',
+    'result',
+    'reason',
+    ...criterionIds.flatMap((id) => FIELDS.map((f) => `${id}.${f}`)),
+  ];
+  const body = rows.map((e): CsvCell[] => {
+    const byId = new Map(e.criteria.map((c) => [c.id, c]));
+    return [
+      e.iso3,
+      e.name,
+      regionOf(e.iso3),
+      RESULT_LABELS[e.result],
+      e.reason,
+      ...criterionIds.flatMap((id): CsvCell[] => {
+        const c = byId.get(id);
+        if (!c) return FIELDS.map(() => null);
+        return [
+          c.outcome,
+          c.value,
+          c.year,
+          c.compared,
+          `${c.comparator} ${c.threshold.value}${c.threshold.kind === 'absolute' ? '' : ` (${c.threshold.kind})`}`,
+          c.threshold.indicatorValue,
+          c.sourceId,
+          c.reason,
+        ];
+      }),
+    ];
+  });
+  return toCsv(header, body);
+}

@@ -1,0 +1,234 @@
+// Browser flows of the coalitions UI: building a coalition and seeing its leverage and balance,
+// the list, deleting it, a refused write token, the API's validation issues, and the comparison.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumAvailable,
+  E2E_WRITE_TOKEN,
+  startBrowserHarness,
+  type BrowserHarness,
+} from './browser-harness.ts';
+
+/** Finds an economy (or the EU) in the builder's list and presses its add button. */
+async function addFromList(page: Page, search: string, buttonName: string): Promise<void> {
+  await page.locator('#economy-search').fill(search);
+  await page.getByRole('button', { name: buttonName, exact: true }).click();
+}
+
+const percent = (text: string): number => Number(/([\d.]+)%/.exec(text)?.[1] ?? NaN);
+
+describe.skipIf(!chromiumAvailable)('coalitions', () => {
+  let harness: BrowserHarness;
+  beforeAll(async () => {
+    harness = await startBrowserHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('builds TECH4, shows its leverage and balance, lists it as custom and deletes it', async () => {
+    const { page, errors } = await harness.open('/#/coalitions/new');
+    await page.locator('h1', { hasText: 'New coalition' }).waitFor();
+    await page.getByLabel('Write token').fill(E2E_WRITE_TOKEN);
+    await page.getByLabel('Code', { exact: true }).fill('TECH4');
+    await page.getByLabel('Name', { exact: true }).fill('Tech 4');
+    await addFromList(page, 'United States', 'Add United States as member');
+    await addFromList(page, 'Japan', 'Add Japan as member');
+    await addFromList(page, 'European', 'Add European Union as member');
+    await page.getByLabel('Add economies as').selectOption('partner');
+    await addFromList(page, 'India', 'Add India as partner');
+    const listed = await page
+      .locator('.participant-list .participant')
+      .evaluateAll((li) =>
+        li.map((x) => `${x.getAttribute('data-code')}:${x.getAttribute('data-tier')}`),
+      );
+    expect(listed).toEqual(['USA:member', 'JPN:member', 'EU:member', 'IND:partner']);
+    // The map shows them: members and partners in their own right, EU states through the EU.
+    expect(
+      await page.locator('.coalition-map path[data-iso3="USA"]').getAttribute('data-role'),
+    ).toBe('member');
+    expect(
+      await page.locator('.coalition-map path[data-iso3="IND"]').getAttribute('data-role'),
+    ).toBe('partner');
+    expect(
+      await page.locator('.coalition-map path[data-iso3="DEU"]').getAttribute('data-role'),
+    ).toBe('via-member');
+
+    await page.getByRole('button', { name: 'Save coalition' }).click();
+    await page.locator('h1', { hasText: 'Tech 4' }).waitFor();
+    expect(page.url()).toMatch(/#\/coalitions\/TECH4$/);
+    expect(await page.locator('main').innerText()).toContain('Coalition TECH4 saved.');
+    // The token stays in this tab's sessionStorage only, never in localStorage or the URL.
+    expect(await page.evaluate(() => sessionStorage.getItem('techalliance.writeToken'))).toBe(
+      E2E_WRITE_TOKEN,
+    );
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(E2E_WRITE_TOKEN);
+    expect(page.url()).not.toContain(E2E_WRITE_TOKEN);
+
+    const gdp = page.locator('.leverage-table tr[data-indicator="gdp_usd"]');
+    await gdp.waitFor();
+    expect(await gdp.locator('th').innerText()).toContain('GDP (current US$)');
+    const share = percent(await gdp.locator('td.share').innerText());
+    expect(share).toBeGreaterThan(40);
+    expect(share).toBeLessThan(60);
+    expect(await page.locator('#leverage').innerText()).toContain(
+      'World = sum over the economies with data, never a regional aggregate',
+    );
+    expect(
+      await page.locator('#leverage svg[aria-label^="TECH4: share of the world"]').count(),
+    ).toBe(1);
+    const balanceGdp = page.locator('.balance-table tr[data-indicator="gdp_usd"]');
+    await balanceGdp.waitFor();
+    expect(await balanceGdp.locator('td.largest').innerText()).toBe('United States');
+    await page.locator('.complementarity-table').waitFor();
+    expect(await page.locator('.tier-card[data-tier="partner"]').innerText()).toContain('India');
+
+    await page.locator('.site-nav a', { hasText: 'Coalitions' }).click();
+    const row = page.locator('.coalitions-table tr[data-code="TECH4"]');
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Custom');
+    expect(await row.innerText()).toContain('Tech 4');
+
+    await row.getByRole('link', { name: 'TECH4' }).click();
+    await page.locator('h1', { hasText: 'Tech 4' }).waitFor();
+    await page.getByRole('button', { name: 'Delete TECH4…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete TECH4' }).click();
+    await page.locator('.notice-success', { hasText: 'Coalition TECH4 was deleted.' }).waitFor();
+    await page.locator('.coalitions-table tbody tr').first().waitFor();
+    expect(await page.locator('.coalitions-table tr[data-code="TECH4"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the API’s 401 message when the write token is wrong, and keeps the form', async () => {
+    const { page, errors } = await harness.open('/#/coalitions/new');
+    await page.locator('.picker-item').first().waitFor();
+    await page.getByLabel('Write token').fill('not-the-token-0123456789abcdef');
+    await page.getByLabel('Code', { exact: true }).fill('TECH5');
+    await page.getByLabel('Name', { exact: true }).fill('Tech 5');
+    await addFromList(page, 'Japan', 'Add Japan as member');
+    await page.getByRole('button', { name: 'Save coalition' }).click();
+    const alert = page.locator('[role="alert"]', { hasText: 'Not saved' });
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('Not saved: the server refused the write');
+    expect(text).toContain('a write needs the header Authorization: Bearer <API_WRITE_TOKEN>');
+    expect(text).toContain('HTTP 401');
+    expect(await page.getByLabel('Write token').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('main').innerText()).toContain(
+      'The server did not accept this write token.',
+    );
+    expect(page.url()).toMatch(/#\/coalitions\/new$/);
+    expect(await page.locator('.participant-list .participant').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the API’s validation issues next to the field and the participant they name', async () => {
+    const { page, errors } = await harness.open('/#/coalitions/new', {
+      before: async (p) => {
+        // A rejection the builder cannot provoke by itself (it offers known economies only).
+        await p.route('**/api/v1/coalitions', (route) =>
+          route.request().method() === 'POST'
+            ? route.fulfill({
+                status: 400,
+                contentType: 'application/json',
+                body: JSON.stringify({
+                  code: 'validation_failed',
+                  message: 'invalid coalition',
+                  issues: [
+                    { path: 'code', message: "'G7' is a grouping's code; choose another" },
+                    {
+                      path: 'participants.1.code',
+                      message: "unknown economy 'JPN' (expected an ISO 3166 alpha-3 code)",
+                    },
+                  ],
+                }),
+              })
+            : route.continue(),
+        );
+      },
+    });
+    await page.locator('.picker-item').first().waitFor();
+    await page.getByLabel('Write token').fill(E2E_WRITE_TOKEN);
+    await page.getByLabel('Code', { exact: true }).fill('G7');
+    await page.getByLabel('Name', { exact: true }).fill('Copy of G7');
+    await addFromList(page, 'United States', 'Add United States as member');
+    await addFromList(page, 'Japan', 'Add Japan as member');
+    await page.getByRole('button', { name: 'Save coalition' }).click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('#coalition-code-error').innerText()).toBe(
+      "'G7' is a grouping's code; choose another",
+    );
+    expect(await page.getByLabel('Code', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    const japan = page.locator('.participant[data-code="JPN"]');
+    expect(await japan.getAttribute('class')).toContain('has-error');
+    expect(await japan.locator('.participant-error').innerText()).toContain(
+      "unknown economy 'JPN'",
+    );
+    expect(await page.locator('.participant[data-code="USA"] .participant-error').count()).toBe(0);
+    expect(await page.locator('.error-summary').innerText()).toContain('Japan: unknown economy');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the comparison of the coalitions ticked in the list', async () => {
+    const { page, errors } = await harness.open('/#/coalitions');
+    await page.locator('.coalitions-table tbody tr').first().waitFor();
+    await page.getByRole('button', { name: 'Compare selected' }).click();
+    await page.locator('.compare-status', { hasText: 'Tick at least two' }).waitFor();
+    for (const code of ['T12', 'G7', 'QUAD'])
+      await page.getByLabel(`Compare ${code}`, { exact: true }).check();
+    await page.locator('.compare-status', { hasText: '3 selected.' }).waitFor();
+    await page.getByRole('button', { name: 'Compare selected' }).click();
+    await page.locator('.compare-table tbody tr').first().waitFor();
+    expect(page.url()).toMatch(/#\/coalitions\/compare\?codes=G7,QUAD,T12$/);
+    expect(
+      await page
+        .locator('.compare-table thead th[data-coalition]')
+        .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-coalition'))),
+    ).toEqual(['G7', 'QUAD', 'T12']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('compares G7, D10 and T12 side by side, exports the CSV, and runs a what-if', async () => {
+    const { page, errors } = await harness.open('/#/coalitions/compare?codes=G7,D10,T12');
+    await page.locator('.compare-table tbody tr').first().waitFor();
+    const columns = await page
+      .locator('.compare-table thead th[data-coalition]')
+      .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-coalition')));
+    expect(columns).toEqual(['G7', 'D10', 'T12']);
+    const gdpCells = await page
+      .locator('.compare-table tr[data-indicator="gdp_usd"] td[data-coalition]')
+      .allInnerTexts();
+    expect(gdpCells).toHaveLength(3);
+    for (const cell of gdpCells) expect(percent(cell)).toBeGreaterThan(30);
+    await page.locator('.compare-results svg').first().waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]).toMatch(/^coalition,tier,indicator,indicator_name,unit,year,coalition_value/);
+    expect(csv.filter((l) => l.startsWith('D10,member,gdp_usd,'))).toHaveLength(1);
+
+    // What-if: the G7 without Germany has a smaller share of world GDP.
+    await page.locator('.whatif-table tr[data-indicator="gdp_usd"]').waitFor();
+    await page.locator('#whatif-search').fill('Germany');
+    await page.getByRole('button', { name: 'Remove Germany', exact: true }).click();
+    await page.locator('.whatif-changes', { hasText: 'without Germany' }).waitFor();
+    const change = await page
+      .locator('.whatif-table tr[data-indicator="gdp_usd"] td.delta')
+      .innerText();
+    expect(change).toMatch(/^−\d+\.\d\d pp$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
