@@ -31,6 +31,8 @@ describe('GET /api/v1/coalitions/:code/leverage', () => {
     expect(gdp.worldBasis).toBe('sum-of-economies');
     expect(gdp.sharePct! / 100).toBeCloseTo(gdp.coalitionValue! / gdp.worldValue!, 12);
     expect(gdp.sharePct).toBeGreaterThan(50);
+    const sources = r.json<{ sources: { id: string; licence: string }[] }>().sources;
+    expect(sources.find((x) => x.id === 'wb-wdi-gdp_usd')!.licence).toBe('CC BY 4.0');
     expect(gdp.sharePct).toBeLessThan(56);
   });
 

@@ -71,7 +71,21 @@ const leverageItem = z.object({
   warnings: z.array(warning),
 });
 
-const leverageReport = z.object({ ...header, items: z.array(leverageItem) });
+const source = z.object({
+  id: z.string(),
+  citation: z.string(),
+  publisher: z.string(),
+  licence: z.string(),
+  url: z.string().nullable(),
+  date: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+
+const leverageReport = z.object({
+  ...header,
+  items: z.array(leverageItem),
+  sources: z.array(source),
+});
 
 const memberShare = z.object({ iso3: z.string(), value: z.number(), sharePct: z.number() });
 const balanceReport = z.object({

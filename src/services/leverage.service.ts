@@ -14,6 +14,7 @@ import type { CoalitionWarning } from '../core/coalitions/coalition-warning.ts';
 import type { YearPolicy } from '../core/coalitions/year-policy.ts';
 import { DomainError } from '../core/errors.ts';
 import type { IndicatorValue } from '../core/indicators/indicator.ts';
+import type { Source } from '../core/sources/source.ts';
 import type { Store } from '../db/store.ts';
 import type { CoalitionService } from './coalition.service.ts';
 
@@ -75,6 +76,8 @@ export interface CoalitionHeader {
 
 export interface LeverageReport extends CoalitionHeader {
   items: CoalitionLeverage[];
+  /** The sources of every value the items used, with citation and licence. */
+  sources: Source[];
 }
 
 export class LeverageService {
@@ -97,19 +100,18 @@ export class LeverageService {
     const reports: LeverageReport[] = [];
     for (const spec of specs) {
       const header = await this.header(spec, options.tier ?? 'member');
-      reports.push({
-        ...header,
-        items: [...series].map(([indicator, values]) =>
-          coalitionLeverage({
-            indicator,
-            economies: header.economies,
-            values,
-            universe,
-            year: options.year ?? 'latest',
-            additive: isAdditiveIndicator(indicator),
-          }),
-        ),
-      });
+      const items = [...series].map(([indicator, values]) =>
+        coalitionLeverage({
+          indicator,
+          economies: header.economies,
+          values,
+          universe,
+          year: options.year ?? 'latest',
+          additive: isAdditiveIndicator(indicator),
+        }),
+      );
+      const sources = await this.store.sources.getMany(items.flatMap((i) => i.sources));
+      reports.push({ ...header, items, sources });
     }
     return reports;
   }

@@ -178,6 +178,8 @@ export interface LeverageItem {
 
 export interface LeverageReport extends AnalysisHeader {
   items: LeverageItem[];
+  /** Citations of every value the items used. */
+  sources: Source[];
 }
 
 export interface MemberShare {

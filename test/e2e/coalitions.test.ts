@@ -75,6 +75,10 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     expect(await page.locator('#leverage').innerText()).toContain(
       'World = sum over the economies with data, never a regional aggregate',
     );
+    // Every figure is traceable: the section cites the sources of its values.
+    expect(await page.locator('#leverage .sources').innerText()).toContain(
+      'World Bank, World Development Indicators: GDP (current US$)',
+    );
     expect(
       await page.locator('#leverage svg[aria-label^="TECH4: share of the world"]').count(),
     ).toBe(1);

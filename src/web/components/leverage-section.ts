@@ -15,6 +15,30 @@ import {
 } from './analysis-context.ts';
 import { shareBars } from './share-charts.ts';
 
+/** The sources of the values behind the leverage table, with citation, licence and link. */
+function sourcesList(report: LeverageReport): HTMLElement {
+  return h(
+    'section',
+    { class: 'sources', 'aria-label': `Sources of ${report.code}'s leverage figures` },
+    h('h3', {}, 'Sources'),
+    report.sources.length === 0
+      ? h('p', { class: 'muted' }, 'No values were used.')
+      : h(
+          'ol',
+          {},
+          report.sources.map((s) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'citation' }, s.citation),
+              h('span', { class: 'muted' }, ` — ${s.publisher}. Licence: ${s.licence}.`),
+              s.url ? [' ', h('a', { href: s.url, rel: 'noopener' }, s.url)] : '',
+            ),
+          ),
+        ),
+  );
+}
+
 export const WORLD_NOTE =
   'World = sum over the economies with data, never a regional aggregate (such as the World Bank’s “World”): an economy without a value in the year counts in neither total.';
 
@@ -163,6 +187,7 @@ export function leverageSection(report: LeverageReport, ctx: AnalysisContext): R
     table,
     h('h3', { class: 'chart-title' }, 'Shares of the world'),
     chartBox,
+    sourcesList(report),
   );
   const drawChart = (): void => {
     const shares = report.items
