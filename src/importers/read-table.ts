@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { DomainError } from '../core/errors.ts';
 
 export interface TableRow {
-  /** Line in the file where the record starts (header = 1). */
+  /** Line in the file where the record ends (header = 1): its only line unless a quoted cell spans lines. */
   line: number;
   record: Record<string, string>;
 }
