@@ -48,6 +48,7 @@ describe('techalliance', () => {
       '0002-coalitions',
       '0003-criteria-sets',
       '0004-coalition-workstreams',
+      '0005-supply-chains',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {
@@ -326,5 +327,91 @@ describe('techalliance coalition what-if', () => {
     expect(
       w.result.changes.find((c) => c.indicator === 'gdp_usd')!.deltaSharePoints,
     ).toBeGreaterThan(1);
+  });
+});
+
+describe('techalliance chain, scenario and control', () => {
+  it('lists the bundled critical-minerals chain and its chokepoints', async () => {
+    const list = JSON.parse((await run('chain', 'list', '--json')).out) as { code: string }[];
+    expect(list.map((c) => c.code)).toContain('critical-minerals');
+    const r = await run('chain', 'metrics', 'critical-minerals', '--coalition', 'G7');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Gallium\s+2025\s+CHN 100\.0%/);
+  });
+
+  it('prints coverage JSON with the fields the issue names, per input', async () => {
+    const r = await run(
+      'control',
+      'coverage',
+      'critical-minerals',
+      '--coalition',
+      'USA,JPN',
+      '--target',
+      'CHN',
+      '--input',
+      'Gallium',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.out) as { inputs: Record<string, unknown>[] };
+    expect(Object.keys(body.inputs[0]!)).toEqual(
+      expect.arrayContaining([
+        'input',
+        'year',
+        'coveredPct',
+        'targetPct',
+        'foreignAvailabilityPct',
+        'verdict',
+        'addToReachGoal',
+      ]),
+    );
+  });
+
+  it('runs a seeded Monte Carlo twice with the same output', async () => {
+    const a = await run(
+      'scenario',
+      'montecarlo',
+      'critical-minerals',
+      '--trials',
+      '2000',
+      '--seed',
+      '7',
+      '--json',
+    );
+    const b = await run(
+      'scenario',
+      'montecarlo',
+      'critical-minerals',
+      '--trials',
+      '2000',
+      '--seed',
+      '7',
+      '--json',
+    );
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+  });
+
+  it.each([
+    [
+      ['scenario', 'disrupt', 'critical-minerals', '--shock', 'CHN:1.5'],
+      'fraction lost 1.5 is outside 0–1',
+    ],
+    [
+      ['scenario', 'disrupt', 'critical-minerals', '--shock', 'CHN'],
+      "--shock 'CHN': expected PROVIDER:FRACTION",
+    ],
+    [
+      ['scenario', 'disrupt', 'critical-minerals', '--shock', 'CHN:Unobtainium:0.5'],
+      "unknown input 'Unobtainium'",
+    ],
+    [
+      ['scenario', 'montecarlo', 'critical-minerals', '--trials', 'many'],
+      '--trials must be a whole number',
+    ],
+  ])('rejects %j with a clear message', async (args, message) => {
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
   });
 });

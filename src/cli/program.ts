@@ -12,6 +12,7 @@ import { registerGroupCommands } from './commands/groups.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerIndicatorCommands } from './commands/indicators.command.ts';
 import { registerServeCommands } from './commands/serve.command.ts';
+import { registerSupplyChainCommands } from './commands/supply-chain.command.ts';
 
 export interface CliDeps {
   config(): Readonly<Config>;
@@ -57,6 +58,7 @@ export async function runProgram(argv: readonly string[], deps: CliDeps): Promis
   registerGroupCommands(program, withServices);
   registerCoalitionCommands(program, withServices);
   registerCriteriaCommands(program, withServices);
+  registerSupplyChainCommands(program, withServices);
   registerDataCommands(program);
   for (const c of program.commands) c.exitOverride();
 

@@ -242,6 +242,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0002-coalitions',
         '0003-criteria-sets',
         '0004-coalition-workstreams',
+        '0005-supply-chains',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -257,6 +258,7 @@ forEachDatabase('economy repository', (ctx) => {
         'indicator_values',
         'indicators',
         'sources',
+        'supply_chains',
       ]);
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
         handle.db,
@@ -266,6 +268,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0002-coalitions',
         '0003-criteria-sets',
         '0004-coalition-workstreams',
+        '0005-supply-chains',
       ]);
     });
   });

@@ -4,12 +4,14 @@ import * as foundation from './migrations/0001-foundation.ts';
 import * as coalitions from './migrations/0002-coalitions.ts';
 import * as criteriaSets from './migrations/0003-criteria-sets.ts';
 import * as workstreams from './migrations/0004-coalition-workstreams.ts';
+import * as supplyChains from './migrations/0005-supply-chains.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-coalitions': coalitions,
   '0003-criteria-sets': criteriaSets,
   '0004-coalition-workstreams': workstreams,
+  '0005-supply-chains': supplyChains,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

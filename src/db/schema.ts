@@ -111,6 +111,14 @@ export interface CriteriaSetRow {
   updated_at: string;
 }
 
+export interface SupplyChainRow {
+  code: string;
+  name: string;
+  /** The chain model as JSON. */
+  definition: string;
+  updated_at: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -123,4 +131,5 @@ export interface Database {
   coalition_participants: CoalitionParticipantRow;
   criteria_sets: CriteriaSetRow;
   coalition_workstreams: CoalitionWorkstreamRow;
+  supply_chains: SupplyChainRow;
 }

@@ -8,6 +8,7 @@ import { ImportRunRepository } from './import-run.repository.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
 import type { Database } from './schema.ts';
 import { SourceRepository } from './source.repository.ts';
+import { SupplyChainRepository } from './supply-chain.repository.ts';
 
 export class Store {
   readonly economies: EconomyRepository;
@@ -17,6 +18,7 @@ export class Store {
   readonly importRuns: ImportRunRepository;
   readonly coalitions: CoalitionRepository;
   readonly criteriaSets: CriteriaSetRepository;
+  readonly supplyChains: SupplyChainRepository;
 
   constructor(private readonly db: Kysely<Database>) {
     this.economies = new EconomyRepository(db);
@@ -26,6 +28,7 @@ export class Store {
     this.importRuns = new ImportRunRepository(db);
     this.coalitions = new CoalitionRepository(db);
     this.criteriaSets = new CriteriaSetRepository(db);
+    this.supplyChains = new SupplyChainRepository(db);
   }
 
   /** Runs `work` in one transaction: everything it writes is committed together or not at all. */

@@ -226,6 +226,9 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/health',
+      '/api/v1/chains',
+      '/api/v1/chains/{code}',
+      '/api/v1/chains/{code}/metrics',
       '/api/v1/coalitions',
       '/api/v1/coalitions/{code}',
       '/api/v1/coalitions/{code}/balance',
@@ -235,6 +238,8 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/coalitions/{code}/participants',
       '/api/v1/coalitions/{code}/participants/remove',
       '/api/v1/coalitions/{code}/what-if',
+      '/api/v1/controls/coverage',
+      '/api/v1/controls/retaliation',
       '/api/v1/criteria',
       '/api/v1/criteria/{code}',
       '/api/v1/criteria/{code}/evaluation',
@@ -245,6 +250,8 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/indicators',
       '/api/v1/indicators/{code}',
       '/api/v1/leverage',
+      '/api/v1/scenarios/disruption',
+      '/api/v1/scenarios/montecarlo',
     ]);
     expect(
       doc.paths['/api/v1/indicators/{code}']!.get.parameters.map((p) => `${p.in}:${p.name}`),

@@ -16,6 +16,7 @@ import { errorHandler } from './errors.ts';
 import { groupRoutes } from './groups.routes.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { supplyChainRoutes } from './supply-chains.routes.ts';
 import { ResponseCache } from './response-cache.ts';
 import { addRoute, type RouteRegistry, type RouteSpec } from './route.ts';
 
@@ -81,6 +82,7 @@ export async function buildApp(
   coalitionRoutes(add, services);
   leverageRoutes(add, services);
   criteriaRoutes(add, services);
+  supplyChainRoutes(add, services);
 
   const document = openApiDocument(registry, API_VERSION);
   app.get('/api/openapi.json', () => document);

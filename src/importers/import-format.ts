@@ -10,6 +10,8 @@ export interface FormatOptions {
   indicator?: string;
   /** The year the values describe, for files that do not say it (`top500`, `iso-standards`). */
   year?: string;
+  /** The code to store a document-like import under (a supply chain: `semiconductors`). */
+  code?: string;
 }
 
 /** What one data row turns into. `line`/`field` say where an economy code came from. */

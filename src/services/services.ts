@@ -1,4 +1,5 @@
 // The services the edges (HTTP, CLI) use, built over one platform.
+import { CHAIN_FORMATS, importChain, isChainFormat } from '../importers/chain-import.ts';
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import { listFormats } from '../importers/formats.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
@@ -6,6 +7,7 @@ import { CoalitionService } from './coalition.service.ts';
 import { CriteriaService } from './criteria.service.ts';
 import { DataVersion } from './data-version.ts';
 import { LeverageService } from './leverage.service.ts';
+import { SupplyChainService } from './supply-chain.service.ts';
 import { EconomyService } from './economy.service.ts';
 import { GroupingService } from './grouping.service.ts';
 import { IndicatorService } from './indicator.service.ts';
@@ -16,6 +18,7 @@ export interface Services {
   coalitions: CoalitionService;
   leverage: LeverageService;
   criteria: CriteriaService;
+  supplyChains: SupplyChainService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -28,7 +31,10 @@ export interface Services {
 }
 
 /** Names of the import formats `techalliance import` accepts. */
-export const importFormatNames = (): string[] => listFormats().map((f) => f.name);
+export const importFormatNames = (): string[] => [
+  ...listFormats().map((f) => f.name),
+  ...Object.keys(CHAIN_FORMATS),
+];
 
 export function buildServices(platform: Platform): Services {
   const { store } = platform;
@@ -39,17 +45,23 @@ export function buildServices(platform: Platform): Services {
     coalitions,
     leverage: new LeverageService(store, coalitions),
     criteria: new CriteriaService(store, coalitions),
+    supplyChains: new SupplyChainService(store, coalitions),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {
       run: async (req) => {
         try {
-          return await importFile(store, req);
+          return await (isChainFormat(req.format)
+            ? importChain(store, req)
+            : importFile(store, req));
         } finally {
           version.invalidate();
         }
       },
-      formats: () => listFormats().map((f) => ({ name: f.name, description: f.description })),
+      formats: () => [
+        ...listFormats().map((f) => ({ name: f.name, description: f.description })),
+        ...Object.entries(CHAIN_FORMATS).map(([name, f]) => ({ name, description: f.description })),
+      ],
     },
     health: async () => ({ database: platform.dialect, economies: await store.economies.count() }),
     dataVersion: () => version.current(),

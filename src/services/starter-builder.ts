@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../core/errors.ts';
 import { summaryLine } from '../core/imports/import-report.ts';
+import { importChain } from '../importers/chain-import.ts';
 import { importFile } from '../importers/import-runner.ts';
 import { openPlatform } from './platform.ts';
 
@@ -41,6 +42,15 @@ export const STARTER_EXCLUDED = new Set([
   'wgi_rule_of_law_pctrank',
   'wgi_control_of_corruption_pctrank',
 ]);
+
+/** Supply chains in the bundle: only public-domain or CC BY data (USGS: US public domain). */
+export const STARTER_CHAIN_IMPORTS: readonly { format: string; file: string; code: string }[] = [
+  {
+    format: 'minerals',
+    file: 'minerals/usgs_mcs2026_world_production_selected.csv',
+    code: 'critical-minerals',
+  },
+];
 
 /** Years kept per indicator, counted back from that indicator's latest year. */
 export const STARTER_YEARS = 10;
@@ -83,7 +93,20 @@ export async function buildStarterDataset(
         );
       }
     }
+    for (const step of STARTER_CHAIN_IMPORTS) {
+      const s = await importChain(platform.store, {
+        format: step.format,
+        file: join(sharedDir, step.file),
+        options: { code: step.code },
+      });
+      log.push(summaryLine(s));
+      if (!s.written)
+        throw new DomainError('import_rejected', `${step.file}: ${s.rejected} bad rows`);
+    }
     const store = platform.store;
+    const chains = await Promise.all(
+      (await store.supplyChains.list()).map(async (c) => (await store.supplyChains.get(c.code))!),
+    );
     const economies = await store.economies.list();
     const catalogue = await store.indicators.catalogue();
     const valueRows: (string | number)[][] = [];
@@ -116,6 +139,7 @@ export async function buildStarterDataset(
     const usedSources = new Set([
       ...valueRows.map((r) => String(r[4])),
       ...groups.map((g) => g.sourceId),
+      ...chains.flatMap((c) => c.provision.map((p) => p.sourceId)),
     ]);
     const sources = (await store.sources.list()).filter(
       (s) => usedSources.has(s.id) || s.id === 'iso-un-m49-country-codes',
@@ -164,6 +188,7 @@ export async function buildStarterDataset(
         ],
         groupRows,
       ),
+      'chains.json': JSON.stringify(chains) + '\n',
       'sources.json': JSON.stringify(sources, null, 2) + '\n',
       'SOURCES.md': sourcesMarkdown(sources),
     };

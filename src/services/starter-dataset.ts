@@ -1,8 +1,11 @@
 // Loads the bundled starter dataset (data/starter) in one transaction, through the import runner.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DomainError } from '../core/errors.ts';
+import type { SupplyChain } from '../core/supply-chains/supply-chain.ts';
+import { validateChain } from '../core/supply-chains/validate-chain.ts';
 import type { Store } from '../db/store.ts';
 import { prepareImport, writePrepared } from '../importers/import-runner.ts';
 import { readText } from '../importers/read-table.ts';
@@ -10,6 +13,7 @@ import { readText } from '../importers/read-table.ts';
 export const STARTER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/starter');
 
 export interface StarterLoadResult {
+  chains: number;
   economies: number;
   values: number;
   groupings: number;
@@ -59,6 +63,7 @@ export async function loadStarterDataset(
     );
   }
   economies.sources = parsed.data;
+  const chains = readStarterChains(join(dir, 'chains.json'));
   await store.transaction(async (tx) => {
     for (const p of [economies, values, groupings]) {
       const counts = await writePrepared(tx, p);
@@ -72,11 +77,36 @@ export async function loadStarterDataset(
         setAside: 0,
       });
     }
+    for (const chain of chains) {
+      const counts = await tx.supplyChains.save(chain, new Date().toISOString());
+      await tx.importRuns.record({
+        format: 'starter-chain',
+        file: `chains.json#${chain.code}`,
+        finishedAt: new Date().toISOString(),
+        rowsRead: chain.provision.length,
+        ...counts,
+        rejected: 0,
+        setAside: 0,
+      });
+    }
   });
   return {
+    chains: chains.length,
     economies: economies.economies.length,
     values: values.values.length,
     groupings: groupings.groupings.length,
     sources: parsed.data.length,
   };
+}
+
+/** The bundled supply chains; each must pass the chain checks (no error-level issue). */
+function readStarterChains(file: string): SupplyChain[] {
+  if (!existsSync(file)) return [];
+  const chains = JSON.parse(readText(file)) as SupplyChain[];
+  for (const chain of chains) {
+    const errors = validateChain(chain).filter((i) => i.severity === 'error');
+    if (errors.length > 0)
+      throw new DomainError('bad_file', `${file}: chain ${chain.code}: ${errors[0]!.message}`);
+  }
+  return chains;
 }

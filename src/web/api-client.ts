@@ -15,6 +15,7 @@ import type {
   GroupSummary,
   IndicatorValues,
   LeverageReport,
+  WhatIfReport,
 } from './api-types.ts';
 
 /** One problem the API found in a request body; `path` names the field (`participants.2.code`). */
@@ -141,6 +142,17 @@ export const api = {
   complementarity: (code: string, options: AnalysisOptions, signal?: AbortSignal) =>
     getJson<ComplementarityReport>(
       `${coalitionPath(code)}/complementarity${query({ ...options })}`,
+      signal,
+    ),
+  /** The coalition's shares of the world with economies (ISO3) added or removed; nothing is saved. */
+  whatIf: (
+    code: string,
+    change: { add: readonly string[]; remove: readonly string[] },
+    options: AnalysisOptions,
+    signal?: AbortSignal,
+  ) =>
+    getJson<WhatIfReport>(
+      `${coalitionPath(code)}/what-if${query({ add: change.add.join(','), remove: change.remove.join(','), ...options })}`,
       signal,
     ),
   /** Several coalitions side by side (at most 10 codes). */

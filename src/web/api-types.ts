@@ -117,12 +117,29 @@ export interface Participant {
   tier: Tier;
 }
 
+/** A field of cooperation (R&D, export controls …) and who may take part in it. */
+export interface Workstream {
+  /** Lower-case, 2–32 letters, digits or _, unique within the coalition, e.g. `export_controls`. */
+  code: string;
+  name: string;
+  /** Tiers that take part (at least one). */
+  tiers: Tier[];
+  /** When set, only these participants (of those tiers) take part; null: every participant of the tiers. */
+  participants: string[] | null;
+}
+
+/** A workstream as GET /api/v1/coalitions/:code shows it, with the codes of who takes part. */
+export interface CoalitionWorkstream extends Workstream {
+  takingPart: string[];
+}
+
 export interface Coalition {
   code: string;
   name: string;
   description: string;
   origin: CoalitionOrigin;
   participants: Participant[];
+  workstreams: CoalitionWorkstream[];
 }
 
 export interface CoalitionSummary {
@@ -138,6 +155,8 @@ export interface CoalitionDraft {
   name: string;
   description: string;
   participants: { code: string; tier: Tier; name?: string; kind?: ParticipantKind }[];
+  /** Absent: the standard five workstreams. */
+  workstreams?: Workstream[];
 }
 
 export interface CoalitionWarning {
@@ -234,6 +253,31 @@ export interface ComplementarityReport extends AnalysisHeader {
       indicatorsWithoutData: string[];
     }[];
     membersWithoutData: string[];
+    warnings: CoalitionWarning[];
+  };
+}
+
+/** One indicator before and after a what-if change. */
+export interface WhatIfChange {
+  indicator: string;
+  before: LeverageItem;
+  after: LeverageItem;
+  /** after.sharePct − before.sharePct, in percentage points; null when either share is null. */
+  deltaSharePoints: number | null;
+}
+
+/** GET /api/v1/coalitions/:code/what-if: the coalition with economies added or removed. */
+export interface WhatIfReport extends AnalysisHeader {
+  result: {
+    /** The coalition's economies, sorted. */
+    base: string[];
+    /** The economies after the change, sorted. */
+    economies: string[];
+    /** Economies actually added (not already in), sorted. */
+    added: string[];
+    /** Economies actually removed (that were in), sorted. */
+    removed: string[];
+    changes: WhatIfChange[];
     warnings: CoalitionWarning[];
   };
 }

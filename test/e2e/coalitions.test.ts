@@ -1,5 +1,6 @@
-// Browser flows of the coalitions UI: building a coalition and seeing its leverage and balance,
-// the list, deleting it, a refused write token, the API's validation issues, and the comparison.
+// Browser flows of the coalitions UI: building a coalition with its workstreams and seeing who
+// takes part, its leverage and balance, the list, deleting it, a refused write token, the API's
+// validation issues, and the comparison with its what-if (computed by the API).
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,10 @@ async function addFromList(page: Page, search: string, buttonName: string): Prom
   await page.getByRole('button', { name: buttonName, exact: true }).click();
 }
 
+/** The names listed as taking part in one workstream on the coalition page. */
+const takingPart = (page: Page, code: string): Promise<string[]> =>
+  page.locator(`.workstreams-table tr[data-code="${code}"] td.taking-part li`).allInnerTexts();
+
 const percent = (text: string): number => Number(/([\d.]+)%/.exec(text)?.[1] ?? NaN);
 
 describe.skipIf(!chromiumAvailable)('coalitions', () => {
@@ -27,7 +32,7 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     await harness?.close();
   });
 
-  it('builds TECH4, shows its leverage and balance, lists it as custom and deletes it', async () => {
+  it('builds TECH4 with workstreams, shows who takes part, its leverage and balance, lists it and deletes it', async () => {
     const { page, errors } = await harness.open('/#/coalitions/new');
     await page.locator('h1', { hasText: 'New coalition' }).waitFor();
     await page.getByLabel('Write token').fill(E2E_WRITE_TOKEN);
@@ -55,9 +60,59 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
       await page.locator('.coalition-map path[data-iso3="DEU"]').getAttribute('data-role'),
     ).toBe('via-member');
 
+    // Workstreams: the standard five, export controls narrowed to the United States and Japan.
+    const workstreams = page.locator('fieldset.workstreams .workstream');
+    expect(
+      await workstreams.evaluateAll((fs) => fs.map((f) => f.getAttribute('data-code'))),
+    ).toEqual(['rd', 'supply_chains', 'standards', 'export_controls', 'illiberal_tech']);
+    const exportControls = page.locator('.workstream[data-code="export_controls"]');
+    expect(await exportControls.getByLabel('member', { exact: true }).isChecked()).toBe(true);
+    expect(await exportControls.getByLabel('partner', { exact: true }).isChecked()).toBe(false);
+    await exportControls.getByLabel('Only:').check();
+    // Only participants of the ticked tiers are offered: India is a partner.
+    expect(await exportControls.locator('.ws-only-list label').allInnerTexts()).toEqual([
+      'United States · member',
+      'Japan · member',
+      'European Union · member',
+    ]);
+    await exportControls.getByLabel('United States').check();
+    await exportControls.getByLabel('Japan').check();
+    expect(await exportControls.locator('.ws-summary').innerText()).toBe(
+      'Takes part: United States, Japan.',
+    );
+    // A custom workstream added by keyboard (Enter adds it, it does not save), one removed.
+    await page.getByLabel('Workstream code').fill('quantum');
+    await page.getByLabel('Workstream name').fill('Quantum technologies');
+    await page.getByLabel('Workstream name').press('Enter');
+    await page.locator('.workstream[data-code="quantum"]').waitFor();
+    expect(page.url()).toMatch(/#\/coalitions\/new$/);
+    await page
+      .getByRole('button', { name: 'Remove workstream Countering the illiberal use of technology' })
+      .click();
+    expect(await page.locator('.workstream[data-code="illiberal_tech"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Remove workstream Quantum technologies',
+    );
+
     await page.getByRole('button', { name: 'Save coalition' }).click();
     await page.locator('h1', { hasText: 'Tech 4' }).waitFor();
     expect(page.url()).toMatch(/#\/coalitions\/TECH4$/);
+    // Who takes part, as the API says: export controls exactly the two named, R&D everyone.
+    expect(await takingPart(page, 'export_controls')).toEqual(['United States', 'Japan']);
+    expect(
+      await page
+        .locator('.workstreams-table tr[data-code="export_controls"] .ws-tiers-cell')
+        .innerText(),
+    ).toContain('only named participants');
+    expect(await takingPart(page, 'rd')).toEqual([
+      'United States',
+      'Japan',
+      'European Union',
+      'India',
+    ]);
+    expect(await page.locator('.workstreams-table tr[data-code="rd"] .ws-limited').count()).toBe(0);
+    expect(await takingPart(page, 'quantum')).toEqual(['United States', 'Japan', 'European Union']);
+    expect(await page.locator('.workstreams-table tr[data-code="illiberal_tech"]').count()).toBe(0);
     expect(await page.locator('main').innerText()).toContain('Coalition TECH4 saved.');
     // The token stays in this tab's sessionStorage only, never in localStorage or the URL.
     expect(await page.evaluate(() => sessionStorage.getItem('techalliance.writeToken'))).toBe(
@@ -95,6 +150,16 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     expect(await row.innerText()).toContain('Tech 4');
 
     await row.getByRole('link', { name: 'TECH4' }).click();
+    await page.locator('h1', { hasText: 'Tech 4' }).waitFor();
+    // Editing shows the coalition's own workstreams, the named participants still ticked.
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    const edited = page.locator('.workstream[data-code="export_controls"]');
+    await edited.waitFor();
+    expect(await edited.getByLabel('Only:').isChecked()).toBe(true);
+    expect(await edited.getByLabel('United States').isChecked()).toBe(true);
+    expect(await edited.getByLabel('European Union').isChecked()).toBe(false);
+    expect(await page.locator('.workstream[data-code="quantum"]').count()).toBe(1);
+    await page.getByRole('link', { name: 'Cancel' }).click();
     await page.locator('h1', { hasText: 'Tech 4' }).waitFor();
     await page.getByRole('button', { name: 'Delete TECH4…' }).click();
     await page.getByRole('button', { name: 'Yes, delete TECH4' }).click();
@@ -147,6 +212,11 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
                       path: 'participants.1.code',
                       message: "unknown economy 'JPN' (expected an ISO 3166 alpha-3 code)",
                     },
+                    {
+                      path: 'workstreams.3.participants.0',
+                      message:
+                        'KOR takes part in workstream export_controls but is not a participant of the coalition',
+                    },
                   ],
                 }),
               })
@@ -175,6 +245,16 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     );
     expect(await page.locator('.participant[data-code="USA"] .participant-error').count()).toBe(0);
     expect(await page.locator('.error-summary').innerText()).toContain('Japan: unknown economy');
+    // Workstream issues are shown beside the workstream the path names (the fourth sent).
+    const exportControls = page.locator('.workstream[data-code="export_controls"]');
+    expect(await exportControls.getAttribute('class')).toContain('has-error');
+    expect(await exportControls.locator('.field-error').innerText()).toContain(
+      'KOR takes part in workstream export_controls',
+    );
+    expect(await page.locator('.workstream.has-error').count()).toBe(1);
+    expect(await page.locator('.error-summary').innerText()).toContain(
+      'Multilateral export controls: KOR takes part',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -223,15 +303,31 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     expect(csv[0]).toMatch(/^coalition,tier,indicator,indicator_name,unit,year,coalition_value/);
     expect(csv.filter((l) => l.startsWith('D10,member,gdp_usd,'))).toHaveLength(1);
 
-    // What-if: the G7 without Germany has a smaller share of world GDP.
+    // What-if, computed by the API: the G7 without Germany has a smaller share of world GDP.
     await page.locator('.whatif-table tr[data-indicator="gdp_usd"]').waitFor();
     await page.locator('#whatif-search').fill('Germany');
-    await page.getByRole('button', { name: 'Remove Germany', exact: true }).click();
+    const [answer] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.url().includes('/api/v1/coalitions/G7/what-if?') && r.url().includes('remove=DEU'),
+      ),
+      page.getByRole('button', { name: 'Remove Germany', exact: true }).click(),
+    ]);
+    expect(answer.status()).toBe(200);
     await page.locator('.whatif-changes', { hasText: 'without Germany' }).waitFor();
-    const change = await page
-      .locator('.whatif-table tr[data-indicator="gdp_usd"] td.delta')
-      .innerText();
-    expect(change).toMatch(/^−\d+\.\d\d pp$/);
+    const delta = page.locator('.whatif-table tr[data-indicator="gdp_usd"] td.delta', {
+      hasText: /^−/,
+    });
+    await delta.waitFor();
+    expect(await delta.innerText()).toMatch(/^−\d+\.\d\d pp$/);
+    // Nothing is computed in the browser any more: no per-indicator values are fetched for it.
+    expect(
+      await page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => /\/api\/v1\/indicators\/[^?]+\?year=/.test(e.name)).length,
+      ),
+    ).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

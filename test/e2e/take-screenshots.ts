@@ -74,6 +74,22 @@ const shots: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: (p) => p.locator('.participant[data-code="USA"]').waitFor(),
   },
   {
+    name: 'coalition-edit-tech4-workstreams',
+    path: '/#/coalitions/TECH4/edit',
+    ready: async (p) => {
+      await p.locator('.workstream[data-code="export_controls"]').waitFor();
+      await p.locator('fieldset.workstreams').scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'coalition-tech4-workstreams',
+    path: '/#/coalitions/TECH4',
+    ready: async (p) => {
+      await p.locator('.leverage-table').waitFor();
+      await p.locator('.workstreams-table').scrollIntoViewIfNeeded();
+    },
+  },
+  {
     name: 'coalitions-compare',
     path: '/#/coalitions/compare?codes=G7,D10,T12',
     ready: (p) => p.locator('.whatif-table').waitFor(),
@@ -99,6 +115,36 @@ try {
         { code: 'IND', tier: 'partner' },
         { code: 'OECD', tier: 'observer', name: 'OECD', kind: 'organisation' },
       ],
+      // The standard five, export controls narrowed to two members, and one custom workstream.
+      workstreams: [
+        {
+          code: 'rd',
+          name: 'Research and development',
+          tiers: ['member', 'partner', 'observer', 'stakeholder'],
+        },
+        {
+          code: 'supply_chains',
+          name: 'Supply-chain diversity and security',
+          tiers: ['member', 'partner', 'stakeholder'],
+        },
+        {
+          code: 'standards',
+          name: 'Standard-setting',
+          tiers: ['member', 'partner', 'observer', 'stakeholder'],
+        },
+        {
+          code: 'export_controls',
+          name: 'Multilateral export controls',
+          tiers: ['member'],
+          participants: ['USA', 'JPN'],
+        },
+        {
+          code: 'illiberal_tech',
+          name: 'Countering the illiberal use of technology',
+          tiers: ['member', 'partner', 'observer', 'stakeholder'],
+        },
+        { code: 'quantum', name: 'Quantum technologies', tiers: ['member', 'partner'] },
+      ],
     }),
   });
   if (!created.ok) throw new Error(`creating TECH4: ${created.status} ${await created.text()}`);
@@ -110,7 +156,7 @@ try {
       const { page, errors } = await harness.open(shot.path, { viewport });
       await shot.ready(page);
       const file = `${OUT}/${shot.name}-${label}.png`;
-      await page.screenshot({ path: file, fullPage: !/tooltip|top/.test(shot.name) });
+      await page.screenshot({ path: file, fullPage: !/tooltip|top|workstreams/.test(shot.name) });
       console.log(file, errors.length ? `page errors: ${errors.join('; ')}` : '');
       await page.close();
     }

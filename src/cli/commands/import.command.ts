@@ -11,6 +11,7 @@ import type { WithServices } from '../program.ts';
 interface ImportOptions {
   indicator?: string;
   year?: string;
+  code?: string;
   skipBadRows?: boolean;
   report?: string;
   json?: boolean;
@@ -35,6 +36,7 @@ export function registerImportCommand(program: Command, withServices: WithServic
       '--year <year>',
       'year the values describe, where the file does not say (top500, iso-standards)',
     )
+    .option('--code <code>', 'code to store a supply chain under (eto-supply-chain, minerals)')
     .option('--skip-bad-rows', 'write the good rows and report the bad ones')
     .option('--report <file>', 'write every bad row (file, line, field, reason) to this JSON file')
     .option('--json', 'print the summary as JSON')
@@ -52,6 +54,7 @@ export function registerImportCommand(program: Command, withServices: WithServic
           options: {
             ...(opts.indicator !== undefined ? { indicator: opts.indicator } : {}),
             ...(opts.year !== undefined ? { year: opts.year } : {}),
+            ...(opts.code !== undefined ? { code: opts.code } : {}),
           },
           skipBadRows: Boolean(opts.skipBadRows),
           onProgress: (done, total) => {

@@ -205,6 +205,26 @@ describe('workstreams', () => {
     );
   });
 
+  it('keeps the case of an organisation code that a workstream names in another case', () => {
+    const c = buildCoalition(
+      parseCoalitionDraft({
+        code: 'ORG',
+        name: 'o',
+        participants: [
+          {
+            code: 'acme',
+            tier: 'stakeholder',
+            kind: 'organisation',
+            name: 'Acme Industry Association',
+          },
+        ],
+        workstreams: [{ code: 'rd', name: 'R&D', tiers: ['stakeholder'], participants: ['ACME'] }],
+      }),
+      ctx,
+    );
+    expect(workstreamParticipants(c, c.workstreams![0]!).map((p) => p.code)).toEqual(['acme']);
+  });
+
   it('drops a removed participant from the workstreams too', () => {
     const d = draft([
       { code: 'ai', name: 'AI', tiers: ['member', 'partner'], participants: ['USA', 'IND'] },

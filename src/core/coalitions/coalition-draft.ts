@@ -178,7 +178,9 @@ function checkWorkstreams(
 ): Workstream[] {
   if (draft.workstreams === undefined)
     return STANDARD_WORKSTREAMS.map((w) => ({ ...w, tiers: [...w.tiers] }));
-  const inCoalition = new Set(participants.map((p) => p.code));
+  // Codes match case-insensitively and are stored as the participant's own code (organisations
+  // keep the case they were given).
+  const byCode = new Map(participants.map((p) => [p.code.toUpperCase(), p.code]));
   const seen = new Set<string>();
   return draft.workstreams.map((w, i) => {
     if (seen.has(w.code))
@@ -187,17 +189,19 @@ function checkWorkstreams(
         message: `workstream ${w.code} is listed twice`,
       });
     seen.add(w.code);
-    const list =
-      w.participants === undefined || w.participants === null
-        ? null
-        : w.participants.map((c) => c.toUpperCase());
-    list?.forEach((code, j) => {
-      if (!inCoalition.has(code) && !inCoalition.has(w.participants![j]!))
-        issues.push({
-          path: `workstreams.${i}.participants.${j}`,
-          message: `${code} takes part in workstream ${w.code} but is not a participant of the coalition`,
-        });
-    });
+    let list: string[] | null = null;
+    if (w.participants !== undefined && w.participants !== null) {
+      list = [];
+      w.participants.forEach((given, j) => {
+        const code = byCode.get(given.toUpperCase());
+        if (code === undefined)
+          issues.push({
+            path: `workstreams.${i}.participants.${j}`,
+            message: `${given} takes part in workstream ${w.code} but is not a participant of the coalition`,
+          });
+        else list!.push(code);
+      });
+    }
     return { code: w.code, name: w.name, tiers: [...new Set(w.tiers)], participants: list };
   });
 }

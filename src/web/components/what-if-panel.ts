@@ -1,34 +1,31 @@
 // What-if: take one coalition's economies, add or remove some, and see its shares of the world
-// change. Computed in the browser from GET /api/v1/indicators/:code?year=Y — the stored values of
-// each indicator in the year the coalition's leverage used — with the API's rule (world = sum of
-// economies with a value). Nothing is saved; the API has no ad-hoc endpoint for this.
+// change. The figures come from GET /api/v1/coalitions/:code/what-if, so the rule (world = sum of
+// economies with a value, the EU as its member states) lives on the server only. Nothing is saved.
 import { api } from '../api-client.ts';
-import type { Economy, LeverageReport } from '../api-types.ts';
+import type { Economy, LeverageReport, WhatIfChange, WhatIfReport } from '../api-types.ts';
 import { h } from '../element.ts';
 import { formatShare } from '../format-value.ts';
-import { DERIVED_RESEARCHERS, indicatorName } from '../indicator-labels.ts';
+import { indicatorName } from '../indicator-labels.ts';
 import { announce, errorBlock, isAbort, loadingBlock } from '../page-status.ts';
-import {
-  derivedResearchers,
-  whatIfShares,
-  type WhatIfShares,
-  type YearValues,
-} from '../what-if-shares.ts';
-import type { AnalysisContext } from './analysis-context.ts';
+import { economyName, warningList, type AnalysisContext } from './analysis-context.ts';
 import { EconomyPicker } from './economy-picker.ts';
-
-/** Shares computed here that differ from the API's by more than this are flagged. */
-const TOLERANCE_POINTS = 0.01;
 
 const signed = (points: number): string =>
   `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points).toFixed(2)} pp`;
 
+const deltaClass = (points: number | null): string =>
+  `num delta${points === null ? '' : points > 0 ? ' delta-up' : points < 0 ? ' delta-down' : ''}`;
+
+/** The year of a change: one year, or "before → after" when the API measured them differently. */
+const yearOf = ({ before, after }: WhatIfChange): string =>
+  before.year === after.year
+    ? String(before.year ?? '—')
+    : `${before.year ?? '—'} → ${after.year ?? '—'}`;
+
 export class WhatIfPanel {
   readonly element: HTMLElement;
-  private readonly cache = new Map<string, Promise<YearValues>>();
   private report: LeverageReport;
   private set = new Set<string>();
-  private values = new Map<string, YearValues>();
   private readonly baseSelect: HTMLSelectElement;
   private readonly changes: HTMLElement;
   private readonly results: HTMLElement;
@@ -68,10 +65,10 @@ export class WhatIfPanel {
         if (this.set.has(entry.code)) this.set.delete(entry.code);
         else this.set.add(entry.code);
         this.picker.refresh();
-        this.render();
         announce(
           `${entry.name} ${this.set.has(entry.code) ? 'added' : 'removed'}. ${this.describeChange()}`,
         );
+        void this.measure();
       },
     });
     this.changes = h('p', { class: 'whatif-changes', 'aria-live': 'polite' });
@@ -83,7 +80,7 @@ export class WhatIfPanel {
       h(
         'p',
         { class: 'lede' },
-        'Add economies to one coalition or take some out, and see how its shares of the world change. Computed in your browser from the stored values of each indicator in the year shown (the same values and the same rule as the leverage above: world = sum over the economies with data); nothing is saved. The coalition is taken as its economies, the EU as its member states.',
+        'Add economies to one coalition or take some out, and see how its shares of the world change: the same values and the same rule as the leverage above (world = sum over the economies with data), for the tier and year chosen. The coalition is taken as its economies, the EU as its member states; nothing is saved.',
       ),
       h(
         'div',
@@ -113,55 +110,51 @@ export class WhatIfPanel {
     );
   }
 
-  /** Resets the set to the chosen coalition's economies and loads the values it needs. */
+  /** Resets the set to the chosen coalition's economies and measures it as it is. */
   async start(): Promise<void> {
-    const mine = ++this.sequence;
     this.set = new Set(this.report.economies);
     this.picker.refresh();
+    this.results.replaceChildren(loadingBlock('the what-if'));
+    await this.measure();
+  }
+
+  /** Asks the API for the shares before and after the current change; a later call wins. */
+  private async measure(): Promise<void> {
+    const mine = ++this.sequence;
+    const report = this.report;
+    const { added, removed } = this.change();
     this.changes.textContent = this.describeChange();
-    this.results.replaceChildren(loadingBlock('the values for the what-if'));
+    this.results.setAttribute('aria-busy', 'true');
     try {
-      const items = this.report.items.filter((i) => i.year !== null && i.sharePct !== null);
-      const loaded = await Promise.all(
-        items.map(async (i) => [i.indicator, await this.valuesOf(i.indicator, i.year!)] as const),
+      const answer = await api.whatIf(
+        report.code,
+        { add: added, remove: removed },
+        this.ctx.options,
+        this.signal,
       );
       if (mine !== this.sequence) return;
-      this.values = new Map(loaded);
-      this.render();
+      this.render(answer);
     } catch (e) {
       if (isAbort(e) || mine !== this.sequence) return;
-      this.results.replaceChildren(errorBlock('The values for the what-if could not be loaded', e));
+      this.results.replaceChildren(errorBlock('The what-if could not be computed', e));
+    } finally {
+      if (mine === this.sequence) this.results.removeAttribute('aria-busy');
     }
   }
 
-  private valuesOf(indicator: string, year: number): Promise<YearValues> {
-    const key = `${indicator}@${year}`;
-    let cached = this.cache.get(key);
-    if (!cached) {
-      const load = async (code: string): Promise<YearValues> => {
-        const v = await api.values(code, year, this.signal);
-        return new Map(v.items.filter((i) => i.year === year).map((i) => [i.iso3, i.value]));
-      };
-      cached =
-        indicator === DERIVED_RESEARCHERS
-          ? Promise.all([load('researchers_per_million'), load('population')]).then(([r, p]) =>
-              derivedResearchers(r, p),
-            )
-          : load(indicator);
-      // A failed load is not kept: "Reset" tries again.
-      cached.catch(() => this.cache.delete(key));
-      this.cache.set(key, cached);
-    }
-    return cached;
+  private change(): { added: string[]; removed: string[] } {
+    const base = new Set(this.report.economies);
+    return {
+      added: [...this.set].filter((e) => !base.has(e)).sort(),
+      removed: [...base].filter((e) => !this.set.has(e)).sort(),
+    };
   }
 
   private describeChange(): string {
-    const base = new Set(this.report.economies);
-    const added = [...this.set].filter((e) => !base.has(e)).sort();
-    const removed = [...base].filter((e) => !this.set.has(e)).sort();
-    const name = (c: string): string => this.ctx.names.get(c) ?? c;
+    const { added, removed } = this.change();
+    const name = (c: string): string => economyName(this.ctx, c);
     if (added.length + removed.length === 0)
-      return `${this.report.code} as it is: ${base.size} economies. Add or remove economies to see the difference.`;
+      return `${this.report.code} as it is: ${this.report.economies.length} economies. Add or remove economies to see the difference.`;
     return [
       `${this.report.code}`,
       added.length ? ` plus ${added.map(name).join(', ')}` : '',
@@ -170,36 +163,14 @@ export class WhatIfPanel {
     ].join('');
   }
 
-  private render(): void {
-    this.changes.textContent = this.describeChange();
-    if (this.values.size === 0) return;
-    const base = this.report.economies;
-    const after = [...this.set];
-    const rows: { indicator: string; year: number; r: WhatIfShares; api: number | null }[] = [];
-    for (const item of this.report.items) {
-      const values = this.values.get(item.indicator);
-      if (!values || item.year === null) continue;
-      rows.push({
-        indicator: item.indicator,
-        year: item.year,
-        r: whatIfShares(values, base, after),
-        api: item.sharePct,
-      });
-    }
-    const mismatched = rows.filter(
-      (x) =>
-        x.api !== null &&
-        x.r.before.sharePct !== null &&
-        Math.abs(x.api - x.r.before.sharePct) > TOLERANCE_POINTS,
+  private render(answer: WhatIfReport): void {
+    const code = answer.code;
+    // Indicators without any data in the year either way have nothing to compare.
+    const rows = answer.result.changes.filter(
+      (c) => c.before.sharePct !== null || c.after.sharePct !== null,
     );
     this.results.replaceChildren(
-      mismatched.length
-        ? h(
-            'p',
-            { class: 'notice' },
-            `The browser’s “before” differs from the API’s share for ${mismatched.map((x) => indicatorName(x.indicator, this.ctx.catalogue)).join(', ')}: the stored values changed since the comparison was loaded; reload the page.`,
-          )
-        : '',
+      warningList([...answer.warnings, ...answer.result.warnings]) ?? '',
       h(
         'div',
         {
@@ -214,7 +185,7 @@ export class WhatIfPanel {
           h(
             'caption',
             { id: 'whatif-caption' },
-            `Shares of the world, ${this.report.code} as it is and with the changes`,
+            `Shares of the world, ${code} as it is and with the changes`,
           ),
           h(
             'thead',
@@ -224,7 +195,7 @@ export class WhatIfPanel {
               {},
               h('th', { scope: 'col' }, 'Indicator'),
               h('th', { scope: 'col', class: 'num' }, 'Year'),
-              h('th', { scope: 'col', class: 'num' }, `${this.report.code}`),
+              h('th', { scope: 'col', class: 'num' }, code),
               h('th', { scope: 'col', class: 'num' }, 'What-if'),
               h('th', { scope: 'col', class: 'num' }, 'Change'),
               h('th', { scope: 'col' }, 'Economies without data (what-if)'),
@@ -233,28 +204,27 @@ export class WhatIfPanel {
           h(
             'tbody',
             {},
-            rows.map(({ indicator, year, r }) =>
-              h(
+            rows.map((c) => {
+              const missing = c.after.coalitionEconomiesMissing;
+              return h(
                 'tr',
-                { 'data-indicator': indicator },
-                h('th', { scope: 'row' }, indicatorName(indicator, this.ctx.catalogue)),
-                h('td', { class: 'num' }, year),
-                h('td', { class: 'num' }, formatShare(r.before.sharePct)),
-                h('td', { class: 'num' }, h('strong', {}, formatShare(r.after.sharePct))),
+                { 'data-indicator': c.indicator },
+                h('th', { scope: 'row' }, indicatorName(c.indicator, this.ctx.catalogue)),
+                h('td', { class: 'num' }, yearOf(c)),
+                h('td', { class: 'num' }, formatShare(c.before.sharePct)),
+                h('td', { class: 'num' }, h('strong', {}, formatShare(c.after.sharePct))),
                 h(
                   'td',
-                  {
-                    class: `num delta${r.deltaPoints === null ? '' : r.deltaPoints > 0 ? ' delta-up' : r.deltaPoints < 0 ? ' delta-down' : ''}`,
-                  },
-                  r.deltaPoints === null ? '—' : signed(r.deltaPoints),
+                  { class: deltaClass(c.deltaSharePoints) },
+                  c.deltaSharePoints === null ? '—' : signed(c.deltaSharePoints),
                 ),
                 h(
                   'td',
-                  { class: r.after.missing.length ? 'codes-cell' : 'muted' },
-                  r.after.missing.length ? r.after.missing.join(', ') : 'none',
+                  { class: missing.length ? 'codes-cell' : 'muted' },
+                  missing.length ? missing.join(', ') : 'none',
                 ),
-              ),
-            ),
+              );
+            }),
           ),
         ),
       ),

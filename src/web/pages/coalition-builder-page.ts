@@ -1,6 +1,7 @@
 // The coalition builder (`#/coalitions/new`, `#/coalitions/:code/edit`): code, name, description;
 // economies and the EU picked from a searchable list or on the map, organisations by code and
-// name; the API's validation errors shown next to the field or participant they name.
+// name; workstreams; the API's validation errors shown next to the field, participant or
+// workstream they name.
 import { ApiError, api, type ApiIssue } from '../api-client.ts';
 import type {
   Coalition,
@@ -18,6 +19,7 @@ import {
 } from '../components/coalition-map.ts';
 import { deleteCoalitionControl } from '../components/delete-coalition.ts';
 import { EconomyPicker, type PickerEntry } from '../components/economy-picker.ts';
+import { WorkstreamsEditor } from '../components/workstreams-editor.ts';
 import { h } from '../element.ts';
 import { announce, errorBlock, errorMessage, isAbort, loadingBlock } from '../page-status.ts';
 import type { PageContext } from '../router.ts';
@@ -201,6 +203,7 @@ export async function coalitionBuilderPage({
   const listError = h('p', { class: 'field-error', id: 'participants-error', hidden: true });
   const list = h('ol', { class: 'participant-list', 'aria-labelledby': 'participants-heading' });
   const mapSummary = h('p', { class: 'map-note muted' });
+  const workstreams = new WorkstreamsEditor(existing?.workstreams);
 
   const find = (code: string): Participant | undefined => participants.find((p) => p.code === code);
   const picker = new EconomyPicker({
@@ -257,6 +260,7 @@ export async function coalitionBuilderPage({
   const changed = (): void => {
     renderList();
     picker.refresh();
+    workstreams.setParticipants(participants);
     if (map) {
       const marks = participantMarks(participants, new Map([['EU', euStates]]));
       const members = participants.filter((p) => p.tier === 'member').length;
@@ -439,9 +443,10 @@ export async function coalitionBuilderPage({
       const source = await api.coalition(code, signal);
       participants = source.participants.map((p) => ({ ...p }));
       issuesByCode.clear();
+      workstreams.replace(source.workstreams);
       changed();
       if (!descriptionInput.value) descriptionInput.value = `Starting from ${source.code}.`;
-      fromStatus.textContent = `Copied the ${source.participants.length} participants of ${source.code}; add or remove as you like.`;
+      fromStatus.textContent = `Copied the ${source.participants.length} participants and ${source.workstreams.length} workstreams of ${source.code}; change them as you like.`;
     } catch (e) {
       if (isAbort(e)) return;
       fromStatus.textContent = `${code} could not be loaded: ${errorMessage(e)}`;
@@ -457,7 +462,11 @@ export async function coalitionBuilderPage({
   );
   const summary = h('div', { class: 'error-summary-area' });
 
-  const showIssues = (issues: readonly ApiIssue[], sent: readonly Participant[]): HTMLElement[] => {
+  const showIssues = (
+    issues: readonly ApiIssue[],
+    sent: readonly Participant[],
+    sentWorkstreams: readonly string[],
+  ): HTMLElement[] => {
     for (const f of Object.values(fieldErrors)) {
       f.error.hidden = true;
       f.control.removeAttribute('aria-invalid');
@@ -465,8 +474,10 @@ export async function coalitionBuilderPage({
     listError.hidden = true;
     issuesByCode.clear();
     const links: HTMLElement[] = [];
+    const workstreamIssues = issues.filter((i) => i.path.split('.')[0] === 'workstreams');
     for (const issue of issues) {
       const [head, index] = issue.path.split('.');
+      if (head === 'workstreams') continue;
       const f = head !== undefined ? fieldErrors[head] : undefined;
       if (f) {
         f.error.hidden = false;
@@ -490,11 +501,12 @@ export async function coalitionBuilderPage({
       links.push(h('li', {}, `${issue.path}: ${issue.message}`));
     }
     renderList();
-    return links;
+    return [...links, ...workstreams.showIssues(workstreamIssues, sentWorkstreams)];
   };
 
   const save = async (): Promise<void> => {
     const sent = [...participants];
+    const sentWorkstreams = workstreams.keys();
     const draft: CoalitionDraft = {
       code: codeInput.value.trim(),
       name: nameInput.value.trim(),
@@ -504,6 +516,7 @@ export async function coalitionBuilderPage({
           ? { code: p.code, tier: p.tier, name: p.name, kind: 'organisation' }
           : { code: p.code, tier: p.tier },
       ),
+      workstreams: workstreams.value(),
     };
     saveButton.disabled = true;
     saveButton.textContent = 'Saving…';
@@ -520,11 +533,11 @@ export async function coalitionBuilderPage({
       let block: HTMLElement;
       if (isUnauthorized(e)) {
         token.refused('The server did not accept this write token.');
-        showIssues([], sent);
+        showIssues([], sent, sentWorkstreams);
         block = errorBlock('Not saved: the server refused the write', e);
       } else if (e instanceof ApiError && e.issues.length > 0) {
         token.refused(null);
-        const links = showIssues(e.issues, sent);
+        const links = showIssues(e.issues, sent, sentWorkstreams);
         block = h(
           'div',
           { class: 'notice notice-error error-summary', role: 'alert', tabindex: '-1' },
@@ -582,7 +595,7 @@ export async function coalitionBuilderPage({
                   class: 'button button-quiet',
                   onClick: () => void startFrom(fromSelect.value),
                 },
-                'Copy its participants',
+                'Copy its participants and workstreams',
               ),
             ),
             fromStatus,
@@ -661,6 +674,7 @@ export async function coalitionBuilderPage({
           : h('p', { class: 'muted' }, 'The map could not be loaded; the list works without it.'),
       ),
     ),
+    workstreams.element,
     summary,
     h(
       'div',
@@ -698,7 +712,7 @@ export async function coalitionBuilderPage({
       'p',
       { class: 'lede' },
       existing
-        ? `Change the name, description and participants of ${existing.code}.`
+        ? `Change the name, description, participants and workstreams of ${existing.code}.`
         : 'A coalition has members (economies or the EU), partners (economies cooperating without full membership), and organisations as observers or stakeholders.',
     ),
     form,

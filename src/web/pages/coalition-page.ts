@@ -1,7 +1,14 @@
-// One coalition: participants by tier, a map of members and partners, and its leverage (share of
-// the world), inner balance and complementarity, for the tier and year chosen in the URL.
+// One coalition: participants by tier, a map of members and partners, who takes part in each
+// workstream, and its leverage (share of the world), inner balance and complementarity, for the
+// tier and year chosen in the URL.
 import { ApiError, api } from '../api-client.ts';
-import type { AnalysisOptions, Coalition, Participant, Tier } from '../api-types.ts';
+import type {
+  AnalysisOptions,
+  Coalition,
+  CoalitionWorkstream,
+  Participant,
+  Tier,
+} from '../api-types.ts';
 import { analysisControls, analysisYears, readOptions } from '../components/analysis-controls.ts';
 import type { AnalysisContext, RenderedSection } from '../components/analysis-context.ts';
 import { balanceSection } from '../components/balance-section.ts';
@@ -63,6 +70,91 @@ function participantsByTier(c: Coalition, euCount: number): HTMLElement {
             ),
       );
     }),
+  );
+}
+
+const tiersText = (w: CoalitionWorkstream): string =>
+  `${w.tiers.join(', ')}${w.participants === null ? '' : '; only named participants'}`;
+
+/** "Workstreams: who takes part": each workstream's tiers and the participants taking part. */
+function workstreamsTable(c: Coalition): HTMLElement {
+  const names = new Map(c.participants.map((p) => [p.code.toUpperCase(), p.name]));
+  const section = (...children: (HTMLElement | string)[]): HTMLElement =>
+    h(
+      'section',
+      { class: 'workstreams-block', 'aria-labelledby': 'workstreams-heading' },
+      h('h2', { id: 'workstreams-heading' }, 'Workstreams: who takes part'),
+      ...children,
+    );
+  if (c.workstreams.length === 0) return section(h('p', { class: 'muted' }, 'No workstreams.'));
+  return section(
+    h(
+      'div',
+      {
+        class: 'table-scroll',
+        role: 'region',
+        'aria-labelledby': 'workstreams-caption',
+        tabindex: '0',
+      },
+      h(
+        'table',
+        { class: 'data-table workstreams-table' },
+        h(
+          'caption',
+          { id: 'workstreams-caption' },
+          'The tiers each workstream is open to, and the participants taking part in it.',
+        ),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Workstream'),
+            h('th', { scope: 'col' }, 'Tiers'),
+            h('th', { scope: 'col' }, 'Taking part'),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          c.workstreams.map((w) =>
+            h(
+              'tr',
+              { 'data-code': w.code },
+              h(
+                'th',
+                { scope: 'row' },
+                w.name,
+                // Phones hide the tiers column and show the tiers here instead.
+                h('span', { class: 'sub ws-row-tiers' }, tiersText(w)),
+              ),
+              h(
+                'td',
+                { class: 'ws-tiers-cell' },
+                w.tiers.join(', '),
+                w.participants === null
+                  ? null
+                  : h('span', { class: 'sub ws-limited' }, 'only named participants'),
+              ),
+              h(
+                'td',
+                { class: 'taking-part' },
+                w.takingPart.length === 0
+                  ? h('span', { class: 'muted' }, 'nobody')
+                  : h(
+                      'ul',
+                      { class: 'inline-names' },
+                      w.takingPart.map((code) =>
+                        h('li', {}, names.get(code.toUpperCase()) ?? code),
+                      ),
+                    ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -308,6 +400,7 @@ export async function coalitionPage({ root, params, query, signal }: PageContext
         mapArea,
       ),
     ),
+    workstreamsTable(coalition),
     h(
       'div',
       { class: 'analysis-settings' },
