@@ -5,7 +5,7 @@ import {
   coalitionDraftSchema,
   participantDraftSchema,
 } from '../core/coalitions/coalition-draft.ts';
-import { DomainError } from '../core/errors.ts';
+import { parseInput } from '../core/parse-input.ts';
 import type { Coalition } from '../core/coalitions/coalition.ts';
 import { workstreamParticipants } from '../core/coalitions/workstream.ts';
 import type { Services } from '../services/services.ts';
@@ -85,22 +85,8 @@ const copyBody = z.strictObject({
 });
 
 /** Parses a JSON body with its schema; issues name the field (`participants.2.code`). */
-function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
-  const r = schema.safeParse(body ?? {});
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({
-    path:
-      i.code === 'unrecognized_keys'
-        ? [...i.path, ...i.keys].join('.')
-        : i.path.join('.') || '(body)',
-    message: i.code === 'unrecognized_keys' ? 'unknown field' : i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid body: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-    issues,
-  );
-}
+const parseBody = <T extends z.ZodType>(schema: T, body: unknown): z.output<T> =>
+  parseInput(schema, body ?? {}, 'body');
 
 export function coalitionRoutes(add: RouteAdder, services: Services): void {
   const s = services.coalitions;

@@ -2,7 +2,7 @@
 // (disruption and Monte Carlo: computations, not writes) and /api/v1/controls (export-control
 // coverage and retaliation exposure).
 import { z } from 'zod';
-import { DomainError } from '../core/errors.ts';
+import { parseInput } from '../core/parse-input.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
 
@@ -265,20 +265,6 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
   });
 }
 
-/** Parses a JSON body with its schema; issues name the field (`shocks.1.fractionLost`). */
-function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
-  const r = schema.safeParse(body ?? {});
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({
-    path:
-      i.code === 'unrecognized_keys'
-        ? [...i.path, ...i.keys].join('.')
-        : i.path.join('.') || '(body)',
-    message: i.code === 'unrecognized_keys' ? 'unknown field' : i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid body: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-    issues,
-  );
-}
+/** Parses a JSON body with its schema; issues name the field (`participants.2.code`). */
+const parseBody = <T extends z.ZodType>(schema: T, body: unknown): z.output<T> =>
+  parseInput(schema, body ?? {}, 'body');

@@ -2,6 +2,7 @@
 // against the reference data, and turned into a Coalition; every problem names the offending code.
 import { z } from 'zod';
 import { DomainError, type ErrorIssue } from '../errors.ts';
+import { parseInput } from '../parse-input.ts';
 import type { Coalition, Participant, ParticipantKind, Tier } from './coalition.ts';
 import { STANDARD_WORKSTREAMS, type Workstream } from './workstream.ts';
 
@@ -68,20 +69,7 @@ const TIERS_BY_KIND: Record<ParticipantKind, readonly Tier[]> = {
 
 /** Parses unknown input (a request body, a JSON file) into a draft; issues name the path. */
 export function parseCoalitionDraft(input: unknown): CoalitionDraft {
-  const r = coalitionDraftSchema.safeParse(input);
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({
-    path:
-      i.code === 'unrecognized_keys'
-        ? [...i.path, ...i.keys].join('.')
-        : i.path.join('.') || '(body)',
-    message: i.code === 'unrecognized_keys' ? 'unknown field' : i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid coalition: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-    issues,
-  );
+  return parseInput(coalitionDraftSchema, input, 'coalition');
 }
 
 function resolveKind(p: ParticipantDraft, code: string, ctx: DraftContext): ParticipantKind | null {
