@@ -41,7 +41,7 @@ export class ApiError extends Error {
   }
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** The write token, sent as `Authorization: Bearer …` when not empty. */
@@ -55,7 +55,8 @@ const isIssue = (x: unknown): x is ApiIssue =>
   typeof (x as ApiIssue).path === 'string' &&
   typeof (x as ApiIssue).message === 'string';
 
-async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** One call to the API: JSON in and out, failures as {@link ApiError} with the API's issues. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, token, signal } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -55,6 +55,21 @@ const routes: Route[] = [
     nav: 'coalitions',
     load: () => import('./pages/coalition-page.ts').then((m) => m.coalitionPage),
   },
+  {
+    path: '/chains',
+    nav: 'chains',
+    load: () => import('./pages/chains-page.ts').then((m) => m.chainsPage),
+  },
+  {
+    path: '/chains/:code',
+    nav: 'chains',
+    load: () => import('./pages/chain-page.ts').then((m) => m.chainPage),
+  },
+  {
+    path: '/controls',
+    nav: 'controls',
+    load: () => import('./pages/controls-page.ts').then((m) => m.controlsPage),
+  },
 ];
 
 // Links to an element on the page (`#main`, `#source-x`) must not go through the hash router:

@@ -66,13 +66,22 @@ function ensureWebBuilt(): void {
   });
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+export interface HarnessOptions {
+  /**
+   * Runs on the fresh database before the server starts (e.g. an import the flows need); gets the
+   * `DATABASE_URL`.
+   */
+  prepare?: (databaseUrl: string) => Promise<void>;
+}
+
+export async function startBrowserHarness(options: HarnessOptions = {}): Promise<BrowserHarness> {
   ensureWebBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'techalliance-e2e-'));
   const databaseUrl = `sqlite:${join(dir, 'e2e.sqlite')}`;
   let server: RunningServer | null = null;
   let browser: Browser | null = null;
   try {
+    await options.prepare?.(databaseUrl);
     server = await startServer(
       loadConfig({
         ...process.env,

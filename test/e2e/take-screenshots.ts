@@ -1,12 +1,84 @@
 // Takes full-page screenshots of every page at 1280×800 and 390×844 into .screenshots/ (gitignored),
-// for a person to look at: `npx tsx test/e2e/take-screenshots.ts` after `npx vite build`. Makes a
-// custom coalition (TECH4) through the API first, so its pages can be shown.
+// for a person to look at: `npx tsx test/e2e/take-screenshots.ts [name-regex]` after `npx vite build`. Makes a
+// custom coalition (TECH4) through the API first, so its pages can be shown; imports the semiconductor
+// chain first when ../shared/data holds it.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DESKTOP, E2E_WRITE_TOKEN, PHONE, startBrowserHarness } from './browser-harness.ts';
+import { importSemiconductors, semiconductorsAvailable } from './semiconductor-data.ts';
 
 const OUT = resolve(import.meta.dirname, '../../.screenshots');
+
+/** The chain page has drawn its graph and coloured its list. */
+const chainReady = async (p: Page): Promise<void> => {
+  await p.locator('.item-row[data-colour-class]').first().waitFor();
+  await p.waitForTimeout(300);
+};
+
+/** Runs a one-shock disruption on the chain page and waits for the result. */
+const disrupt = async (p: Page, provider: string): Promise<void> => {
+  await chainReady(p);
+  await p.locator('#shock-1-provider').fill(provider);
+  await p.getByRole('button', { name: 'Run the scenario' }).click();
+  await p.locator('#affected-items').waitFor();
+};
+
+const chainShots: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'chains',
+    path: '/#/chains',
+    ready: (p) => p.locator('.chains-table tbody tr').first().waitFor(),
+  },
+  { name: 'chain-critical-minerals-top', path: '/#/chains/critical-minerals', ready: chainReady },
+  {
+    name: 'chain-critical-minerals-gallium',
+    path: '/#/chains/critical-minerals?item=gallium',
+    ready: async (p) => {
+      await chainReady(p);
+      await p.locator('.item-detail [data-chart="economies"] svg').first().waitFor();
+    },
+  },
+  {
+    name: 'chain-critical-minerals-disruption',
+    path: '/#/chains/critical-minerals',
+    ready: async (p) => {
+      await disrupt(p, 'CHN');
+      await p.locator('.item-row[data-item="gallium"] button').click();
+      await p.locator('.item-detail[data-item="gallium"] svg').first().waitFor();
+    },
+  },
+  {
+    name: 'controls',
+    path: '/#/controls?chain=critical-minerals&coalition=G7&target=CHN',
+    ready: (p) => p.locator('.retaliation-table tbody tr').first().waitFor(),
+  },
+  ...(semiconductorsAvailable
+    ? [
+        { name: 'chain-semiconductors-top', path: '/#/chains/semiconductors', ready: chainReady },
+        {
+          name: 'chain-semiconductors-lithography-top',
+          path: '/#/chains/semiconductors?item=N19',
+          ready: chainReady,
+        },
+        {
+          name: 'chain-semiconductors-twn-top',
+          path: '/#/chains/semiconductors?item=N99',
+          ready: (p: Page) => disrupt(p, 'TWN'),
+        },
+        {
+          name: 'chain-semiconductors-twn',
+          path: '/#/chains/semiconductors?item=N99',
+          ready: (p: Page) => disrupt(p, 'TWN'),
+        },
+        {
+          name: 'controls-semiconductors-lithography',
+          path: '/#/controls?chain=semiconductors&coalition=USA,NLD,JPN&target=CHN&inputs=N19%7CN20%7CN21%7CN22%7CN33',
+          ready: (p: Page) => p.locator('.coverage-table tbody tr').first().waitFor(),
+        },
+      ]
+    : []),
+];
 
 const shots: { name: string; path: string; ready: (page: Page) => Promise<void> }[] = [
   {
@@ -94,10 +166,14 @@ const shots: { name: string; path: string; ready: (page: Page) => Promise<void> 
     path: '/#/coalitions/compare?codes=G7,D10,T12',
     ready: (p) => p.locator('.whatif-table').waitFor(),
   },
+  ...chainShots,
 ];
+const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
 
 mkdirSync(OUT, { recursive: true });
-const harness = await startBrowserHarness();
+const harness = await startBrowserHarness(
+  semiconductorsAvailable ? { prepare: importSemiconductors } : {},
+);
 try {
   // A custom coalition to show, made through the API as a user would.
   const created = await fetch(`${harness.url}/api/v1/coalitions`, {
@@ -152,7 +228,7 @@ try {
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ] as const) {
-    for (const shot of shots) {
+    for (const shot of shots.filter((x) => !only || only.test(x.name))) {
       const { page, errors } = await harness.open(shot.path, { viewport });
       await shot.ready(page);
       const file = `${OUT}/${shot.name}-${label}.png`;

@@ -1,0 +1,33 @@
+// Shocks in the URL and the API's issue paths mapped back to the shock they name.
+import { describe, expect, it } from 'vitest';
+import { shockFromParam, shockIssueTarget, shockToParam } from './scenario-builder.ts';
+
+describe('shockIssueTarget', () => {
+  it('reads both the bracket and the dotted form of an issue path', () => {
+    expect(shockIssueTarget('shocks[1].provider')).toEqual({ index: 1, field: 'provider' });
+    expect(shockIssueTarget('shocks.0.fractionLost')).toEqual({ index: 0, field: 'fractionLost' });
+    expect(shockIssueTarget('shocks[12]')).toEqual({ index: 12, field: null });
+  });
+
+  it('ignores paths that name no shock', () => {
+    expect(shockIssueTarget('chain')).toBeNull();
+    expect(shockIssueTarget('(body)')).toBeNull();
+    expect(shockIssueTarget('shocks')).toBeNull();
+  });
+});
+
+describe('shock URL parameters', () => {
+  it('round-trips a shock, names with spaces included', () => {
+    for (const shock of [
+      { provider: 'CHN', input: 'all', fractionLost: 1 },
+      { provider: 'Tokyo Electron', input: 'N19', fractionLost: 0.35 },
+    ])
+      expect(shockFromParam(shockToParam(shock))).toEqual(shock);
+  });
+
+  it('rejects a parameter without three parts or with a fraction that is not a number', () => {
+    expect(shockFromParam('CHN')).toBeNull();
+    expect(shockFromParam('CHN:all')).toBeNull();
+    expect(shockFromParam('CHN:all:lots')).toBeNull();
+  });
+});
