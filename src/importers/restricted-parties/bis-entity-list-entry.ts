@@ -1,6 +1,7 @@
 // The text of one BIS Entity List entry (15 CFR 744 Supp. 4) as the Federal Register prints it:
 // "Name, a.k.a., the following two aliases: —A; and —B. Address; and Address." or "Name,
 // Address." This module splits it into name, aliases and addresses.
+import { NUMBER_WORDS } from './number-words.ts';
 
 export interface EntityListEntry {
   name: string;
@@ -11,29 +12,6 @@ export interface EntityListEntry {
   /** True when no `. ` separates the last alias from the address and the split was guessed. */
   guessed: boolean;
 }
-
-const NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 
 const INTRO =
   /,?\s*(?:a\.k\.a\.?,?\s*)?(?:and\s+)?the\s+following\s+(\w+)\s+alias(?:es)?[^:—]*:\s*/i;
@@ -125,7 +103,7 @@ export function parseEntityListEntry(raw: string, listedName: string): EntityLis
     name,
     aliases,
     addresses: entityListAddresses(last.address),
-    announced: NUMBERS[word] ?? (Number(word) || null),
+    announced: NUMBER_WORDS[word] ?? (Number(word) || null),
     guessed: last.guessed,
   };
 }

@@ -3,6 +3,7 @@
 // (別称) and native-script names in brackets, the English name with "a.k.a., the following N
 // aliases: —A; —B; and —C.", then the addresses after 所在地 (location). PDF extraction joins
 // entries mid-line ("…Russia.10 対外諜報庁") and wraps names anywhere; this module undoes that.
+import { NUMBER_WORDS } from './number-words.ts';
 
 /** Japanese script: kana, CJK ideographs, CJK punctuation (、。「」). */
 const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -175,29 +176,6 @@ export function japaneseNames(block: string): string[] {
   }
   return names.map((n) => n.trim()).filter(Boolean);
 }
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 
 /** `, a.k.a., the following two aliases:` (and its misspellings: `thefollowing`, `twoaliases`). */
 const ALIAS_INTRO =
