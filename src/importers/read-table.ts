@@ -82,8 +82,18 @@ function splitLines(text: string): ParsedRecord[] | null {
   return out;
 }
 
-/** Splits one line with RFC 4180 quoting; null if a quote is left open or misplaced. */
-function splitQuotedLine(line: string): string[] | null {
+/**
+ * Splits one line with RFC 4180 quoting; null if a quote is left open (a cell spans lines). Strict
+ * (the default) also gives null for a misplaced quote — text after a closing quote, or a quote in
+ * an unquoted cell — so that the general parser reads such a file; `lenient` keeps those as
+ * written (text after a closing quote up to the next comma is dropped), for sources known to
+ * contain them (OFAC's legacy CSV).
+ */
+export function splitQuotedLine(
+  line: string,
+  options: { lenient?: boolean } = {},
+): string[] | null {
+  const lenient = options.lenient ?? false;
   const cells: string[] = [];
   let i = 0;
   for (;;) {
@@ -103,13 +113,19 @@ function splitQuotedLine(line: string): string[] | null {
         break;
       }
       cells.push(cell);
+      if (lenient) {
+        const c = line.indexOf(',', i);
+        if (c < 0) return cells;
+        i = c + 1;
+        continue;
+      }
       if (i === line.length) return cells;
       if (line[i] !== ',') return null;
       i++;
     } else {
       const c = line.indexOf(',', i);
       const cell = c < 0 ? line.slice(i) : line.slice(i, c);
-      if (cell.includes('"')) return null;
+      if (!lenient && cell.includes('"')) return null;
       cells.push(cell);
       if (c < 0) return cells;
       i = c + 1;

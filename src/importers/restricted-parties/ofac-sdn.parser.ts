@@ -4,6 +4,7 @@
 // `Remarks` (ofac-remarks.ts). Addresses are in OFAC's add.csv, which this file does not hold.
 import { parse } from 'csv-parse/sync';
 import { DomainError } from '../../core/errors.ts';
+import { splitQuotedLine } from '../read-table.ts';
 import type {
   PartySchema,
   RestrictedList,
@@ -72,39 +73,6 @@ interface RawRecord {
   raw: string;
 }
 
-/** Splits one line with RFC 4180 quoting; null when a quote is left open (a cell spans lines). */
-function splitLine(line: string): string[] | null {
-  const cells: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (line[i] === '"') {
-      let cell = '';
-      i++;
-      for (;;) {
-        const q = line.indexOf('"', i);
-        if (q < 0) return null;
-        cell += line.slice(i, q);
-        if (line[q + 1] === '"') {
-          cell += '"';
-          i = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      cells.push(cell);
-      const c = line.indexOf(',', i);
-      if (c < 0) return cells;
-      i = c + 1;
-    } else {
-      const c = line.indexOf(',', i);
-      cells.push(c < 0 ? line.slice(i) : line.slice(i, c));
-      if (c < 0) return cells;
-      i = c + 1;
-    }
-  }
-}
-
 function readRecords(text: string, file: string): RawRecord[] {
   // The EOF marker is part of OFAC's format, not a record. csv-parse counts lines in LF text.
   const lf = text
@@ -117,7 +85,7 @@ function readRecords(text: string, file: string): RawRecord[] {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.trim() === '') continue;
-    const record = splitLine(lines[i]!);
+    const record = splitQuotedLine(lines[i]!, { lenient: true });
     if (!record) break;
     fast.push({ record, info: { lines: i + 1 }, raw: lines[i]! });
     if (i === lines.length - 1) return fast;
