@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../main.ts';
+import { runTechalliance } from '../../test/run-cli.ts';
 
 let dir: string;
 const saved = process.env.DATABASE_URL;
@@ -18,25 +18,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs the CLI with captured output. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = (s: string) => ((out += s), true);
-  process.stderr.write = (s: string) => ((err += s), true);
-  const previousExit = process.exitCode;
-  process.exitCode = undefined;
-  try {
-    const code = await runCli(['node', 'techalliance', ...args]);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-    process.exitCode = previousExit;
-  }
-}
+const run = runTechalliance;
 
 describe('techalliance', () => {
   it('migrates an empty database and loads the starter dataset', async () => {
@@ -49,6 +31,7 @@ describe('techalliance', () => {
       '0003-criteria-sets',
       '0004-coalition-workstreams',
       '0005-supply-chains',
+      '0006-restricted-parties',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

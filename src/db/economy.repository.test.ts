@@ -243,6 +243,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0003-criteria-sets',
         '0004-coalition-workstreams',
         '0005-supply-chains',
+        '0006-restricted-parties',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -257,6 +258,9 @@ forEachDatabase('economy repository', (ctx) => {
         'import_runs',
         'indicator_values',
         'indicators',
+        'restricted_lists',
+        'restricted_parties',
+        'screening_decisions',
         'sources',
         'supply_chains',
       ]);
@@ -269,6 +273,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0003-criteria-sets',
         '0004-coalition-workstreams',
         '0005-supply-chains',
+        '0006-restricted-parties',
       ]);
     });
   });

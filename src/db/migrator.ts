@@ -5,6 +5,7 @@ import * as coalitions from './migrations/0002-coalitions.ts';
 import * as criteriaSets from './migrations/0003-criteria-sets.ts';
 import * as workstreams from './migrations/0004-coalition-workstreams.ts';
 import * as supplyChains from './migrations/0005-supply-chains.ts';
+import * as restrictedParties from './migrations/0006-restricted-parties.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-criteria-sets': criteriaSets,
   '0004-coalition-workstreams': workstreams,
   '0005-supply-chains': supplyChains,
+  '0006-restricted-parties': restrictedParties,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -119,6 +119,39 @@ export interface SupplyChainRow {
   updated_at: string;
 }
 
+export interface RestrictedListRow {
+  id: string;
+  name: string;
+  jurisdiction: string;
+  publisher: string;
+  licence: string;
+  edition: string | null;
+  url: string | null;
+  format: string;
+  file: string;
+  imported_at: string;
+}
+
+export interface RestrictedPartyRow {
+  id: string;
+  list_id: string;
+  position: number;
+  schema: string;
+  name: string;
+  /** The party as the model's JSON. */
+  definition: string;
+}
+
+export interface ScreeningDecisionRow {
+  query_key: string;
+  entity_id: string;
+  query_name: string;
+  decision: string;
+  note: string;
+  decided_by: string;
+  decided_at: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -132,4 +165,7 @@ export interface Database {
   criteria_sets: CriteriaSetRow;
   coalition_workstreams: CoalitionWorkstreamRow;
   supply_chains: SupplyChainRow;
+  restricted_lists: RestrictedListRow;
+  restricted_parties: RestrictedPartyRow;
+  screening_decisions: ScreeningDecisionRow;
 }

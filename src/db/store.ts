@@ -7,6 +7,7 @@ import { GroupingRepository } from './grouping.repository.ts';
 import { ImportRunRepository } from './import-run.repository.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
 import type { Database } from './schema.ts';
+import { RestrictedPartyRepository } from './restricted-party.repository.ts';
 import { SourceRepository } from './source.repository.ts';
 import { SupplyChainRepository } from './supply-chain.repository.ts';
 
@@ -19,6 +20,7 @@ export class Store {
   readonly coalitions: CoalitionRepository;
   readonly criteriaSets: CriteriaSetRepository;
   readonly supplyChains: SupplyChainRepository;
+  readonly restrictedParties: RestrictedPartyRepository;
 
   constructor(private readonly db: Kysely<Database>) {
     this.economies = new EconomyRepository(db);
@@ -29,6 +31,7 @@ export class Store {
     this.coalitions = new CoalitionRepository(db);
     this.criteriaSets = new CriteriaSetRepository(db);
     this.supplyChains = new SupplyChainRepository(db);
+    this.restrictedParties = new RestrictedPartyRepository(db);
   }
 
   /** Runs `work` in one transaction: everything it writes is committed together or not at all. */

@@ -252,6 +252,11 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/leverage',
       '/api/v1/scenarios/disruption',
       '/api/v1/scenarios/montecarlo',
+      '/api/v1/screening/batch',
+      '/api/v1/screening/decisions',
+      '/api/v1/screening/lists',
+      '/api/v1/screening/reconcile',
+      '/api/v1/screening/screen',
     ]);
     expect(
       doc.paths['/api/v1/indicators/{code}']!.get.parameters.map((p) => `${p.in}:${p.name}`),

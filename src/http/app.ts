@@ -16,6 +16,7 @@ import { errorHandler } from './errors.ts';
 import { groupRoutes } from './groups.routes.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { screeningRoutes } from './screening.routes.ts';
 import { supplyChainRoutes } from './supply-chains.routes.ts';
 import { ResponseCache } from './response-cache.ts';
 import { addRoute, type RouteRegistry, type RouteSpec } from './route.ts';
@@ -23,7 +24,13 @@ import { addRoute, type RouteRegistry, type RouteSpec } from './route.ts';
 export const API_VERSION = '0.1.0';
 export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-export type RouteAdder = <P extends z.ZodType, Q extends z.ZodType>(spec: RouteSpec<P, Q>) => void;
+export type RouteAdder = <
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType = z.ZodType,
+>(
+  spec: RouteSpec<P, Q, B>,
+) => void;
 
 export interface AppOptions {
   logger?: boolean | { level: string };
@@ -38,6 +45,8 @@ export async function buildApp(
   options: AppOptions = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
+    // A screening batch travels as CSV inside JSON: 8 MiB holds about 100,000 names.
+    bodyLimit: 8 * 1024 * 1024,
     logger: options.logger ?? false,
     // Log API requests only: the web UI's static files would drown them.
     logController: new LogController({
@@ -82,6 +91,7 @@ export async function buildApp(
   coalitionRoutes(add, services);
   leverageRoutes(add, services);
   criteriaRoutes(add, services);
+  screeningRoutes(add, services);
   supplyChainRoutes(add, services);
 
   const document = openApiDocument(registry, API_VERSION);

@@ -5,7 +5,6 @@ import {
   coalitionDraftSchema,
   participantDraftSchema,
 } from '../core/coalitions/coalition-draft.ts';
-import { parseInput } from '../core/parse-input.ts';
 import type { Coalition } from '../core/coalitions/coalition.ts';
 import { workstreamParticipants } from '../core/coalitions/workstream.ts';
 import type { Services } from '../services/services.ts';
@@ -84,10 +83,6 @@ const copyBody = z.strictObject({
   remove: z.array(z.string()).optional(),
 });
 
-/** Parses a JSON body with its schema; issues name the field (`participants.2.code`). */
-const parseBody = <T extends z.ZodType>(schema: T, body: unknown): z.output<T> =>
-  parseInput(schema, body ?? {}, 'body');
-
 export function coalitionRoutes(add: RouteAdder, services: Services): void {
   const s = services.coalitions;
 
@@ -144,7 +139,7 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     body: addBody,
     response: coalitionBody,
     handler: async ({ params, body }) =>
-      toCoalitionDto(await s.addParticipants(params.code, parseBody(addBody, body).add)),
+      toCoalitionDto(await s.addParticipants(params.code, body.add)),
   });
 
   add({
@@ -157,7 +152,7 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     body: removeBody,
     response: coalitionBody,
     handler: async ({ params, body }) =>
-      toCoalitionDto(await s.removeParticipants(params.code, parseBody(removeBody, body).remove)),
+      toCoalitionDto(await s.removeParticipants(params.code, body.remove)),
   });
 
   add({
@@ -171,7 +166,7 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
     successStatus: 201,
     response: coalitionBody,
     handler: async ({ params, body }) => {
-      const b = parseBody(copyBody, body);
+      const b = body;
       return toCoalitionDto(
         await s.copy(params.code, {
           code: b.code,

@@ -3,10 +3,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../core/errors.ts';
+import { parseInput } from '../core/parse-input.ts';
 import { authorize, type Action, type WritePolicy } from './authorize.ts';
 import { jsonBody, RawBody, type ResponseCache } from './response-cache.ts';
 
-export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
+export interface RouteSpec<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Fastify path, e.g. `/api/v1/economies/:iso3`. */
   url: string;
@@ -22,19 +27,19 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType> {
   cached?: boolean;
   /** Read or write: decided by `authorize` before the handler runs (default read). */
   action?: Action;
-  /** Schema of the JSON request body, for writes. */
-  body?: z.ZodType;
+  /** Schema of the JSON request body: the handler gets the body parsed by it (issues name the field). */
+  body?: B;
   /** Status of a successful answer (default 200; 201 for a creation, 204 for a deletion). */
   successStatus?: 200 | 201 | 204;
   handler: (
-    input: { params: z.output<P>; query: z.output<Q>; body: unknown },
+    input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> },
     request: FastifyRequest,
     reply: FastifyReply,
   ) => Promise<unknown>;
 }
 
 export interface RouteRegistry {
-  routes: RouteSpec<z.ZodType, z.ZodType>[];
+  routes: RouteSpec<z.ZodType, z.ZodType, z.ZodType>[];
   cache: ResponseCache;
   writePolicy: WritePolicy;
 }
@@ -63,10 +68,10 @@ function parseOrThrow<T extends z.ZodType>(
   );
 }
 
-export function addRoute<P extends z.ZodType, Q extends z.ZodType>(
+export function addRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
   app: FastifyInstance,
   registry: RouteRegistry,
-  spec: RouteSpec<P, Q>,
+  spec: RouteSpec<P, Q, B>,
 ): void {
   registry.routes.push(spec);
   app.route({
@@ -76,7 +81,10 @@ export function addRoute<P extends z.ZodType, Q extends z.ZodType>(
       authorize(request, spec.action ?? 'read', registry.writePolicy);
       const params = parseOrThrow(spec.params, request.params, 'path parameter');
       const query = parseOrThrow(spec.query, request.query, 'query parameter');
-      const input = { params, query, body: request.body };
+      const parsedBody: z.output<B> = spec.body
+        ? parseInput(spec.body, request.body ?? {}, 'body')
+        : (request.body as z.output<B>);
+      const input = { params, query, body: parsedBody };
       const produce = async (): Promise<RawBody> => {
         const result = await spec.handler(input, request, reply);
         return result instanceof RawBody ? result : jsonBody(result);

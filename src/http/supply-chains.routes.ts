@@ -2,7 +2,6 @@
 // (disruption and Monte Carlo: computations, not writes) and /api/v1/controls (export-control
 // coverage and retaliation exposure).
 import { z } from 'zod';
-import { parseInput } from '../core/parse-input.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
 
@@ -177,7 +176,7 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
       warnings: z.array(warning),
     }),
     handler: async ({ body }) => {
-      const b = parseBody(shockBody, body);
+      const b = body;
       return s.disrupt(b.chain, b.shocks, {
         ...(b.coalition ? { coalition: b.coalition } : {}),
         year: toYear(b.year),
@@ -198,7 +197,7 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
       outputs: z.array(z.looseObject({ item: z.string() })),
     }),
     handler: async ({ body }) => {
-      const b = parseBody(monteCarloBody, body);
+      const b = body;
       return s.monteCarlo(b.chain, {
         trials: b.trials,
         seed: b.seed,
@@ -264,7 +263,3 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
       }),
   });
 }
-
-/** Parses a JSON body with its schema; issues name the field (`participants.2.code`). */
-const parseBody = <T extends z.ZodType>(schema: T, body: unknown): z.output<T> =>
-  parseInput(schema, body ?? {}, 'body');

@@ -12,6 +12,8 @@ export interface FormatOptions {
   year?: string;
   /** The code to store a document-like import under (a supply chain: `semiconductors`). */
   code?: string;
+  /** The edition date of a restricted-party list whose file does not say it (ISO). */
+  date?: string;
 }
 
 /** What one data row turns into. `line`/`field` say where an economy code came from. */

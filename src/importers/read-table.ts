@@ -135,7 +135,14 @@ export function splitQuotedLine(
 
 /** Parses a CSV file with a header row; requires every column in `required`. */
 export function readTable(file: string, required: readonly string[]): Table {
-  const text = readText(file);
+  return parseTable(readText(file), file, required);
+}
+
+/**
+ * Parses CSV text with a header row (an uploaded file; `file` is the name errors give); requires
+ * every column in `required`.
+ */
+export function parseTable(text: string, file: string, required: readonly string[]): Table {
   if (text.trim() === '') throw new DomainError('bad_file', `${file}: the file is empty`);
   let records: ParsedRecord[];
   try {

@@ -1,4 +1,5 @@
 // Reads about indicators: the catalogue with coverage, and values by year (or latest) as a table.
+import { toCsv } from '../core/csv.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import type { Indicator } from '../core/indicators/indicator.ts';
 import type { Source } from '../core/sources/source.ts';
@@ -74,19 +75,17 @@ export class IndicatorService {
 
 /** Renders values as CSV with a header; the source column cites each value. */
 export function valuesToCsv(v: IndicatorValues): string {
-  const esc = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = ['iso3,name,indicator,year,value,unit,source'];
-  for (const r of v.rows)
-    lines.push(
-      [
-        r.iso3,
-        esc(r.name),
-        v.indicator.code,
-        String(r.year),
-        String(r.value),
-        esc(v.indicator.unit),
-        r.sourceId,
-      ].join(','),
-    );
-  return lines.join('\n') + '\n';
+  return toCsv(
+    ['iso3', 'name', 'indicator', 'year', 'value', 'unit', 'source'],
+    v.rows.map((r) => [
+      r.iso3,
+      r.name,
+      v.indicator.code,
+      r.year,
+      r.value,
+      v.indicator.unit,
+      r.sourceId,
+    ]),
+    { eol: '\n' },
+  );
 }

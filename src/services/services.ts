@@ -2,11 +2,17 @@
 import { CHAIN_FORMATS, importChain, isChainFormat } from '../importers/chain-import.ts';
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import { listFormats } from '../importers/formats.ts';
+import {
+  importRestrictedList,
+  isRestrictedListFormat,
+} from '../importers/restricted-list-import.ts';
+import { RESTRICTED_LIST_FORMATS } from '../importers/restricted-parties/restricted-list-formats.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
 import { CoalitionService } from './coalition.service.ts';
 import { CriteriaService } from './criteria.service.ts';
 import { DataVersion } from './data-version.ts';
 import { LeverageService } from './leverage.service.ts';
+import { ScreeningService } from './screening.service.ts';
 import { SupplyChainService } from './supply-chain.service.ts';
 import { EconomyService } from './economy.service.ts';
 import { GroupingService } from './grouping.service.ts';
@@ -19,6 +25,7 @@ export interface Services {
   leverage: LeverageService;
   criteria: CriteriaService;
   supplyChains: SupplyChainService;
+  screening: ScreeningService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -34,6 +41,7 @@ export interface Services {
 export const importFormatNames = (): string[] => [
   ...listFormats().map((f) => f.name),
   ...Object.keys(CHAIN_FORMATS),
+  ...Object.keys(RESTRICTED_LIST_FORMATS),
 ];
 
 export function buildServices(platform: Platform): Services {
@@ -46,14 +54,15 @@ export function buildServices(platform: Platform): Services {
     leverage: new LeverageService(store, coalitions),
     criteria: new CriteriaService(store, coalitions),
     supplyChains: new SupplyChainService(store, coalitions),
+    screening: new ScreeningService(store, version),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {
       run: async (req) => {
         try {
-          return await (isChainFormat(req.format)
-            ? importChain(store, req)
-            : importFile(store, req));
+          if (isChainFormat(req.format)) return await importChain(store, req);
+          if (isRestrictedListFormat(req.format)) return await importRestrictedList(store, req);
+          return await importFile(store, req);
         } finally {
           version.invalidate();
         }
@@ -61,6 +70,10 @@ export function buildServices(platform: Platform): Services {
       formats: () => [
         ...listFormats().map((f) => ({ name: f.name, description: f.description })),
         ...Object.entries(CHAIN_FORMATS).map(([name, f]) => ({ name, description: f.description })),
+        ...Object.entries(RESTRICTED_LIST_FORMATS).map(([name, f]) => ({
+          name,
+          description: f.description,
+        })),
       ],
     },
     health: async () => ({ database: platform.dialect, economies: await store.economies.count() }),

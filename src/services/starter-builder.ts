@@ -1,5 +1,6 @@
 // Derives the bundled starter dataset from ../shared/data: imports the redistributable sources into
 // an in-memory database with the ordinary importers, then writes a compact derived layout.
+import { toCsv } from '../core/csv.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../core/errors.ts';
@@ -55,13 +56,8 @@ export const STARTER_CHAIN_IMPORTS: readonly { format: string; file: string; cod
 /** Years kept per indicator, counted back from that indicator's latest year. */
 export const STARTER_YEARS = 10;
 
-const csvCell = (v: string | number | null): string => {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 const csv = (header: string[], rows: (string | number | null)[][]): string =>
-  [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+  toCsv(header, rows, { eol: '\n' });
 
 export interface StarterBuildResult {
   files: string[];

@@ -12,6 +12,7 @@ interface ImportOptions {
   indicator?: string;
   year?: string;
   code?: string;
+  date?: string;
   skipBadRows?: boolean;
   report?: string;
   json?: boolean;
@@ -37,13 +38,18 @@ export function registerImportCommand(program: Command, withServices: WithServic
       'year the values describe, where the file does not say (top500, iso-standards)',
     )
     .option('--code <code>', 'code to store a supply chain under (eto-supply-chain, minerals)')
+    .option(
+      '--date <date>',
+      'edition date of a restricted-party list whose file does not say it (YYYY-MM-DD)',
+    )
     .option('--skip-bad-rows', 'write the good rows and report the bad ones')
     .option('--report <file>', 'write every bad row (file, line, field, reason) to this JSON file')
     .option('--json', 'print the summary as JSON')
     .addHelpText(
       'after',
       '\nExamples:\n  techalliance import countries ../shared/data/countries/countries.csv\n' +
-        '  techalliance import worldbank ../shared/data/economy/wb_gdp_current_usd_1960_2023.csv --indicator gdp_usd',
+        '  techalliance import worldbank ../shared/data/economy/wb_gdp_current_usd_1960_2023.csv --indicator gdp_usd\n' +
+        '  techalliance import ofac-sdn ../shared/data/screening/lists/us_ofac_sdn_20240503.csv',
     )
     .action(async (format: string, file: string, opts: ImportOptions) => {
       await withServices(async (services) => {
@@ -55,6 +61,7 @@ export function registerImportCommand(program: Command, withServices: WithServic
             ...(opts.indicator !== undefined ? { indicator: opts.indicator } : {}),
             ...(opts.year !== undefined ? { year: opts.year } : {}),
             ...(opts.code !== undefined ? { code: opts.code } : {}),
+            ...(opts.date !== undefined ? { date: opts.date } : {}),
           },
           skipBadRows: Boolean(opts.skipBadRows),
           onProgress: (done, total) => {
