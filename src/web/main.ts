@@ -66,6 +66,16 @@ const routes: Route[] = [
     load: () => import('./pages/chain-page.ts').then((m) => m.chainPage),
   },
   {
+    path: '/screening',
+    nav: 'screening',
+    load: () => import('./pages/screening-page.ts').then((m) => m.screeningPage),
+  },
+  {
+    path: '/screening/reconcile',
+    nav: 'screening',
+    load: () => import('./pages/reconcile-page.ts').then((m) => m.reconcilePage),
+  },
+  {
     path: '/controls',
     nav: 'controls',
     load: () => import('./pages/controls-page.ts').then((m) => m.controlsPage),

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DESKTOP, E2E_WRITE_TOKEN, PHONE, startBrowserHarness } from './browser-harness.ts';
+import { importFixtureLists } from './screening-data.ts';
 import { importSemiconductors, semiconductorsAvailable } from './semiconductor-data.ts';
 
 const OUT = resolve(import.meta.dirname, '../../.screenshots');
@@ -167,13 +168,47 @@ const shots: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: (p) => p.locator('.whatif-table').waitFor(),
   },
   ...chainShots,
+  {
+    name: 'screening-name',
+    path: '/#/screening',
+    ready: async (p) => {
+      await p.locator('#screen-name').fill('Ivan Petrovich Example');
+      await p.getByRole('button', { name: 'Screen', exact: true }).click();
+      await p.locator('.hit summary').first().click();
+    },
+  },
+  {
+    name: 'screening-batch',
+    path: '/#/screening',
+    ready: async (p) => {
+      await p.locator('#batch-file').setInputFiles({
+        name: 'clients.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'id,name,type\nc1,Example Trading LLC,organization\nc2,,\nc3,Sea Example,vessel\nc4,Nobody Known,\n',
+        ),
+      });
+      await p.locator('#batch-all').check();
+      await p.getByRole('button', { name: 'Screen the file' }).click();
+      await p.locator('#batch-results tr[data-id="c3"] button').click();
+      await p.locator('#batch-review .hit').first().waitFor();
+    },
+  },
+  {
+    name: 'screening-reconcile',
+    path: '/#/screening/reconcile?a=US&b=EU',
+    ready: (p) => p.locator('#same-as-count').waitFor(),
+  },
 ];
 const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
 
 mkdirSync(OUT, { recursive: true });
-const harness = await startBrowserHarness(
-  semiconductorsAvailable ? { prepare: importSemiconductors } : {},
-);
+const harness = await startBrowserHarness({
+  prepare: async (url) => {
+    if (semiconductorsAvailable) await importSemiconductors(url);
+    await importFixtureLists(url);
+  },
+});
 try {
   // A custom coalition to show, made through the API as a user would.
   const created = await fetch(`${harness.url}/api/v1/coalitions`, {
