@@ -11,6 +11,7 @@ import { registerEconomyCommands } from './commands/economies.command.ts';
 import { registerGroupCommands } from './commands/groups.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerIndicatorCommands } from './commands/indicators.command.ts';
+import { registerPowerCommand } from './commands/power.command.ts';
 import { registerScreeningCommands } from './commands/screening.command.ts';
 import { registerServeCommands } from './commands/serve.command.ts';
 import { registerSupplyChainCommands } from './commands/supply-chain.command.ts';
@@ -61,6 +62,7 @@ export async function runProgram(argv: readonly string[], deps: CliDeps): Promis
   registerCriteriaCommands(program, withServices);
   registerSupplyChainCommands(program, withServices);
   registerScreeningCommands(program, withServices);
+  registerPowerCommand(program, withServices);
   registerDataCommands(program);
   for (const c of program.commands) c.exitOverride();
 

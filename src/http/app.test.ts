@@ -250,6 +250,7 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/indicators',
       '/api/v1/indicators/{code}',
       '/api/v1/leverage',
+      '/api/v1/power',
       '/api/v1/scenarios/disruption',
       '/api/v1/scenarios/montecarlo',
       '/api/v1/screening/batch',

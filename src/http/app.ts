@@ -16,6 +16,7 @@ import { errorHandler } from './errors.ts';
 import { groupRoutes } from './groups.routes.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { powerRoutes } from './power.routes.ts';
 import { screeningRoutes } from './screening.routes.ts';
 import { supplyChainRoutes } from './supply-chains.routes.ts';
 import { ResponseCache } from './response-cache.ts';
@@ -92,6 +93,7 @@ export async function buildApp(
   leverageRoutes(add, services);
   criteriaRoutes(add, services);
   screeningRoutes(add, services);
+  powerRoutes(add, services);
   supplyChainRoutes(add, services);
 
   const document = openApiDocument(registry, API_VERSION);

@@ -12,6 +12,7 @@ import { CoalitionService } from './coalition.service.ts';
 import { CriteriaService } from './criteria.service.ts';
 import { DataVersion } from './data-version.ts';
 import { LeverageService } from './leverage.service.ts';
+import { PowerService } from './power.service.ts';
 import { ScreeningService } from './screening.service.ts';
 import { SupplyChainService } from './supply-chain.service.ts';
 import { EconomyService } from './economy.service.ts';
@@ -26,6 +27,7 @@ export interface Services {
   criteria: CriteriaService;
   supplyChains: SupplyChainService;
   screening: ScreeningService;
+  power: PowerService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -55,6 +57,7 @@ export function buildServices(platform: Platform): Services {
     criteria: new CriteriaService(store, coalitions),
     supplyChains: new SupplyChainService(store, coalitions),
     screening: new ScreeningService(store, version),
+    power: new PowerService(store),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {
