@@ -80,6 +80,11 @@ const routes: Route[] = [
     nav: 'controls',
     load: () => import('./pages/controls-page.ts').then((m) => m.controlsPage),
   },
+  {
+    path: '/power',
+    nav: 'power',
+    load: () => import('./pages/power-page.ts').then((m) => m.powerPage),
+  },
 ];
 
 // Links to an element on the page (`#main`, `#source-x`) must not go through the hash router:

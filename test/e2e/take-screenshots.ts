@@ -199,6 +199,11 @@ const shots: { name: string; path: string; ready: (page: Page) => Promise<void> 
     path: '/#/screening/reconcile?a=US&b=EU',
     ready: (p) => p.locator('#same-as-count').waitFor(),
   },
+  {
+    name: 'power',
+    path: '/#/power?rule=double-majority&from=G7&basis=population&membersPct=55&weightPct=65',
+    ready: (p) => p.locator('.power-table tbody tr[data-member="USA"]').waitFor(),
+  },
 ];
 const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
 
