@@ -15,6 +15,13 @@ const schema = z.object({
     .string()
     .min(24, 'must be at least 24 characters (e.g. `openssl rand -hex 24`)')
     .optional(),
+  AUDIT_SIGNING_KEY: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty (unset it to use the key file)')
+    .optional(),
+  ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -24,8 +31,12 @@ export interface Config {
   /** Always a full URL: `sqlite:<absolute path>` when DATABASE_URL is not set. */
   databaseUrl: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
-  /** Bearer token that authorises writes through the API; unset = the API accepts no writes. */
+  /** The operator's bearer token (acts with the secretariat's rights); unset = no operator. */
   apiWriteToken: string | null;
+  /** Ed25519 private key (PKCS#8 PEM or base64 DER) that signs the audit log; unset = key file. */
+  auditSigningKey: string | null;
+  /** The first secretariat account, created on first start when none exists (no default). */
+  admin: { email: string; password: string } | null;
 }
 
 /** Reads the environment; throws naming the first bad variable. */
@@ -36,11 +47,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new Error(`configuration: ${String(issue.path[0])} ${issue.message}`);
   }
   const e = parsed.data;
+  if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined))
+    throw new Error(
+      'configuration: ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
+    );
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? `sqlite:${resolve(DEFAULT_SQLITE_FILE)}`,
     logLevel: e.LOG_LEVEL,
     apiWriteToken: e.API_WRITE_TOKEN ?? null,
+    auditSigningKey: e.AUDIT_SIGNING_KEY ?? null,
+    admin:
+      e.ADMIN_EMAIL !== undefined && e.ADMIN_PASSWORD !== undefined
+        ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD }
+        : null,
   });
 }

@@ -19,8 +19,13 @@ export async function startServer(
   config: Readonly<Config>,
   options: OpenOptions & { log?: boolean } = {},
 ): Promise<RunningServer> {
-  const platform = await openPlatform(config.databaseUrl, options);
-  const app = await buildApp(buildServices(platform), {
+  const platform = await openPlatform(config.databaseUrl, {
+    auditSigningKey: config.auditSigningKey,
+    ...options,
+  });
+  const services = buildServices(platform);
+  const admin = await services.accounts.ensureAdmin(config.admin);
+  const app = await buildApp(services, {
     logger: options.log === false ? false : { level: config.logLevel },
     apiWriteToken: config.apiWriteToken,
   });
@@ -34,6 +39,13 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  if (admin.kind === 'created')
+    process.stderr.write(`created the secretariat account ${admin.email} (from ADMIN_EMAIL)\n`);
+  if (admin.kind === 'setup')
+    process.stderr.write(
+      `no secretariat account yet: open http://${host}:${port}/#/setup?token=${admin.token} ` +
+        `before ${admin.expiresAt} to create it (or set ADMIN_EMAIL and ADMIN_PASSWORD and restart)\n`,
+    );
   return {
     app,
     platform,
@@ -55,7 +67,9 @@ export function runCli(argv: readonly string[]): Promise<number> {
   return runProgram(argv, {
     config: () => loadConfig(),
     open: async (config) => {
-      const platform = await openPlatform(config.databaseUrl);
+      const platform = await openPlatform(config.databaseUrl, {
+        auditSigningKey: config.auditSigningKey,
+      });
       return { platform, services: buildServices(platform) };
     },
     serve: (config) => startServer(config),

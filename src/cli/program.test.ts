@@ -32,6 +32,9 @@ describe('techalliance', () => {
       '0004-coalition-workstreams',
       '0005-supply-chains',
       '0006-restricted-parties',
+      '0007-audit-log',
+      '0008-accounts',
+      '0009-governance',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

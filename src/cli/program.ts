@@ -4,6 +4,8 @@ import type { Config } from '../config.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Platform } from '../services/platform.ts';
 import type { Services } from '../services/services.ts';
+import { registerAuditCommands } from './commands/audit.command.ts';
+import { registerAccountCommands } from './commands/account.command.ts';
 import { registerCoalitionCommands } from './commands/coalition.command.ts';
 import { registerCriteriaCommands } from './commands/criteria.command.ts';
 import { registerDataCommands } from './commands/data.command.ts';
@@ -63,6 +65,8 @@ export async function runProgram(argv: readonly string[], deps: CliDeps): Promis
   registerSupplyChainCommands(program, withServices);
   registerScreeningCommands(program, withServices);
   registerPowerCommand(program, withServices);
+  registerAccountCommands(program, withServices);
+  registerAuditCommands(program, withServices);
   registerDataCommands(program);
   for (const c of program.commands) c.exitOverride();
 

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'validation_failed'
   | 'not_found'
   | 'unauthorized'
+  | 'forbidden'
+  | 'rate_limited'
   | 'conflict'
   | 'import_rejected'
   | 'bad_file'

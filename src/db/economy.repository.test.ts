@@ -244,23 +244,37 @@ forEachDatabase('economy repository', (ctx) => {
         '0004-coalition-workstreams',
         '0005-supply-chains',
         '0006-restricted-parties',
+        '0007-audit-log',
+        '0008-accounts',
+        '0009-governance',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
       expect(tables).toEqual([
+        'accounts',
+        'api_tokens',
+        'audit_head',
+        'audit_log',
+        'ballots',
         'coalition_participants',
         'coalition_workstreams',
         'coalitions',
         'criteria_sets',
         'economies',
+        'gov_workstreams',
         'group_members',
         'groupings',
         'import_runs',
         'indicator_values',
         'indicators',
+        'proposal_comments',
+        'proposal_versions',
+        'proposals',
         'restricted_lists',
         'restricted_parties',
         'screening_decisions',
+        'sessions',
+        'setup_tokens',
         'sources',
         'supply_chains',
       ]);
@@ -274,6 +288,9 @@ forEachDatabase('economy repository', (ctx) => {
         '0004-coalition-workstreams',
         '0005-supply-chains',
         '0006-restricted-parties',
+        '0007-audit-log',
+        '0008-accounts',
+        '0009-governance',
       ]);
     });
   });

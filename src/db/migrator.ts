@@ -6,6 +6,9 @@ import * as criteriaSets from './migrations/0003-criteria-sets.ts';
 import * as workstreams from './migrations/0004-coalition-workstreams.ts';
 import * as supplyChains from './migrations/0005-supply-chains.ts';
 import * as restrictedParties from './migrations/0006-restricted-parties.ts';
+import * as auditLog from './migrations/0007-audit-log.ts';
+import * as accounts from './migrations/0008-accounts.ts';
+import * as governance from './migrations/0009-governance.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -14,6 +17,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-coalition-workstreams': workstreams,
   '0005-supply-chains': supplyChains,
   '0006-restricted-parties': restrictedParties,
+  '0007-audit-log': auditLog,
+  '0008-accounts': accounts,
+  '0009-governance': governance,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

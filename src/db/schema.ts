@@ -152,6 +152,121 @@ export interface ScreeningDecisionRow {
   decided_at: string;
 }
 
+export interface AccountRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  delegation: string | null;
+  constituency: string | null;
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionRow {
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenRow {
+  id: string;
+  account_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface SetupTokenRow {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditLogRow {
+  /** Assigned by the code: the head's seq + 1. */
+  seq: number;
+  at: string;
+  actor: string;
+  type: string;
+  /** The payload's canonical JSON. */
+  payload: string;
+  payload_hash: string;
+  prev_hash: string;
+  hash: string;
+  signature: string;
+}
+
+export interface AuditHeadRow {
+  /** Always 1: the table has one row. */
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface GovWorkstreamRow {
+  code: string;
+  name: string;
+  description: string;
+  decision_rule: string | null;
+  participants: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProposalRow {
+  id: string;
+  workstream: string | null;
+  title: string;
+  state: string;
+  confidentiality: string;
+  restricted_to: string;
+  decision_rule: string | null;
+  consultation_window: string | null;
+  voting_window: string | null;
+  version: number;
+  created_by: string;
+  author_delegation: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProposalVersionRow {
+  proposal_id: string;
+  version: number;
+  title: string;
+  text: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ProposalCommentRow {
+  id: string;
+  proposal_id: string;
+  parent_id: string | null;
+  version: number;
+  author: string;
+  delegation: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface BallotRow {
+  proposal_id: string;
+  delegation: string;
+  choice: string;
+  advisory: number;
+  cast_by: string;
+  cast_at: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -168,4 +283,15 @@ export interface Database {
   restricted_lists: RestrictedListRow;
   restricted_parties: RestrictedPartyRow;
   screening_decisions: ScreeningDecisionRow;
+  audit_log: AuditLogRow;
+  audit_head: AuditHeadRow;
+  accounts: AccountRow;
+  sessions: SessionRow;
+  api_tokens: ApiTokenRow;
+  setup_tokens: SetupTokenRow;
+  gov_workstreams: GovWorkstreamRow;
+  proposals: ProposalRow;
+  proposal_versions: ProposalVersionRow;
+  proposal_comments: ProposalCommentRow;
+  ballots: BallotRow;
 }

@@ -1,8 +1,11 @@
 // The store: every repository over one connection, and transactions that hand out the same set.
 import type { Kysely } from 'kysely';
+import { AccountRepository } from './account.repository.ts';
+import { AuditLogRepository } from './audit-log.repository.ts';
 import { CoalitionRepository } from './coalition.repository.ts';
 import { CriteriaSetRepository } from './criteria-set.repository.ts';
 import { EconomyRepository } from './economy.repository.ts';
+import { GovernanceRepository } from './governance.repository.ts';
 import { GroupingRepository } from './grouping.repository.ts';
 import { ImportRunRepository } from './import-run.repository.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
@@ -21,6 +24,9 @@ export class Store {
   readonly criteriaSets: CriteriaSetRepository;
   readonly supplyChains: SupplyChainRepository;
   readonly restrictedParties: RestrictedPartyRepository;
+  readonly auditLog: AuditLogRepository;
+  readonly accounts: AccountRepository;
+  readonly governance: GovernanceRepository;
 
   constructor(private readonly db: Kysely<Database>) {
     this.economies = new EconomyRepository(db);
@@ -32,6 +38,9 @@ export class Store {
     this.criteriaSets = new CriteriaSetRepository(db);
     this.supplyChains = new SupplyChainRepository(db);
     this.restrictedParties = new RestrictedPartyRepository(db);
+    this.auditLog = new AuditLogRepository(db);
+    this.accounts = new AccountRepository(db);
+    this.governance = new GovernanceRepository(db);
   }
 
   /** Runs `work` in one transaction: everything it writes is committed together or not at all. */

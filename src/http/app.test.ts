@@ -226,6 +226,14 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/health',
+      '/api/v1/accounts',
+      '/api/v1/audit/key',
+      '/api/v1/audit/log',
+      '/api/v1/audit/verify',
+      '/api/v1/auth/login',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/me',
+      '/api/v1/auth/setup',
       '/api/v1/chains',
       '/api/v1/chains/{code}',
       '/api/v1/chains/{code}/metrics',
@@ -258,6 +266,8 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/screening/lists',
       '/api/v1/screening/reconcile',
       '/api/v1/screening/screen',
+      '/api/v1/tokens',
+      '/api/v1/tokens/{id}',
     ]);
     expect(
       doc.paths['/api/v1/indicators/{code}']!.get.parameters.map((p) => `${p.in}:${p.name}`),

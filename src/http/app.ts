@@ -8,6 +8,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Services } from '../services/services.ts';
 import { healthBody } from './api.schema.ts';
+import { auditRoutes } from './audit.routes.ts';
 import { coalitionRoutes } from './coalitions.routes.ts';
 import { criteriaRoutes } from './criteria.routes.ts';
 import { economyRoutes } from './economies.routes.ts';
@@ -16,6 +17,7 @@ import { errorHandler } from './errors.ts';
 import { groupRoutes } from './groups.routes.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 import { openApiDocument } from './openapi.ts';
+import { authRoutes } from './auth.routes.ts';
 import { powerRoutes } from './power.routes.ts';
 import { screeningRoutes } from './screening.routes.ts';
 import { supplyChainRoutes } from './supply-chains.routes.ts';
@@ -70,7 +72,7 @@ export async function buildApp(
   const registry: RouteRegistry = {
     routes: [],
     cache: new ResponseCache(() => services.dataVersion()),
-    writePolicy: { token: options.apiWriteToken ?? null },
+    access: { operatorToken: options.apiWriteToken ?? null, accounts: services.accounts },
   };
   const add: RouteAdder = (spec) => addRoute(app, registry, spec);
 
@@ -94,6 +96,8 @@ export async function buildApp(
   criteriaRoutes(add, services);
   screeningRoutes(add, services);
   powerRoutes(add, services);
+  authRoutes(add, services);
+  auditRoutes(add, services);
   supplyChainRoutes(add, services);
 
   const document = openApiDocument(registry, API_VERSION);

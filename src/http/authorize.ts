@@ -1,33 +1,86 @@
-// The one place where the API decides whether a request may write. Until accounts and roles exist
-// (governance), a write needs the operator's bearer token (API_WRITE_TOKEN); reads are public.
+// The one place where the API decides whether a request may go ahead: it finds who is asking — a
+// session cookie (with its CSRF token on writes), a personal API token, the operator's
+// API_WRITE_TOKEN, or nobody — and asks `can` (core/accounts/access.ts) about the route's
+// permission. Resource rules (workstream rights, confidentiality) are asked of the same module by
+// the services.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { ANONYMOUS, can, type Permission, type Principal } from '../core/accounts/access.ts';
 import { DomainError } from '../core/errors.ts';
+import type { Services } from '../services/services.ts';
 
-/** What a route does, for the permission table. */
-export type Action = 'read' | 'write';
+export const SESSION_COOKIE = 'ta_session';
+export const CSRF_HEADER = 'x-csrf-token';
 
-export interface WritePolicy {
-  /** The configured token, or null: then no write is allowed through the API. */
-  token: string | null;
+export interface AccessPolicy {
+  /** The operator's token (API_WRITE_TOKEN), or null: then no request acts as the operator. */
+  operatorToken: string | null;
+  accounts: Pick<Services['accounts'], 'fromSession' | 'fromToken'>;
 }
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
+const sameSecret = (a: string, b: string): boolean => timingSafeEqual(digest(a), digest(b));
 
-/** Throws `unauthorized` unless the request may perform the action. */
-export function authorize(request: FastifyRequest, action: Action, policy: WritePolicy): void {
-  if (action === 'read') return;
-  if (policy.token === null)
-    throw new DomainError(
-      'unauthorized',
-      'this server accepts no writes through the API: set API_WRITE_TOKEN to enable them (the CLI writes directly)',
-    );
-  const header = request.headers.authorization ?? '';
-  const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-  // Compare digests in constant time: neither the token nor its length leaks through timing.
-  if (given === '' || !timingSafeEqual(digest(given), digest(policy.token)))
-    throw new DomainError(
-      'unauthorized',
-      'a write needs the header Authorization: Bearer <API_WRITE_TOKEN>',
-    );
+/** The value of one cookie of the request, if sent. */
+export function cookie(request: FastifyRequest, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name)
+      return decodeURIComponent(part.slice(at + 1).trim());
+  }
+  return undefined;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Who is asking: throws `unauthorized` for a token or session that is presented but not valid. */
+export async function principalOf(
+  request: FastifyRequest,
+  policy: AccessPolicy,
+): Promise<Principal> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    if (token === '')
+      throw new DomainError('unauthorized', 'the Authorization header must be "Bearer <token>"');
+    if (policy.operatorToken !== null && sameSecret(token, policy.operatorToken))
+      return { kind: 'operator' };
+    const p = await policy.accounts.fromToken(token);
+    if (!p)
+      throw new DomainError(
+        'unauthorized',
+        policy.operatorToken === null
+          ? 'the API token is unknown, revoked or expired (this server has no operator token: set API_WRITE_TOKEN to enable one, or sign in)'
+          : 'the API token is unknown, revoked or expired',
+      );
+    return p;
+  }
+  const session = cookie(request, SESSION_COOKIE);
+  if (session !== undefined && session !== '') {
+    const s = await policy.accounts.fromSession(session);
+    if (!s) throw new DomainError('unauthorized', 'the session has ended: sign in again');
+    if (UNSAFE.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameSecret(sent, s.csrfToken))
+        throw new DomainError(
+          'forbidden',
+          `a write with a session cookie needs the ${CSRF_HEADER} header of that session`,
+        );
+    }
+    return s.principal;
+  }
+  return ANONYMOUS;
+}
+
+/** Finds the caller and checks the route's permission; returns the caller, or throws 401/403. */
+export async function authorize(
+  request: FastifyRequest,
+  permission: Permission,
+  policy: AccessPolicy,
+): Promise<Principal> {
+  const principal = await principalOf(request, policy);
+  const decision = can(principal, permission);
+  if (!decision.allowed)
+    throw new DomainError(decision.status === 401 ? 'unauthorized' : 'forbidden', decision.reason);
+  return principal;
 }

@@ -8,6 +8,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   bad_file: 400,
   not_found: 404,
   unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
   conflict: 409,
   import_rejected: 422,
   configuration: 500,

@@ -49,12 +49,15 @@ export function openApiDocument(registry: RouteRegistry, version: string): Recor
             },
           }
         : {}),
-      ...(r.action === 'write' ? { security: [{ bearer: [] }] } : {}),
+      ...((r.permission ?? 'read') !== 'read'
+        ? { security: [{ bearer: [] }, { session: [] }], 'x-permission': r.permission }
+        : {}),
       responses: {
         [ok]: ok === '204' ? { description: 'Done' } : { description: 'OK', content },
-        ...(r.action === 'write'
+        ...((r.permission ?? 'read') !== 'read'
           ? {
-              '401': { description: 'No or wrong API_WRITE_TOKEN', content: error },
+              '401': { description: 'Not signed in, or an unknown token', content: error },
+              '403': { description: 'The caller’s role may not do this', content: error },
               '409': { description: 'Conflict', content: error },
             }
           : {}),
@@ -78,7 +81,21 @@ export function openApiDocument(registry: RouteRegistry, version: string): Recor
         'Facts, analyses and decisions of an alliance of tech-leading democracies. Every value carries its year and source.',
     },
     servers: [{ url: '/' }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    components: {
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A personal API token, or the operator’s API_WRITE_TOKEN',
+        },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'ta_session',
+          description: 'After POST /api/v1/auth/login; writes also send the x-csrf-token header',
+        },
+      },
+    },
     paths,
   };
 }

@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { DomainError } from '../core/errors.ts';
 import { parseInput } from '../core/parse-input.ts';
-import { authorize, type Action, type WritePolicy } from './authorize.ts';
+import { ANONYMOUS, type Permission, type Principal } from '../core/accounts/access.ts';
+import { authorize, type AccessPolicy } from './authorize.ts';
 import { jsonBody, RawBody, type ResponseCache } from './response-cache.ts';
 
 export interface RouteSpec<
@@ -25,14 +26,16 @@ export interface RouteSpec<
   alsoProduces?: string[];
   /** Serve repeated requests for the same URL from the response cache until data changes. */
   cached?: boolean;
-  /** Read or write: decided by `authorize` before the handler runs (default read). */
-  action?: Action;
+  /** The permission the caller needs, checked by `authorize` before the handler runs (default `read`). */
+  permission?: Permission;
+  /** False for sign-in routes: credentials sent (a stale cookie) are not looked at. */
+  authenticate?: boolean;
   /** Schema of the JSON request body: the handler gets the body parsed by it (issues name the field). */
   body?: B;
   /** Status of a successful answer (default 200; 201 for a creation, 204 for a deletion). */
   successStatus?: 200 | 201 | 204;
   handler: (
-    input: { params: z.output<P>; query: z.output<Q>; body: z.output<B> },
+    input: { params: z.output<P>; query: z.output<Q>; body: z.output<B>; principal: Principal },
     request: FastifyRequest,
     reply: FastifyReply,
   ) => Promise<unknown>;
@@ -41,7 +44,7 @@ export interface RouteSpec<
 export interface RouteRegistry {
   routes: RouteSpec<z.ZodType, z.ZodType, z.ZodType>[];
   cache: ResponseCache;
-  writePolicy: WritePolicy;
+  access: AccessPolicy;
 }
 
 function parseOrThrow<T extends z.ZodType>(
@@ -78,13 +81,16 @@ export function addRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
     method: spec.method,
     url: spec.url,
     handler: async (request, reply) => {
-      authorize(request, spec.action ?? 'read', registry.writePolicy);
+      const principal =
+        spec.authenticate === false
+          ? ANONYMOUS
+          : await authorize(request, spec.permission ?? 'read', registry.access);
       const params = parseOrThrow(spec.params, request.params, 'path parameter');
       const query = parseOrThrow(spec.query, request.query, 'query parameter');
       const parsedBody: z.output<B> = spec.body
         ? parseInput(spec.body, request.body ?? {}, 'body')
         : (request.body as z.output<B>);
-      const input = { params, query, body: parsedBody };
+      const input = { params, query, body: parsedBody, principal };
       const produce = async (): Promise<RawBody> => {
         const result = await spec.handler(input, request, reply);
         return result instanceof RawBody ? result : jsonBody(result);

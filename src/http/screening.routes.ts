@@ -269,7 +269,7 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
     summary:
       'Record a decision on a hit (match or no_match) for the name screened; later screenings of that name show it',
     tags: ['screening'],
-    action: 'write',
+    permission: 'data:write',
     body: decisionBody,
     response: z.object({ status: z.enum(['created', 'updated']), decision }),
     handler: async ({ body }) =>

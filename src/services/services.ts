@@ -8,6 +8,8 @@ import {
 } from '../importers/restricted-list-import.ts';
 import { RESTRICTED_LIST_FORMATS } from '../importers/restricted-parties/restricted-list-formats.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
+import { AccountService } from './account.service.ts';
+import { AuditLog, AuditService } from './audit-log.ts';
 import { CoalitionService } from './coalition.service.ts';
 import { CriteriaService } from './criteria.service.ts';
 import { DataVersion } from './data-version.ts';
@@ -28,6 +30,9 @@ export interface Services {
   supplyChains: SupplyChainService;
   screening: ScreeningService;
   power: PowerService;
+  accounts: AccountService;
+  /** The governance event log: `audit.append(tx, event)` inside store.transaction. */
+  audit: AuditService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -58,6 +63,8 @@ export function buildServices(platform: Platform): Services {
     supplyChains: new SupplyChainService(store, coalitions),
     screening: new ScreeningService(store, version),
     power: new PowerService(store),
+    accounts: new AccountService(store),
+    audit: new AuditService(store, new AuditLog(platform.auditKey)),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {

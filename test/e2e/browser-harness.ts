@@ -40,6 +40,9 @@ export interface Viewport {
  */
 export const E2E_WRITE_TOKEN = 'e2e-write-token-0123456789abcdef';
 
+/** The secretariat account the test server creates on its first start (fixed test values). */
+export const E2E_ADMIN = { email: 'secretariat@e2e.test', password: 'e2e-secretariat-password' };
+
 export const DESKTOP: Viewport = { width: 1280, height: 800 };
 export const PHONE: Viewport = { width: 390, height: 844 };
 
@@ -89,6 +92,8 @@ export async function startBrowserHarness(options: HarnessOptions = {}): Promise
         HOST: '127.0.0.1',
         DATABASE_URL: databaseUrl,
         API_WRITE_TOKEN: E2E_WRITE_TOKEN,
+        ADMIN_EMAIL: E2E_ADMIN.email,
+        ADMIN_PASSWORD: E2E_ADMIN.password,
       }),
       { log: false },
     );

@@ -182,7 +182,7 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     await alert.waitFor();
     const text = await alert.innerText();
     expect(text).toContain('Not saved: the server refused the write');
-    expect(text).toContain('a write needs the header Authorization: Bearer <API_WRITE_TOKEN>');
+    expect(text).toContain('the API token is unknown, revoked or expired');
     expect(text).toContain('HTTP 401');
     expect(await page.getByLabel('Write token').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('main').innerText()).toContain(

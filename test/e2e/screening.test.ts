@@ -64,7 +64,7 @@ describe.skipIf(!chromiumAvailable)('screening page', () => {
       page.waitForEvent('download'),
       page.locator('#batch-download').click(),
     ]);
-    const csv = readFileSync((await download.path()), 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('id,query,entity_id,entity_name,list,score,decision');
     expect(csv).toMatch(/c3,Sea Example,us-ofac-sdn:103,SEA EXAMPLE,us-ofac-sdn,/);
 

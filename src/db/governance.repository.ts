@@ -1,0 +1,347 @@
+// Governance storage: workstreams (participants and rights kept as JSON), proposals and their
+// versions, comments and ballots. One ballot per proposal and delegation is the primary key's
+// rule, so concurrent casts cannot leave two.
+import type { Kysely } from 'kysely';
+import type { WorkstreamParticipant } from '../core/accounts/access.ts';
+import type { DecisionRule } from '../core/governance/decision-rule.ts';
+import type {
+  Confidentiality,
+  Proposal,
+  ProposalState,
+  TimeWindow,
+} from '../core/governance/proposal.ts';
+import type { BallotChoice } from '../core/governance/tally.ts';
+import type { Database, ProposalRow } from './schema.ts';
+
+export interface Workstream {
+  code: string;
+  name: string;
+  description: string;
+  decisionRule: DecisionRule | null;
+  participants: WorkstreamParticipant[];
+}
+
+/** A stored proposal: the model plus who wrote it, when, and its current version number. */
+export interface StoredProposal extends Proposal {
+  version: number;
+  createdBy: string;
+  authorDelegation: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProposalVersion {
+  proposalId: string;
+  version: number;
+  title: string;
+  text: string;
+  note: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface ProposalComment {
+  id: string;
+  proposalId: string;
+  parentId: string | null;
+  version: number;
+  author: string;
+  delegation: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export interface StoredBallot {
+  proposalId: string;
+  delegation: string;
+  choice: BallotChoice;
+  advisory: boolean;
+  castBy: string;
+  castAt: string;
+}
+
+const json = <T>(s: string | null): T | null => (s === null ? null : (JSON.parse(s) as T));
+
+const toProposal = (r: ProposalRow, text: string): StoredProposal => ({
+  id: r.id,
+  title: r.title,
+  text,
+  state: r.state as ProposalState,
+  confidentiality: r.confidentiality as Confidentiality,
+  restrictedTo: JSON.parse(r.restricted_to) as string[],
+  workstream: r.workstream,
+  decisionRule: json<DecisionRule>(r.decision_rule),
+  consultationWindow: json<TimeWindow>(r.consultation_window),
+  votingWindow: json<TimeWindow>(r.voting_window),
+  version: Number(r.version),
+  createdBy: r.created_by,
+  authorDelegation: r.author_delegation,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export class GovernanceRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  // --- workstreams -------------------------------------------------------------------------
+
+  async saveWorkstream(w: Workstream, now: string): Promise<'created' | 'updated'> {
+    const values = {
+      name: w.name,
+      description: w.description,
+      decision_rule: w.decisionRule === null ? null : JSON.stringify(w.decisionRule),
+      participants: JSON.stringify(w.participants),
+      updated_at: now,
+    };
+    const existing = await this.db
+      .selectFrom('gov_workstreams')
+      .select('code')
+      .where('code', '=', w.code)
+      .executeTakeFirst();
+    if (existing) {
+      await this.db.updateTable('gov_workstreams').set(values).where('code', '=', w.code).execute();
+      return 'updated';
+    }
+    await this.db
+      .insertInto('gov_workstreams')
+      .values({ code: w.code, created_at: now, ...values })
+      .execute();
+    return 'created';
+  }
+
+  async workstreams(): Promise<Workstream[]> {
+    const rows = await this.db.selectFrom('gov_workstreams').selectAll().orderBy('code').execute();
+    return rows.map((r) => ({
+      code: r.code,
+      name: r.name,
+      description: r.description,
+      decisionRule: json<DecisionRule>(r.decision_rule),
+      participants: JSON.parse(r.participants) as WorkstreamParticipant[],
+    }));
+  }
+
+  async workstream(code: string): Promise<Workstream | undefined> {
+    return (await this.workstreams()).find((w) => w.code === code);
+  }
+
+  // --- proposals ---------------------------------------------------------------------------
+
+  /** Stores a new proposal and its first version. */
+  async createProposal(p: StoredProposal): Promise<void> {
+    await this.db
+      .insertInto('proposals')
+      .values({
+        id: p.id,
+        workstream: p.workstream,
+        title: p.title,
+        state: p.state,
+        confidentiality: p.confidentiality,
+        restricted_to: JSON.stringify(p.restrictedTo),
+        decision_rule: p.decisionRule === null ? null : JSON.stringify(p.decisionRule),
+        consultation_window:
+          p.consultationWindow === null ? null : JSON.stringify(p.consultationWindow),
+        voting_window: p.votingWindow === null ? null : JSON.stringify(p.votingWindow),
+        version: p.version,
+        created_by: p.createdBy,
+        author_delegation: p.authorDelegation,
+        created_at: p.createdAt,
+        updated_at: p.updatedAt,
+      })
+      .execute();
+    await this.db
+      .insertInto('proposal_versions')
+      .values({
+        proposal_id: p.id,
+        version: p.version,
+        title: p.title,
+        text: p.text,
+        note: 'first version',
+        created_by: p.createdBy,
+        created_at: p.createdAt,
+      })
+      .execute();
+  }
+
+  /** A proposal with its current text. */
+  async proposal(id: string): Promise<StoredProposal | undefined> {
+    const r = await this.db
+      .selectFrom('proposals')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!r) return undefined;
+    const v = await this.db
+      .selectFrom('proposal_versions')
+      .select('text')
+      .where('proposal_id', '=', id)
+      .where('version', '=', r.version)
+      .executeTakeFirstOrThrow();
+    return toProposal(r, v.text);
+  }
+
+  /** Every proposal with its current text, newest first. */
+  async proposals(): Promise<StoredProposal[]> {
+    const rows = await this.db
+      .selectFrom('proposals as p')
+      .innerJoin('proposal_versions as v', (j) =>
+        j.onRef('v.proposal_id', '=', 'p.id').onRef('v.version', '=', 'p.version'),
+      )
+      .selectAll('p')
+      .select('v.text')
+      .orderBy('p.created_at', 'desc')
+      .orderBy('p.id')
+      .execute();
+    return rows.map((r) => toProposal(r, r.text));
+  }
+
+  /** Saves a new text version; the proposal's title and version follow it. */
+  async addVersion(v: ProposalVersion): Promise<void> {
+    await this.db
+      .insertInto('proposal_versions')
+      .values({
+        proposal_id: v.proposalId,
+        version: v.version,
+        title: v.title,
+        text: v.text,
+        note: v.note,
+        created_by: v.createdBy,
+        created_at: v.createdAt,
+      })
+      .execute();
+    await this.db
+      .updateTable('proposals')
+      .set({ title: v.title, version: v.version, updated_at: v.createdAt })
+      .where('id', '=', v.proposalId)
+      .execute();
+  }
+
+  async versions(proposalId: string): Promise<ProposalVersion[]> {
+    const rows = await this.db
+      .selectFrom('proposal_versions')
+      .selectAll()
+      .where('proposal_id', '=', proposalId)
+      .orderBy('version')
+      .execute();
+    return rows.map((r) => ({
+      proposalId: r.proposal_id,
+      version: Number(r.version),
+      title: r.title,
+      text: r.text,
+      note: r.note,
+      createdBy: r.created_by,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** Records a new state (and the windows a transition opened). */
+  async setState(
+    p: Pick<
+      StoredProposal,
+      'id' | 'state' | 'consultationWindow' | 'votingWindow' | 'decisionRule'
+    >,
+    now: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('proposals')
+      .set({
+        state: p.state,
+        consultation_window:
+          p.consultationWindow === null ? null : JSON.stringify(p.consultationWindow),
+        voting_window: p.votingWindow === null ? null : JSON.stringify(p.votingWindow),
+        decision_rule: p.decisionRule === null ? null : JSON.stringify(p.decisionRule),
+        updated_at: now,
+      })
+      .where('id', '=', p.id)
+      .execute();
+  }
+
+  // --- comments ----------------------------------------------------------------------------
+
+  async addComment(c: ProposalComment): Promise<void> {
+    await this.db
+      .insertInto('proposal_comments')
+      .values({
+        id: c.id,
+        proposal_id: c.proposalId,
+        parent_id: c.parentId,
+        version: c.version,
+        author: c.author,
+        delegation: c.delegation,
+        body: c.body,
+        created_at: c.createdAt,
+      })
+      .execute();
+  }
+
+  async comments(proposalId: string): Promise<ProposalComment[]> {
+    const rows = await this.db
+      .selectFrom('proposal_comments')
+      .selectAll()
+      .where('proposal_id', '=', proposalId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      proposalId: r.proposal_id,
+      parentId: r.parent_id,
+      version: Number(r.version),
+      author: r.author,
+      delegation: r.delegation,
+      body: r.body,
+      createdAt: r.created_at,
+    }));
+  }
+
+  // --- ballots -----------------------------------------------------------------------------
+
+  /**
+   * Casts or changes a delegation's ballot in one statement (insert, or update on the primary
+   * key), so concurrent casts of one delegation leave one ballot. Returns the choice it replaced.
+   */
+  async castBallot(b: StoredBallot): Promise<BallotChoice | null> {
+    const before = await this.db
+      .selectFrom('ballots')
+      .select('choice')
+      .where('proposal_id', '=', b.proposalId)
+      .where('delegation', '=', b.delegation)
+      .executeTakeFirst();
+    await this.db
+      .insertInto('ballots')
+      .values({
+        proposal_id: b.proposalId,
+        delegation: b.delegation,
+        choice: b.choice,
+        advisory: b.advisory ? 1 : 0,
+        cast_by: b.castBy,
+        cast_at: b.castAt,
+      })
+      .onConflict((oc) =>
+        oc.columns(['proposal_id', 'delegation']).doUpdateSet({
+          choice: b.choice,
+          advisory: b.advisory ? 1 : 0,
+          cast_by: b.castBy,
+          cast_at: b.castAt,
+        }),
+      )
+      .execute();
+    return (before?.choice as BallotChoice | undefined) ?? null;
+  }
+
+  async ballots(proposalId: string): Promise<StoredBallot[]> {
+    const rows = await this.db
+      .selectFrom('ballots')
+      .selectAll()
+      .where('proposal_id', '=', proposalId)
+      .orderBy('delegation')
+      .execute();
+    return rows.map((r) => ({
+      proposalId: r.proposal_id,
+      delegation: r.delegation,
+      choice: r.choice as BallotChoice,
+      advisory: Number(r.advisory) === 1,
+      castBy: r.cast_by,
+      castAt: r.cast_at,
+    }));
+  }
+}

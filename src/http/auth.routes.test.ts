@@ -1,0 +1,189 @@
+// HTTP tests of sign-in: the session cookie (httpOnly, SameSite), CSRF on cookie writes, logout,
+// personal tokens from creation to revocation, and the secretariat's account administration.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStarterFixture, type Fixture } from '../../test/platform-fixture.ts';
+
+let f: Fixture;
+const SECRETARIAT = { email: 'sec@example.org', password: 'secretariat-password' };
+const DELEGATE = { email: 'deu@example.org', password: 'delegate-password-1' };
+
+beforeAll(async () => {
+  f = await openStarterFixture();
+  await f.services.accounts.ensureAdmin(SECRETARIAT);
+  await f.services.accounts.create({
+    ...DELEGATE,
+    name: 'DEU delegate',
+    role: 'member_delegate',
+    delegation: 'DEU',
+  });
+});
+afterAll(() => f.close());
+
+async function signIn(who: { email: string; password: string }) {
+  const r = await f.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: who });
+  expect(r.statusCode).toBe(200);
+  const setCookie = String(r.headers['set-cookie']);
+  const cookie = setCookie.split(';')[0]!;
+  return { cookie, setCookie, csrf: r.json<{ csrfToken: string }>().csrfToken };
+}
+
+describe('sign-in', () => {
+  it('sets an httpOnly, SameSite=Strict session cookie and says who is signed in', async () => {
+    const s = await signIn(DELEGATE);
+    expect(s.setCookie).toMatch(
+      /^ta_session=tas_[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/,
+    );
+    const me = await f.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: s.cookie },
+    });
+    expect(me.json()).toMatchObject({
+      signedIn: true,
+      kind: 'account',
+      account: { role: 'member_delegate', delegation: 'DEU' },
+    });
+    const anon = await f.app.inject({ method: 'GET', url: '/api/v1/auth/me' });
+    expect(anon.json()).toMatchObject({ signedIn: false, kind: 'anonymous', account: null });
+  });
+
+  it('refuses a wrong password with 401 and a missing field with 400', async () => {
+    const r = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { ...DELEGATE, password: 'nope' },
+    });
+    expect(r.statusCode).toBe(401);
+    expect(r.headers['set-cookie']).toBeUndefined();
+    const bad = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: DELEGATE.email },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('password');
+  });
+
+  it('needs the session’s CSRF token for a write made with the cookie', async () => {
+    const s = await signIn(DELEGATE);
+    const payload = { name: 'laptop', days: 7 };
+    const without = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      payload,
+      headers: { cookie: s.cookie },
+    });
+    expect(without.statusCode).toBe(403);
+    const wrong = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      payload,
+      headers: { cookie: s.cookie, 'x-csrf-token': 'forged' },
+    });
+    expect(wrong.statusCode).toBe(403);
+    const right = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      payload,
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+    });
+    expect(right.statusCode).toBe(201);
+  });
+
+  it('ends the session on logout: the cookie no longer works', async () => {
+    const s = await signIn(DELEGATE);
+    const out = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie },
+    });
+    expect(out.statusCode).toBe(200);
+    expect(String(out.headers['set-cookie'])).toMatch(/ta_session=; .*Max-Age=0/);
+    const me = await f.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: s.cookie },
+    });
+    expect(me.statusCode).toBe(401);
+  });
+});
+
+describe('personal API tokens', () => {
+  it('creates a token shown once, lists it without the secret, and revokes it', async () => {
+    const s = await signIn(DELEGATE);
+    const headers = { cookie: s.cookie, 'x-csrf-token': s.csrf };
+    const created = (
+      await f.app.inject({
+        method: 'POST',
+        url: '/api/v1/tokens',
+        payload: { name: 'ci' },
+        headers,
+      })
+    ).json<{ token: string; info: { id: string; expiresAt: string } }>();
+    const bearer = { authorization: `Bearer ${created.token}` };
+    const me = await f.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer });
+    expect(me.json()).toMatchObject({ account: { email: DELEGATE.email } });
+    const list = await f.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: bearer });
+    expect(list.body).not.toContain(created.token);
+    expect(list.json<{ items: { id: string }[] }>().items.map((t) => t.id)).toContain(
+      created.info.id,
+    );
+    const del = await f.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${created.info.id}`,
+      headers: bearer,
+    });
+    expect(del.statusCode).toBe(204);
+    expect(
+      (await f.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode,
+    ).toBe(401);
+  });
+
+  it('refuses a token lifetime over a year, naming days', async () => {
+    const s = await signIn(DELEGATE);
+    const r = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      payload: { name: 'forever', days: 10_000 },
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('days');
+  });
+});
+
+describe('accounts', () => {
+  it('lets the secretariat create an account and refuses a delegate (403)', async () => {
+    const sec = await signIn(SECRETARIAT);
+    const payload = {
+      email: 'obs@oecd.example',
+      name: 'OECD',
+      role: 'observer',
+      delegation: 'OECD',
+      password: 'observer-password',
+    };
+    const del = await signIn(DELEGATE);
+    const refused = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      payload,
+      headers: { cookie: del.cookie, 'x-csrf-token': del.csrf },
+    });
+    expect(refused.statusCode).toBe(403);
+    const made = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      payload,
+      headers: { cookie: sec.cookie, 'x-csrf-token': sec.csrf },
+    });
+    expect(made.statusCode).toBe(201);
+    expect(made.body).not.toContain('observer-password');
+    const again = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/accounts',
+      payload,
+      headers: { cookie: sec.cookie, 'x-csrf-token': sec.csrf },
+    });
+    expect(again.statusCode).toBe(409);
+  });
+});
