@@ -18,6 +18,7 @@ import { groupRoutes } from './groups.routes.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { authRoutes } from './auth.routes.ts';
+import { governanceRoutes } from './governance.routes.ts';
 import { powerRoutes } from './power.routes.ts';
 import { screeningRoutes } from './screening.routes.ts';
 import { supplyChainRoutes } from './supply-chains.routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(
   screeningRoutes(add, services);
   powerRoutes(add, services);
   authRoutes(add, services);
+  governanceRoutes(add, services);
   auditRoutes(add, services);
   supplyChainRoutes(add, services);
 

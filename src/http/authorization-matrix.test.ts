@@ -27,6 +27,12 @@ const CALLERS: readonly Caller[] = [
 const EVERYONE = CALLERS;
 const DATA_WRITERS: readonly Caller[] = ['operator', 'secretariat', 'member_delegate'];
 const ADMINS: readonly Caller[] = ['operator', 'secretariat'];
+const PROPOSERS: readonly Caller[] = [
+  'operator',
+  'secretariat',
+  'member_delegate',
+  'partner_delegate',
+];
 const SIGNED_IN: readonly Caller[] = CALLERS.filter((c) => c !== 'anonymous');
 const ACCOUNTS: readonly Caller[] = [
   'secretariat',
@@ -61,6 +67,12 @@ const EXPECTED: Readonly<Record<string, readonly Caller[]>> = {
   'GET /api/v1/audit/verify': SIGNED_IN,
   'GET /api/v1/accounts': ADMINS,
   'POST /api/v1/accounts': ADMINS,
+  'PUT /api/v1/workstreams/{code}': ADMINS,
+  'POST /api/v1/proposals': PROPOSERS,
+  'PUT /api/v1/proposals/{id}/text': PROPOSERS,
+  'POST /api/v1/proposals/{id}/transition': ADMINS,
+  'POST /api/v1/proposals/{id}/comments': ACCOUNTS,
+  'POST /api/v1/proposals/{id}/ballot': ['member_delegate', 'partner_delegate'],
   'GET /api/v1/tokens': ACCOUNTS,
   'POST /api/v1/tokens': ACCOUNTS,
   'DELETE /api/v1/tokens/{id}': ACCOUNTS,

@@ -10,6 +10,7 @@ import { RESTRICTED_LIST_FORMATS } from '../importers/restricted-parties/restric
 import type { ImportSummary } from '../core/imports/import-report.ts';
 import { AccountService } from './account.service.ts';
 import { AuditLog, AuditService } from './audit-log.ts';
+import { GovernanceService } from './governance.service.ts';
 import { CoalitionService } from './coalition.service.ts';
 import { CriteriaService } from './criteria.service.ts';
 import { DataVersion } from './data-version.ts';
@@ -33,6 +34,7 @@ export interface Services {
   accounts: AccountService;
   /** The governance event log: `audit.append(tx, event)` inside store.transaction. */
   audit: AuditService;
+  governance: GovernanceService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -53,6 +55,7 @@ export const importFormatNames = (): string[] => [
 
 export function buildServices(platform: Platform): Services {
   const { store } = platform;
+  const audit = new AuditService(store, new AuditLog(platform.auditKey));
   const version = new DataVersion(store);
   const coalitions = new CoalitionService(store);
   return {
@@ -64,7 +67,8 @@ export function buildServices(platform: Platform): Services {
     screening: new ScreeningService(store, version),
     power: new PowerService(store),
     accounts: new AccountService(store),
-    audit: new AuditService(store, new AuditLog(platform.auditKey)),
+    audit,
+    governance: new GovernanceService(store, audit),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {

@@ -25,6 +25,7 @@ export const GOVERNANCE_EVENT_TYPES = [
   'rule.changed',
   'role.changed',
   'participant.changed',
+  'workstream.saved',
 ] as const;
 
 /** What a caller records: who did what, with the details as a JSON value. */

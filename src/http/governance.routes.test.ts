@@ -1,0 +1,147 @@
+// HTTP tests of governance: a signed-in delegation proposes, the secretariat moves the proposal,
+// delegations vote through their sessions; hidden proposals are 404 and left out of exports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStarterFixture, type Fixture } from '../../test/platform-fixture.ts';
+
+let f: Fixture;
+const people = {
+  sec: {
+    email: 'sec@example.org',
+    password: 'secretariat-password',
+    role: 'secretariat',
+    delegation: null,
+  },
+  deu: {
+    email: 'deu@example.org',
+    password: 'deu-delegate-password',
+    role: 'member_delegate',
+    delegation: 'DEU',
+  },
+  fra: {
+    email: 'fra@example.org',
+    password: 'fra-delegate-password',
+    role: 'member_delegate',
+    delegation: 'FRA',
+  },
+} as const;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  f = await openStarterFixture();
+  for (const [k, p] of Object.entries(people)) {
+    const a = await f.services.accounts.create({ ...p, name: k });
+    tokens[k] = (await f.services.accounts.createToken(a.id, { name: 't', days: 1 })).token;
+  }
+});
+afterAll(() => f.close());
+
+const call = (
+  who: keyof typeof people | null,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  payload?: object,
+) =>
+  f.app.inject({
+    method,
+    url,
+    headers: who ? { authorization: `Bearer ${tokens[who]}` } : {},
+    ...(payload ? { payload } : {}),
+  });
+
+describe('governance through the API', () => {
+  let id = '';
+  let hidden = '';
+
+  it('sets up a workstream and takes a proposal to a vote', async () => {
+    const ws = await call('sec', 'PUT', '/api/v1/workstreams/ai', {
+      name: 'AI safety',
+      decisionRule: { kind: 'unanimity' },
+      participants: [
+        { delegation: 'DEU', rights: ['propose', 'comment', 'vote'] },
+        { delegation: 'FRA', rights: ['comment', 'vote'] },
+      ],
+    });
+    expect(ws.statusCode).toBe(200);
+    const created = await call('deu', 'POST', '/api/v1/proposals', {
+      title: 'Shared evaluation suite',
+      text: 'v1',
+      confidentiality: 'public',
+      workstream: 'ai',
+    });
+    expect(created.statusCode).toBe(201);
+    id = created.json<{ id: string }>().id;
+    expect(
+      (
+        await call('fra', 'POST', '/api/v1/proposals', {
+          title: 'x',
+          text: 'x',
+          confidentiality: 'public',
+          workstream: 'ai',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await call('deu', 'PUT', `/api/v1/proposals/${id}/text`, { text: 'v2', note: 'tightened' }))
+        .statusCode,
+    ).toBe(200);
+    const diff = await call('sec', 'GET', `/api/v1/proposals/${id}/diff?from=1&to=2`);
+    expect(diff.json<{ unified: string }>().unified).toContain('-v1\n+v2');
+    expect(
+      (await call('sec', 'POST', `/api/v1/proposals/${id}/transition`, { to: 'deliberation' }))
+        .statusCode,
+    ).toBe(200);
+    const now = Date.now();
+    const window = {
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 3_600_000).toISOString(),
+    };
+    const voting = await call('sec', 'POST', `/api/v1/proposals/${id}/transition`, {
+      to: 'voting',
+      window,
+    });
+    expect(voting.statusCode).toBe(200);
+    const ballot = await call('deu', 'POST', `/api/v1/proposals/${id}/ballot`, { choice: 'yes' });
+    expect(ballot.statusCode).toBe(200);
+    const t = (await call(null, 'GET', `/api/v1/proposals/${id}/tally`)).json<{
+      tally: { counts: { yes: number; notVoted: number }; explanation: string[] };
+    }>();
+    expect(t.tally.counts).toMatchObject({ yes: 1, notVoted: 1 });
+    expect(t.tally.explanation.length).toBeGreaterThan(0);
+  });
+
+  it('refuses bad transitions (409) and bad ballots (400), naming why', async () => {
+    const r = await call('sec', 'POST', `/api/v1/proposals/${id}/transition`, { to: 'adopted' });
+    expect(r.statusCode).toBe(409);
+    expect(r.json<{ message: string }>().message).toMatch(/cannot go from voting to adopted/);
+    const bad = await call('fra', 'POST', `/api/v1/proposals/${id}/ballot`, { choice: 'maybe' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('choice');
+  });
+
+  it('answers 404 for a proposal the caller may not see, and leaves it out of lists and exports', async () => {
+    hidden = (
+      await call('sec', 'POST', '/api/v1/proposals', {
+        title: 'Restricted list',
+        text: 'entities',
+        confidentiality: 'restricted',
+        restrictedTo: ['FRA'],
+        workstream: 'ai',
+      })
+    ).json<{ id: string }>().id;
+    await call('sec', 'POST', `/api/v1/proposals/${hidden}/transition`, { to: 'deliberation' });
+    expect((await call('deu', 'GET', `/api/v1/proposals/${hidden}`)).statusCode).toBe(404);
+    expect((await call(null, 'GET', `/api/v1/proposals/${hidden}/versions`)).statusCode).toBe(404);
+    expect((await call('fra', 'GET', `/api/v1/proposals/${hidden}`)).statusCode).toBe(200);
+    const listed = (await call('deu', 'GET', '/api/v1/proposals?q=list')).json<{
+      items: { id: string }[];
+    }>().items;
+    expect(listed.map((p) => p.id)).not.toContain(hidden);
+    const csv = (await call('deu', 'GET', '/api/v1/proposals/export')).body;
+    expect(csv).toContain(id);
+    expect(csv).not.toContain(hidden);
+    const jsonl = (await call('fra', 'GET', '/api/v1/proposals/export?format=jsonl')).body
+      .trim()
+      .split('\n');
+    expect(jsonl.map((l) => (JSON.parse(l) as { id: string }).id)).toContain(hidden);
+  });
+});

@@ -1,0 +1,263 @@
+// Governance routes: /api/v1/workstreams and /api/v1/proposals (text, versions and diffs,
+// comments, lifecycle, ballots and the tally). Answers depend on the caller (confidentiality), so
+// none is cached; what a caller may not see is 404.
+import { z } from 'zod';
+import { toCsv } from '../core/csv.ts';
+import { PROPOSAL_STATES, type ProposalState } from '../core/governance/proposal.ts';
+import type { Services } from '../services/services.ts';
+import type { RouteAdder } from './app.ts';
+import { RawBody } from './response-cache.ts';
+
+const idParam = z.object({ id: z.string().uuid('must be a proposal id') });
+const codeParam = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_-]{1,39}$/, 'must be a workstream code'),
+});
+
+const proposal = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+  state: z.enum(PROPOSAL_STATES as [ProposalState, ...ProposalState[]]),
+  confidentiality: z.string(),
+  restrictedTo: z.array(z.string()),
+  workstream: z.string().nullable(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const listQuery = z.strictObject({
+  state: z.enum(PROPOSAL_STATES as [ProposalState, ...ProposalState[]]).optional(),
+  workstream: z.string().max(40).optional(),
+  q: z.string().trim().max(200).optional().describe('search in titles and texts'),
+});
+
+/** A proposal in a listing: everything but its text. */
+const summary = <T extends { text: string }>(p: T): Omit<T, 'text'> => {
+  const { text: _text, ...rest } = p;
+  return rest;
+};
+
+export function governanceRoutes(add: RouteAdder, services: Services): void {
+  const g = services.governance;
+
+  add({
+    method: 'GET',
+    url: '/api/v1/workstreams',
+    summary: 'Workstreams with their decision rule and each participating delegation’s rights',
+    tags: ['governance'],
+    response: z.object({ items: z.array(z.looseObject({ code: z.string(), name: z.string() })) }),
+    handler: async () => ({ items: await g.workstreams() }),
+  });
+
+  add({
+    method: 'PUT',
+    url: '/api/v1/workstreams/:code',
+    summary:
+      'Create or replace a workstream: name, decision rule, participants and their rights (secretariat; audited)',
+    tags: ['governance'],
+    permission: 'admin',
+    params: codeParam,
+    body: z.looseObject({}),
+    response: z.object({ status: z.enum(['created', 'updated']), workstream: z.looseObject({}) }),
+    handler: ({ params, body, principal }) =>
+      g.saveWorkstream(principal, { ...body, code: params.code }),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/proposals',
+    summary:
+      'Proposals the caller may see (newest first), filtered by state, workstream or a search in titles and texts',
+    tags: ['governance'],
+    query: listQuery,
+    response: z.object({
+      items: z.array(z.looseObject({ id: z.string(), title: z.string(), state: z.string() })),
+    }),
+    handler: async ({ query, principal }) => ({
+      items: (
+        await g.list(principal, {
+          ...(query.state ? { state: query.state } : {}),
+          ...(query.workstream ? { workstream: query.workstream } : {}),
+          ...(query.q ? { q: query.q } : {}),
+        })
+      ).map(summary),
+    }),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/proposals/export',
+    summary:
+      'Export the proposals the caller may see, with their current text: CSV (default) or JSON lines',
+    tags: ['governance'],
+    query: z.strictObject({ format: z.enum(['csv', 'jsonl']).default('csv') }),
+    alsoProduces: ['text/csv', 'application/x-ndjson'],
+    response: z.string(),
+    handler: async ({ query, principal }) => {
+      const items = await g.list(principal);
+      if (query.format === 'jsonl')
+        return new RawBody(
+          'application/x-ndjson; charset=utf-8',
+          items.map((p) => JSON.stringify(p)).join('\n') + (items.length ? '\n' : ''),
+          {
+            'content-disposition': 'attachment; filename="proposals.jsonl"',
+          },
+        );
+      return new RawBody(
+        'text/csv; charset=utf-8',
+        toCsv(
+          [
+            'id',
+            'title',
+            'state',
+            'confidentiality',
+            'workstream',
+            'version',
+            'updated_at',
+            'text',
+          ],
+          items.map((p) => [
+            p.id,
+            p.title,
+            p.state,
+            p.confidentiality,
+            p.workstream,
+            p.version,
+            p.updatedAt,
+            p.text,
+          ]),
+        ),
+        { 'content-disposition': 'attachment; filename="proposals.csv"' },
+      );
+    },
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/proposals',
+    summary:
+      'Create a draft proposal: title, text, confidentiality (restrictedTo for restricted), workstream, optional decision rule (audited)',
+    tags: ['governance'],
+    permission: 'proposal:write',
+    body: z.looseObject({}),
+    successStatus: 201,
+    response: proposal,
+    handler: ({ body, principal }) => g.create(principal, body),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/proposals/:id',
+    summary:
+      'One proposal with its current text and what the caller may do with it (404 when the caller may not see it)',
+    tags: ['governance'],
+    params: idParam,
+    response: proposal,
+    handler: ({ params, principal }) => g.get(principal, params.id),
+  });
+
+  add({
+    method: 'PUT',
+    url: '/api/v1/proposals/:id/text',
+    summary:
+      'A new version of the text (and title), with a note; by the proposing delegation or the secretariat, before the vote (audited)',
+    tags: ['governance'],
+    permission: 'proposal:write',
+    params: idParam,
+    body: z.looseObject({}),
+    response: z.looseObject({ version: z.number() }),
+    handler: ({ params, body, principal }) => g.edit(principal, params.id, body),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/proposals/:id/versions',
+    summary: 'Every version of the text, oldest first',
+    tags: ['governance'],
+    params: idParam,
+    response: z.object({
+      items: z.array(z.looseObject({ version: z.number(), text: z.string() })),
+    }),
+    handler: async ({ params, principal }) => ({ items: await g.versions(principal, params.id) }),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/proposals/:id/diff',
+    summary: 'The line diff between two versions, as hunks and as a unified diff',
+    tags: ['governance'],
+    params: idParam,
+    query: z.strictObject({
+      from: z.coerce.number().int().min(1),
+      to: z.coerce.number().int().min(1),
+    }),
+    response: z.object({
+      from: z.number(),
+      to: z.number(),
+      hunks: z.array(z.looseObject({ kind: z.string() })),
+      unified: z.string(),
+    }),
+    handler: ({ params, query, principal }) => g.diff(principal, params.id, query.from, query.to),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/proposals/:id/transition',
+    summary:
+      'Move a proposal through its lifecycle (to, and the window of a consultation or vote); preconditions checked, audited (secretariat)',
+    tags: ['governance'],
+    permission: 'proposal:transition',
+    params: idParam,
+    body: z.looseObject({}),
+    response: proposal,
+    handler: ({ params, body, principal }) => g.transition(principal, params.id, body),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/proposals/:id/comments',
+    summary: 'Comments on a proposal, oldest first (threads by parentId)',
+    tags: ['governance'],
+    params: idParam,
+    response: z.object({ items: z.array(z.looseObject({ id: z.string(), body: z.string() })) }),
+    handler: async ({ params, principal }) => ({ items: await g.comments(principal, params.id) }),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/proposals/:id/comments',
+    summary: 'Comment on a proposal (the workstream’s comment right; audited)',
+    tags: ['governance'],
+    permission: 'comment',
+    params: idParam,
+    body: z.looseObject({}),
+    successStatus: 201,
+    response: z.looseObject({ id: z.string() }),
+    handler: ({ params, body, principal }) => g.comment(principal, params.id, body),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/proposals/:id/tally',
+    summary:
+      'The live tally (final once the window has closed), with every threshold, by how much it is met, and the advisory ballots apart',
+    tags: ['governance'],
+    params: idParam,
+    response: z.looseObject({ tally: z.looseObject({ outcome: z.string() }) }),
+    handler: ({ params, principal }) => g.tallyView(principal, params.id),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/proposals/:id/ballot',
+    summary:
+      'Cast or change the caller’s delegation’s ballot (yes, no, abstain; object under consensus) while the window is open (audited)',
+    tags: ['governance'],
+    permission: 'ballot',
+    params: idParam,
+    body: z.looseObject({}),
+    response: z.looseObject({ tally: z.looseObject({ outcome: z.string() }) }),
+    handler: ({ params, body, principal }) => g.vote(principal, params.id, body),
+  });
+}
