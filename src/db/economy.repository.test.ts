@@ -247,6 +247,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0007-audit-log',
         '0008-accounts',
         '0009-governance',
+        '0010-consultations',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -259,11 +260,14 @@ forEachDatabase('economy repository', (ctx) => {
         'coalition_participants',
         'coalition_workstreams',
         'coalitions',
+        'consultation_responses',
+        'consultations',
         'criteria_sets',
         'economies',
         'gov_workstreams',
         'group_members',
         'groupings',
+        'implementation_reports',
         'import_runs',
         'indicator_values',
         'indicators',
@@ -291,6 +295,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0007-audit-log',
         '0008-accounts',
         '0009-governance',
+        '0010-consultations',
       ]);
     });
   });

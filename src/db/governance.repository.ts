@@ -345,3 +345,126 @@ export class GovernanceRepository {
     }));
   }
 }
+
+export interface StoredResponse {
+  proposalId: string;
+  accountId: string;
+  delegation: string | null;
+  economy: string | null;
+  constituency: string;
+  answers: Record<string, unknown>;
+  submittedAt: string;
+}
+
+export interface StoredReport {
+  proposalId: string;
+  member: string;
+  date: string;
+  status: string;
+  evidenceUrl: string | null;
+  reportedBy: string;
+  reportedAt: string;
+}
+
+/** Consultations, their responses and implementation reports (the same tables' neighbours). */
+export class ConsultationRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async saveQuestions(
+    proposalId: string,
+    questions: unknown[],
+    by: string,
+    now: string,
+  ): Promise<void> {
+    const values = { questions: JSON.stringify(questions), updated_by: by, updated_at: now };
+    await this.db
+      .insertInto('consultations')
+      .values({ proposal_id: proposalId, ...values })
+      .onConflict((oc) => oc.column('proposal_id').doUpdateSet(values))
+      .execute();
+  }
+
+  async questions(proposalId: string): Promise<unknown[] | null> {
+    const r = await this.db
+      .selectFrom('consultations')
+      .select('questions')
+      .where('proposal_id', '=', proposalId)
+      .executeTakeFirst();
+    return r ? (JSON.parse(r.questions) as unknown[]) : null;
+  }
+
+  /** Saves an account's response, replacing its earlier one; returns whether it replaced one. */
+  async respond(r: StoredResponse): Promise<boolean> {
+    const before = await this.db
+      .selectFrom('consultation_responses')
+      .select('account_id')
+      .where('proposal_id', '=', r.proposalId)
+      .where('account_id', '=', r.accountId)
+      .executeTakeFirst();
+    const values = {
+      delegation: r.delegation,
+      economy: r.economy,
+      constituency: r.constituency,
+      answers: JSON.stringify(r.answers),
+      submitted_at: r.submittedAt,
+    };
+    await this.db
+      .insertInto('consultation_responses')
+      .values({ proposal_id: r.proposalId, account_id: r.accountId, ...values })
+      .onConflict((oc) => oc.columns(['proposal_id', 'account_id']).doUpdateSet(values))
+      .execute();
+    return before !== undefined;
+  }
+
+  async responses(proposalId: string): Promise<StoredResponse[]> {
+    const rows = await this.db
+      .selectFrom('consultation_responses')
+      .selectAll()
+      .where('proposal_id', '=', proposalId)
+      .orderBy('submitted_at')
+      .orderBy('account_id')
+      .execute();
+    return rows.map((r) => ({
+      proposalId: r.proposal_id,
+      accountId: r.account_id,
+      delegation: r.delegation,
+      economy: r.economy,
+      constituency: r.constituency,
+      answers: JSON.parse(r.answers) as Record<string, unknown>,
+      submittedAt: r.submitted_at,
+    }));
+  }
+
+  /** Records a report (a second one for the same member and day replaces the first). */
+  async report(r: StoredReport): Promise<void> {
+    const values = {
+      status: r.status,
+      evidence_url: r.evidenceUrl,
+      reported_by: r.reportedBy,
+      reported_at: r.reportedAt,
+    };
+    await this.db
+      .insertInto('implementation_reports')
+      .values({ proposal_id: r.proposalId, member: r.member, report_date: r.date, ...values })
+      .onConflict((oc) => oc.columns(['proposal_id', 'member', 'report_date']).doUpdateSet(values))
+      .execute();
+  }
+
+  async reports(): Promise<StoredReport[]> {
+    const rows = await this.db
+      .selectFrom('implementation_reports')
+      .selectAll()
+      .orderBy('report_date')
+      .orderBy('reported_at')
+      .execute();
+    return rows.map((r) => ({
+      proposalId: r.proposal_id,
+      member: r.member,
+      date: r.report_date,
+      status: r.status,
+      evidenceUrl: r.evidence_url,
+      reportedBy: r.reported_by,
+      reportedAt: r.reported_at,
+    }));
+  }
+}

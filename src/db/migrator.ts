@@ -9,6 +9,7 @@ import * as restrictedParties from './migrations/0006-restricted-parties.ts';
 import * as auditLog from './migrations/0007-audit-log.ts';
 import * as accounts from './migrations/0008-accounts.ts';
 import * as governance from './migrations/0009-governance.ts';
+import * as consultations from './migrations/0010-consultations.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-audit-log': auditLog,
   '0008-accounts': accounts,
   '0009-governance': governance,
+  '0010-consultations': consultations,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

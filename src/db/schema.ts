@@ -267,6 +267,33 @@ export interface BallotRow {
   cast_at: string;
 }
 
+export interface ConsultationRow {
+  proposal_id: string;
+  questions: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface ConsultationResponseRow {
+  proposal_id: string;
+  account_id: string;
+  delegation: string | null;
+  economy: string | null;
+  constituency: string;
+  answers: string;
+  submitted_at: string;
+}
+
+export interface ImplementationReportRow {
+  proposal_id: string;
+  member: string;
+  report_date: string;
+  status: string;
+  evidence_url: string | null;
+  reported_by: string;
+  reported_at: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -294,4 +321,7 @@ export interface Database {
   proposal_versions: ProposalVersionRow;
   proposal_comments: ProposalCommentRow;
   ballots: BallotRow;
+  consultations: ConsultationRow;
+  consultation_responses: ConsultationResponseRow;
+  implementation_reports: ImplementationReportRow;
 }

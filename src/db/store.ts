@@ -5,7 +5,7 @@ import { AuditLogRepository } from './audit-log.repository.ts';
 import { CoalitionRepository } from './coalition.repository.ts';
 import { CriteriaSetRepository } from './criteria-set.repository.ts';
 import { EconomyRepository } from './economy.repository.ts';
-import { GovernanceRepository } from './governance.repository.ts';
+import { ConsultationRepository, GovernanceRepository } from './governance.repository.ts';
 import { GroupingRepository } from './grouping.repository.ts';
 import { ImportRunRepository } from './import-run.repository.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
@@ -27,6 +27,7 @@ export class Store {
   readonly auditLog: AuditLogRepository;
   readonly accounts: AccountRepository;
   readonly governance: GovernanceRepository;
+  readonly consultations: ConsultationRepository;
 
   constructor(private readonly db: Kysely<Database>) {
     this.economies = new EconomyRepository(db);
@@ -41,6 +42,7 @@ export class Store {
     this.auditLog = new AuditLogRepository(db);
     this.accounts = new AccountRepository(db);
     this.governance = new GovernanceRepository(db);
+    this.consultations = new ConsultationRepository(db);
   }
 
   /** Runs `work` in one transaction: everything it writes is committed together or not at all. */

@@ -260,4 +260,73 @@ export function governanceRoutes(add: RouteAdder, services: Services): void {
     response: z.looseObject({ tally: z.looseObject({ outcome: z.string() }) }),
     handler: ({ params, body, principal }) => g.vote(principal, params.id, body),
   });
+
+  const c = services.consultations;
+
+  add({
+    method: 'PUT',
+    url: '/api/v1/proposals/:id/consultation',
+    summary:
+      'Set the consultation’s questions (free text, single and multiple choice, scales); its window is the proposal’s consultation window (secretariat; audited)',
+    tags: ['governance'],
+    permission: 'admin',
+    params: idParam,
+    body: z.looseObject({}),
+    response: z.looseObject({ questions: z.array(z.looseObject({ id: z.string() })) }),
+    handler: ({ params, body, principal }) => c.setQuestions(principal, params.id, body),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/proposals/:id/consultation',
+    summary:
+      'The consultation: questions, whether it is open, results raw and weighted per economy (and by constituency), and the caller’s own answers',
+    tags: ['governance'],
+    params: idParam,
+    response: z.looseObject({
+      open: z.boolean(),
+      results: z.looseObject({ respondents: z.number() }),
+    }),
+    handler: ({ params, principal }) => c.view(principal, params.id),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/proposals/:id/consultation/responses',
+    summary:
+      'Answer the consultation (admitted delegations and stakeholders, while it is open); a second answer replaces the first (audited)',
+    tags: ['governance'],
+    permission: 'consultation:respond',
+    params: idParam,
+    body: z.looseObject({}),
+    response: z.looseObject({ replaced: z.boolean() }),
+    handler: ({ params, body, principal }) => c.respond(principal, params.id, body),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/proposals/:id/implementation',
+    summary:
+      'Report national implementation of an adopted proposal: status, evidence link, date (member delegations; audited)',
+    tags: ['governance'],
+    permission: 'implementation:report',
+    params: idParam,
+    body: z.looseObject({}),
+    successStatus: 201,
+    response: z.looseObject({ status: z.string() }),
+    handler: ({ params, body, principal }) => c.report(principal, params.id, body),
+  });
+
+  add({
+    method: 'GET',
+    url: '/api/v1/commitments',
+    summary:
+      'The commitments dashboard: per adopted proposal the members’ implementation statuses and their divergence; per member its statuses',
+    tags: ['governance'],
+    response: z.looseObject({
+      proposals: z.array(z.looseObject({})),
+      members: z.array(z.looseObject({})),
+    }),
+    handler: ({ principal }) => c.dashboard(principal),
+  });
 }

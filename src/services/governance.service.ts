@@ -97,6 +97,10 @@ export interface ProposalView extends StoredProposal {
     vote: boolean;
     advisoryVote: boolean;
     transition: boolean;
+    /** Answer the consultation (while it is open). */
+    respond: boolean;
+    /** Report national implementation (a member delegation, once adopted). */
+    report: boolean;
   };
 }
 
@@ -110,10 +114,22 @@ export interface TallyView {
   open: boolean;
 }
 
+/**
+ * Runs a change and its audit entry in one transaction that first takes the log's lock (on
+ * PostgreSQL the head row, FOR UPDATE): audited changes are serialised, so what one reads (the
+ * ballot or response it replaces) is what the previous one committed.
+ */
+export function auditedTransaction<T>(store: Store, work: (tx: Store) => Promise<T>): Promise<T> {
+  return store.transaction(async (tx) => {
+    await tx.auditLog.head();
+    return work(tx);
+  });
+}
+
 /** Lifecycle states in which the text may still change. */
 const EDITABLE: readonly ProposalState[] = ['draft', 'consultation', 'deliberation'];
 
-const actorOf = (p: Principal): string =>
+export const actorOf = (p: Principal): string =>
   p.kind === 'account'
     ? `account:${p.accountId}`
     : p.kind === 'operator'
@@ -134,16 +150,8 @@ export class GovernanceService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /**
-   * Runs a change and its audit entry in one transaction that first takes the log's lock (on
-   * PostgreSQL the head row, FOR UPDATE): audited changes are serialised, so what one reads
-   * (the ballot it replaces) is what the previous one committed.
-   */
   private audited<T>(work: (tx: Store) => Promise<T>): Promise<T> {
-    return this.store.transaction(async (tx) => {
-      await tx.auditLog.head();
-      return work(tx);
-    });
+    return auditedTransaction(this.store, work);
   }
 
   private now(): string {
@@ -240,6 +248,19 @@ export class GovernanceService {
           !this.right(principal, w, 'vote') &&
           this.right(principal, w, 'advisory_vote'),
         transition: secretariat,
+        respond:
+          p.state === 'consultation' &&
+          principal.kind === 'account' &&
+          principal.role !== 'secretariat' &&
+          this.right(principal, w, 'respond'),
+        report:
+          (p.state === 'adopted' || p.state === 'implementation') &&
+          principal.kind === 'account' &&
+          principal.role === 'member_delegate' &&
+          (w?.participants.some(
+            (x) => x.delegation === principal.delegation && x.rights.includes('vote'),
+          ) ??
+            false),
       },
     };
   }

@@ -10,6 +10,7 @@ import { RESTRICTED_LIST_FORMATS } from '../importers/restricted-parties/restric
 import type { ImportSummary } from '../core/imports/import-report.ts';
 import { AccountService } from './account.service.ts';
 import { AuditLog, AuditService } from './audit-log.ts';
+import { ConsultationService } from './consultation.service.ts';
 import { GovernanceService } from './governance.service.ts';
 import { CoalitionService } from './coalition.service.ts';
 import { CriteriaService } from './criteria.service.ts';
@@ -35,6 +36,7 @@ export interface Services {
   /** The governance event log: `audit.append(tx, event)` inside store.transaction. */
   audit: AuditService;
   governance: GovernanceService;
+  consultations: ConsultationService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -56,6 +58,7 @@ export const importFormatNames = (): string[] => [
 export function buildServices(platform: Platform): Services {
   const { store } = platform;
   const audit = new AuditService(store, new AuditLog(platform.auditKey));
+  const governance = new GovernanceService(store, audit);
   const version = new DataVersion(store);
   const coalitions = new CoalitionService(store);
   return {
@@ -68,7 +71,8 @@ export function buildServices(platform: Platform): Services {
     power: new PowerService(store),
     accounts: new AccountService(store),
     audit,
-    governance: new GovernanceService(store, audit),
+    governance,
+    consultations: new ConsultationService(store, audit, governance),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {

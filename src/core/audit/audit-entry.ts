@@ -26,6 +26,8 @@ export const GOVERNANCE_EVENT_TYPES = [
   'role.changed',
   'participant.changed',
   'workstream.saved',
+  'consultation.set',
+  'implementation.reported',
 ] as const;
 
 /** What a caller records: who did what, with the details as a JSON value. */
