@@ -35,7 +35,7 @@ describe('techalliance', () => {
       '0007-audit-log',
       '0008-accounts',
       '0009-governance',
-        '0010-consultations',
+      '0010-consultations',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

@@ -14,6 +14,7 @@ import { registerGroupCommands } from './commands/groups.command.ts';
 import { registerImportCommand } from './commands/import.command.ts';
 import { registerIndicatorCommands } from './commands/indicators.command.ts';
 import { registerPowerCommand } from './commands/power.command.ts';
+import { registerProposalCommands } from './commands/proposal.command.ts';
 import { registerScreeningCommands } from './commands/screening.command.ts';
 import { registerServeCommands } from './commands/serve.command.ts';
 import { registerSupplyChainCommands } from './commands/supply-chain.command.ts';
@@ -66,6 +67,7 @@ export async function runProgram(argv: readonly string[], deps: CliDeps): Promis
   registerScreeningCommands(program, withServices);
   registerPowerCommand(program, withServices);
   registerAccountCommands(program, withServices);
+  registerProposalCommands(program, withServices);
   registerAuditCommands(program, withServices);
   registerDataCommands(program);
   for (const c of program.commands) c.exitOverride();

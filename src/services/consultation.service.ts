@@ -24,7 +24,12 @@ import {
 import { parseInput } from '../core/parse-input.ts';
 import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
-import { actorOf, auditedTransaction, type GovernanceService } from './governance.service.ts';
+import {
+  actorOf,
+  auditedTransaction,
+  requirePermission,
+  type GovernanceService,
+} from './governance.service.ts';
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
@@ -64,6 +69,7 @@ export class ConsultationService {
 
   /** Sets the questions (the route checks `admin`); the window is the proposal's consultation window. */
   async setQuestions(principal: Principal, id: string, input: unknown): Promise<Consultation> {
+    requirePermission(principal, 'admin');
     const p = await this.governance.get(principal, id);
     if (!['draft', 'consultation', 'deliberation'].includes(p.state))
       throw new DomainError('conflict', `a proposal in ${p.state} takes no consultation`);
@@ -129,6 +135,7 @@ export class ConsultationService {
     id: string,
     input: unknown,
   ): Promise<{ replaced: boolean; view: ConsultationView }> {
+    requirePermission(principal, 'consultation:respond');
     const { answers } = parseInput(responseBody, input, 'body');
     const view = await this.view(principal, id);
     const p = await this.governance.get(principal, id);
@@ -181,6 +188,7 @@ export class ConsultationService {
 
   /** A member delegation reports national implementation of an adopted proposal. */
   async report(principal: Principal, id: string, input: unknown): Promise<CommitmentReport> {
+    requirePermission(principal, 'implementation:report');
     const p = await this.governance.get(principal, id);
     if (principal.kind !== 'account' || principal.delegation === null || !p.can.report)
       throw new DomainError(

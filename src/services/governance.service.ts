@@ -5,9 +5,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
+  can,
   canSee,
   hasWorkstreamRight,
   WORKSTREAM_RIGHTS,
+  type Permission,
   type Principal,
   type WorkstreamParticipant,
   type WorkstreamRight,
@@ -119,6 +121,16 @@ export interface TallyView {
  * PostgreSQL the head row, FOR UPDATE): audited changes are serialised, so what one reads (the
  * ballot or response it replaces) is what the previous one committed.
  */
+/**
+ * Checks the caller's permission with `can` (core/accounts/access.ts): the API's routes check it
+ * before the handler, and the services check it again so that the CLI, which calls them
+ * directly, is held to the same table.
+ */
+export function requirePermission(principal: Principal, permission: Permission): void {
+  const d = can(principal, permission);
+  if (!d.allowed) throw new DomainError(d.status === 401 ? 'unauthorized' : 'forbidden', d.reason);
+}
+
 export function auditedTransaction<T>(store: Store, work: (tx: Store) => Promise<T>): Promise<T> {
   return store.transaction(async (tx) => {
     await tx.auditLog.head();
@@ -169,6 +181,7 @@ export class GovernanceService {
     principal: Principal,
     input: unknown,
   ): Promise<{ status: 'created' | 'updated'; workstream: Workstream }> {
+    requirePermission(principal, 'admin');
     const w = parseInput(workstreamSchema, input, 'workstream');
     const seen = new Set<string>();
     w.participants.forEach((p, i) => {
@@ -306,6 +319,7 @@ export class GovernanceService {
 
   /** Creates a draft; needs the `propose` right in its workstream (when it names one). */
   async create(principal: Principal, input: unknown): Promise<StoredProposal> {
+    requirePermission(principal, 'proposal:write');
     const draft = parseProposalDraft(input);
     let w: Workstream | null = null;
     if (draft.workstream !== null) {
@@ -364,6 +378,7 @@ export class GovernanceService {
 
   /** A new version of the text (by its author's delegation or the secretariat, before the vote). */
   async edit(principal: Principal, id: string, input: unknown): Promise<ProposalVersion> {
+    requirePermission(principal, 'proposal:write');
     const change = parseInput(editSchema, input, 'body');
     const view = await this.get(principal, id);
     if (!view.can.edit)
@@ -408,6 +423,7 @@ export class GovernanceService {
 
   /** Moves a proposal (the route checks `proposal:transition`); preconditions in core. */
   async transition(principal: Principal, id: string, input: unknown): Promise<StoredProposal> {
+    requirePermission(principal, 'proposal:transition');
     const t = parseInput(transitionSchema, input, 'body');
     const p = await this.visible(principal, id);
     const w = await this.workstreamOf(p);
@@ -459,6 +475,7 @@ export class GovernanceService {
 
   /** A comment on the current version (needs the `comment` right); threads by `parentId`. */
   async comment(principal: Principal, id: string, input: unknown): Promise<ProposalComment> {
+    requirePermission(principal, 'comment');
     const c = parseInput(commentSchema, input, 'body');
     const view = await this.get(principal, id);
     if (!view.can.comment)
@@ -507,6 +524,7 @@ export class GovernanceService {
    * capacity (shown apart, never counted). The ballot and its audit entry commit together.
    */
   async vote(principal: Principal, id: string, input: unknown): Promise<TallyView> {
+    requirePermission(principal, 'ballot');
     const { choice } = parseInput(ballotSchema, input, 'body');
     const p = await this.visible(principal, id);
     if (principal.kind !== 'account' || principal.delegation === null)
