@@ -56,16 +56,21 @@ describe('GET /api/v1/audit/log', () => {
       next: number | null;
       head: { seq: number };
     }>();
-    expect(first).toMatchObject({ count: 2, next: 2, head: { seq: 5 } });
+    // Entry 1 records the reader's account; the five test events follow.
+    expect(first).toMatchObject({ count: 2, next: 2, head: { seq: 6 } });
     const rest = (await get(`/api/v1/audit/log?after=${first.next}`)).json<{
       items: Entry[];
       next: number | null;
     }>();
-    expect(rest.items.map((e) => e.seq)).toEqual([3, 4, 5]);
+    expect(rest.items.map((e) => e.seq)).toEqual([3, 4, 5, 6]);
     expect(rest.next).toBeNull();
     for (const e of [...first.items, ...rest.items])
       expect(verify(null, Buffer.from(e.hash), pem, Buffer.from(e.signature, 'base64'))).toBe(true);
-    expect(JSON.parse(rest.items[0]!.payload)).toEqual({ i: 3 });
+    expect(JSON.parse(first.items[0]!.payload)).toMatchObject({
+      role: 'observer',
+      change: 'created',
+    });
+    expect(JSON.parse(rest.items[0]!.payload)).toEqual({ i: 2 });
   });
 
   it('rejects a limit above 1000 or a bad after, naming the parameter', async () => {
@@ -86,8 +91,8 @@ describe('GET /api/v1/audit/verify', () => {
     const r = await get('/api/v1/audit/verify');
     expect(r.statusCode).toBe(200);
     const body = r.json<{ ok: boolean; checked: number; firstBroken: null; headHash: string }>();
-    expect(body).toMatchObject({ ok: true, checked: 5, firstBroken: null });
-    const last = (await get('/api/v1/audit/log?after=4')).json<{ items: Entry[] }>().items[0]!;
+    expect(body).toMatchObject({ ok: true, checked: 6, firstBroken: null });
+    const last = (await get('/api/v1/audit/log?after=5')).json<{ items: Entry[] }>().items[0]!;
     expect(body.headHash).toBe(last.hash);
   });
 });

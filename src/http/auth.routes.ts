@@ -162,7 +162,8 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     body: z.looseObject({}),
     successStatus: 201,
     response: account,
-    handler: ({ body }) => s.create(body),
+    handler: ({ body, principal }) =>
+      s.create(body, principal.kind === 'account' ? `account:${principal.accountId}` : 'operator'),
   });
 
   add({

@@ -16,7 +16,7 @@ let service: AccountService;
 beforeEach(async () => {
   platform = await openPlatform('sqlite::memory:', { loadStarter: false });
   now = new Date('2026-11-29T10:00:00.000Z');
-  service = new AccountService(platform.store, () => now);
+  service = new AccountService(platform.store, null, () => now);
 });
 afterEach(() => platform.close());
 

@@ -15,6 +15,7 @@ import { DomainError, notFound } from '../core/errors.ts';
 import { parseInput } from '../core/parse-input.ts';
 import type { StoredAccount, StoredToken } from '../db/account.repository.ts';
 import type { Store } from '../db/store.ts';
+import type { AuditService } from './audit-log.ts';
 
 export type { StoredAccount, StoredToken };
 
@@ -160,6 +161,8 @@ export class AccountService {
 
   constructor(
     private readonly store: Store,
+    /** Records account and role changes in the governance log (absent in unit tests). */
+    private readonly audit: Pick<AuditService, 'append'> | null = null,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.loginFailures = new FailureCounter(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS, () =>
@@ -175,8 +178,11 @@ export class AccountService {
     return new Date(this.clock().getTime() + hours * 3_600_000).toISOString();
   }
 
-  /** Creates an account (the route checks the caller may administer accounts). */
-  async create(input: unknown): Promise<StoredAccount> {
+  /**
+   * Creates an account (the route checks the caller may administer accounts); recorded in the
+   * governance log as a role change, by `actor`.
+   */
+  async create(input: unknown, actor = 'operator'): Promise<StoredAccount> {
     const draft = parseInput(accountDraftSchema, input, 'account');
     if (await this.store.accounts.byEmail(draft.email))
       throw new DomainError('conflict', `an account with the e-mail ${draft.email} exists`, [
@@ -192,7 +198,23 @@ export class AccountService {
       createdAt: this.now(),
       disabledAt: null,
     };
-    await this.store.accounts.create(account, await hashPassword(draft.password));
+    const hash = await hashPassword(draft.password);
+    await this.store.transaction(async (tx) => {
+      await tx.accounts.create(account, hash);
+      await this.audit?.append(tx, {
+        actor,
+        type: 'role.changed',
+        payload: {
+          account: account.id,
+          email: account.email,
+          role: account.role,
+          delegation: account.delegation,
+          constituency: account.constituency,
+          change: 'created',
+        },
+        at: account.createdAt,
+      });
+    });
     return account;
   }
 

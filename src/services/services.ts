@@ -69,7 +69,7 @@ export function buildServices(platform: Platform): Services {
     supplyChains: new SupplyChainService(store, coalitions),
     screening: new ScreeningService(store, version),
     power: new PowerService(store),
-    accounts: new AccountService(store),
+    accounts: new AccountService(store, audit),
     audit,
     governance,
     consultations: new ConsultationService(store, audit, governance),
