@@ -3,7 +3,12 @@
 import { z } from 'zod';
 import { CONSTITUENCIES, ROLES, type Principal } from '../core/accounts/access.ts';
 import { DomainError } from '../core/errors.ts';
-import { MAX_TOKEN_DAYS, SESSION_HOURS, type StoredAccount } from '../services/account.service.ts';
+import {
+  accountDraftSchema,
+  MAX_TOKEN_DAYS,
+  SESSION_HOURS,
+  type StoredAccount,
+} from '../services/account.service.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
 import { cookie, SESSION_COOKIE } from './authorize.ts';
@@ -159,7 +164,7 @@ export function authRoutes(add: RouteAdder, services: Services): void {
       'Create an account: e-mail, name, role, delegation (economy or organisation), constituency for stakeholders, initial password (secretariat)',
     tags: ['accounts'],
     permission: 'admin',
-    body: z.looseObject({}),
+    body: accountDraftSchema,
     successStatus: 201,
     response: account,
     handler: ({ body, principal }) =>

@@ -4,6 +4,14 @@
 import { z } from 'zod';
 import { toCsv } from '../core/csv.ts';
 import { PROPOSAL_STATES, type ProposalState } from '../core/governance/proposal.ts';
+import {
+  ballotSchema,
+  commentSchema,
+  editSchema,
+  transitionSchema,
+  workstreamSchema,
+} from '../services/governance.service.ts';
+import { proposalDraftSchema } from '../core/governance/proposal.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
 import { RawBody } from './response-cache.ts';
@@ -58,7 +66,7 @@ export function governanceRoutes(add: RouteAdder, services: Services): void {
     tags: ['governance'],
     permission: 'admin',
     params: codeParam,
-    body: z.looseObject({}),
+    body: workstreamSchema.omit({ code: true }),
     response: z.object({ status: z.enum(['created', 'updated']), workstream: z.looseObject({}) }),
     handler: ({ params, body, principal }) =>
       g.saveWorkstream(principal, { ...body, code: params.code }),
@@ -140,7 +148,7 @@ export function governanceRoutes(add: RouteAdder, services: Services): void {
       'Create a draft proposal: title, text, confidentiality (restrictedTo for restricted), workstream, optional decision rule (audited)',
     tags: ['governance'],
     permission: 'proposal:write',
-    body: z.looseObject({}),
+    body: proposalDraftSchema,
     successStatus: 201,
     response: proposal,
     handler: ({ body, principal }) => g.create(principal, body),
@@ -165,7 +173,7 @@ export function governanceRoutes(add: RouteAdder, services: Services): void {
     tags: ['governance'],
     permission: 'proposal:write',
     params: idParam,
-    body: z.looseObject({}),
+    body: editSchema,
     response: z.looseObject({ version: z.number() }),
     handler: ({ params, body, principal }) => g.edit(principal, params.id, body),
   });
@@ -209,7 +217,7 @@ export function governanceRoutes(add: RouteAdder, services: Services): void {
     tags: ['governance'],
     permission: 'proposal:transition',
     params: idParam,
-    body: z.looseObject({}),
+    body: transitionSchema,
     response: proposal,
     handler: ({ params, body, principal }) => g.transition(principal, params.id, body),
   });
@@ -231,7 +239,7 @@ export function governanceRoutes(add: RouteAdder, services: Services): void {
     tags: ['governance'],
     permission: 'comment',
     params: idParam,
-    body: z.looseObject({}),
+    body: commentSchema,
     successStatus: 201,
     response: z.looseObject({ id: z.string() }),
     handler: ({ params, body, principal }) => g.comment(principal, params.id, body),
@@ -256,7 +264,7 @@ export function governanceRoutes(add: RouteAdder, services: Services): void {
     tags: ['governance'],
     permission: 'ballot',
     params: idParam,
-    body: z.looseObject({}),
+    body: ballotSchema,
     response: z.looseObject({ tally: z.looseObject({ outcome: z.string() }) }),
     handler: ({ params, body, principal }) => g.vote(principal, params.id, body),
   });

@@ -43,7 +43,7 @@ export type { ProposalComment, ProposalVersion, StoredBallot, StoredProposal, Wo
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
-const workstreamSchema = z.strictObject({
+export const workstreamSchema = z.strictObject({
   code: z
     .string()
     .trim()
@@ -66,7 +66,7 @@ const workstreamSchema = z.strictObject({
     .max(200),
 });
 
-const editSchema = z.strictObject({
+export const editSchema = z.strictObject({
   title: z.string().trim().min(1).max(TITLE_MAX_CHARS).optional(),
   text: z
     .string()
@@ -75,18 +75,18 @@ const editSchema = z.strictObject({
   note: z.string().trim().max(500).default(''),
 });
 
-const transitionSchema = z.strictObject({
+export const transitionSchema = z.strictObject({
   to: z.enum(PROPOSAL_STATES as [ProposalState, ...ProposalState[]]),
   window: timeWindowSchema.optional(),
   decisionRule: decisionRuleSchema.optional(),
 });
 
-const commentSchema = z.strictObject({
+export const commentSchema = z.strictObject({
   body: z.string().trim().min(1, 'must not be empty').max(10_000),
   parentId: z.string().uuid('must be a comment id').nullable().optional(),
 });
 
-const ballotSchema = z.strictObject({
+export const ballotSchema = z.strictObject({
   choice: z.enum(['yes', 'no', 'abstain', 'object']),
 });
 
