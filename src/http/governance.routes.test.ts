@@ -145,3 +145,39 @@ describe('governance through the API', () => {
     expect(jsonl.map((l) => (JSON.parse(l) as { id: string }).id)).toContain(hidden);
   });
 });
+
+describe('integrity under load', () => {
+  it('keeps one ballot when one delegation sends 200 ballot requests at once', async () => {
+    const created = await call('deu', 'POST', '/api/v1/proposals', {
+      title: 'Load test',
+      text: 'x',
+      confidentiality: 'alliance',
+      workstream: 'ai',
+    });
+    const id = created.json<{ id: string }>().id;
+    await call('sec', 'POST', `/api/v1/proposals/${id}/transition`, { to: 'deliberation' });
+    const now = Date.now();
+    await call('sec', 'POST', `/api/v1/proposals/${id}/transition`, {
+      to: 'voting',
+      window: {
+        opensAt: new Date(now - 60_000).toISOString(),
+        closesAt: new Date(now + 3_600_000).toISOString(),
+      },
+    });
+    const choices = ['yes', 'no', 'abstain'];
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        call('fra', 'POST', `/api/v1/proposals/${id}/ballot`, { choice: choices[i % 3]! }),
+      ),
+    );
+    expect(answers.every((r) => r.statusCode === 200)).toBe(true);
+    const t = (await call('fra', 'GET', `/api/v1/proposals/${id}/tally`)).json<{
+      ballots: { delegation: string }[];
+      tally: { counts: { yes: number; no: number; abstain: number } };
+    }>();
+    expect(t.ballots.map((b) => b.delegation)).toEqual(['FRA']);
+    expect(t.tally.counts.yes + t.tally.counts.no + t.tally.counts.abstain).toBe(1);
+    const check = (await call('fra', 'GET', '/api/v1/audit/verify')).json<{ ok: boolean }>();
+    expect(check.ok).toBe(true);
+  });
+});
