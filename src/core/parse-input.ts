@@ -29,3 +29,33 @@ export function parseInput<S extends z.ZodType>(
     issues,
   );
 }
+
+/** A Zod path as people write it: `questions[2].options[1].id`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+/**
+ * Parses a JSON document (a criteria set, a proposal, a consultation …) or throws
+ * `validation_failed` ("invalid <what>: questions[2].id: …; …") listing every problem, each
+ * path written as {@link formatPath} does (`(root)` for the document itself).
+ */
+export function parseDocument<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues: ErrorIssue[] = parsed.error.issues.map((i) => ({
+    path: formatPath(i.path),
+    message: i.message,
+  }));
+  throw new DomainError(
+    'validation_failed',
+    `invalid ${what}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+    issues,
+  );
+}

@@ -1,7 +1,7 @@
 // Criteria sets: membership criteria as data (rule trees per tier) and the schema that checks them.
+import { formatPath, parseDocument } from '../parse-input.ts';
 import { z } from 'zod';
 import { isAdditiveIndicator } from '../coalitions/additive-indicators.ts';
-import { DomainError, type ErrorIssue } from '../errors.ts';
 import { findIndicator } from '../indicators/indicator-catalogue.ts';
 
 /** The tiers a criteria set can grant, highest first: a `member` outranks a `partner`. */
@@ -238,28 +238,14 @@ export function criteriaWithPaths(
 }
 
 /** A path as people read it: `tiers.member.children[2].threshold.value`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
-}
+export { formatPath };
 
 /**
  * Parses a criteria set given as JSON (an import, a request body). Throws a
  * `DomainError('validation_failed')` listing every problem with its path.
  */
 export function parseCriteriaSet(input: unknown): CriteriaSet {
-  const parsed = criteriaSetSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues: ErrorIssue[] = parsed.error.issues.map((i) => ({
-    path: formatPath(i.path),
-    message: i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid criteria set: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
-    issues,
-  );
+  return parseDocument(criteriaSetSchema, input, 'criteria set');
 }
 
 /** The same set with every criterion's year policy dated `asOf` (to re-run a stored set later). */

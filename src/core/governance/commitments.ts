@@ -1,8 +1,7 @@
 // Commitments: what the member delegations report about implementing the proposals the alliance
 // adopted, and a dashboard of who stands where, who has not reported, and how far they diverge.
 import { z } from 'zod';
-import { formatPath } from '../criteria/criteria-set.ts';
-import { DomainError, type ErrorIssue } from '../errors.ts';
+import { parseDocument } from '../parse-input.ts';
 import type { Proposal } from './proposal.ts';
 
 /**
@@ -232,15 +231,5 @@ export const commitmentReportSchema: z.ZodType<CommitmentReport> = z
  * with its path.
  */
 export function parseCommitmentReport(input: unknown): CommitmentReport {
-  const parsed = commitmentReportSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues: ErrorIssue[] = parsed.error.issues.map((i) => ({
-    path: formatPath(i.path),
-    message: i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid commitment report: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
-    issues,
-  );
+  return parseDocument(commitmentReportSchema, input, 'commitment report');
 }

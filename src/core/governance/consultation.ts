@@ -2,8 +2,8 @@
 // check of one response against them, and the results, raw and weighted so that every economy's
 // respondents together weigh the same.
 import { z } from 'zod';
-import { formatPath } from '../criteria/criteria-set.ts';
-import { DomainError, type ErrorIssue } from '../errors.ts';
+import { parseDocument } from '../parse-input.ts';
+import type { ErrorIssue } from '../errors.ts';
 import { timeWindowSchema, type TimeWindow } from './proposal.ts';
 
 /**
@@ -709,15 +709,5 @@ export const consultationSchema: z.ZodType<Consultation> = z.strictObject(
  * problem with its path (`questions[2].options[1].id`).
  */
 export function parseConsultation(input: unknown): Consultation {
-  const parsed = consultationSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues: ErrorIssue[] = parsed.error.issues.map((i) => ({
-    path: formatPath(i.path),
-    message: i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid consultation: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
-    issues,
-  );
+  return parseDocument(consultationSchema, input, 'consultation');
 }

@@ -1,8 +1,7 @@
 // Decision rules: how the alliance's member delegations decide, as data, with the schema that
 // checks a rule given as JSON and a one-line description for people.
 import { z } from 'zod';
-import { formatPath } from '../criteria/criteria-set.ts';
-import { DomainError, type ErrorIssue } from '../errors.ts';
+import { parseDocument } from '../parse-input.ts';
 
 /**
  * What a member's weight is, for the rules that weigh votes. The rule only names it; the caller
@@ -162,17 +161,7 @@ export const decisionRuleSchema: z.ZodType<DecisionRule> = z.discriminatedUnion(
  * `DomainError('validation_failed')` listing every problem with its path.
  */
 export function parseDecisionRule(input: unknown): DecisionRule {
-  const parsed = decisionRuleSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues: ErrorIssue[] = parsed.error.issues.map((i) => ({
-    path: formatPath(i.path),
-    message: i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid decision rule: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
-    issues,
-  );
+  return parseDocument(decisionRuleSchema, input, 'decision rule');
 }
 
 /** How a weight basis reads in a sentence: `population`, `GDP`, `members (equal weights)`. */

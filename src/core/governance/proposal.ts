@@ -1,7 +1,7 @@
 // Proposals: a text put to the alliance's member delegations, its lifecycle from draft to decision
 // and implementation (a table of transitions with their preconditions), and the schema of a draft.
 import { z } from 'zod';
-import { formatPath } from '../criteria/criteria-set.ts';
+import { parseDocument } from '../parse-input.ts';
 import { DomainError, type ErrorIssue } from '../errors.ts';
 import { decisionRuleSchema, type DecisionRule } from './decision-rule.ts';
 import type { Tally } from './tally.ts';
@@ -457,15 +457,5 @@ export const proposalDraftSchema: z.ZodType<ProposalDraft> = z
  * `DomainError('validation_failed')` listing every problem with its path.
  */
 export function parseProposalDraft(input: unknown): ProposalDraft {
-  const parsed = proposalDraftSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issues: ErrorIssue[] = parsed.error.issues.map((i) => ({
-    path: formatPath(i.path),
-    message: i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid proposal: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
-    issues,
-  );
+  return parseDocument(proposalDraftSchema, input, 'proposal');
 }
