@@ -1,6 +1,7 @@
 // Imports of supply chains (`eto-supply-chain`, `minerals`): parse the files into the chain model,
 // then write the chain and its sources in one transaction — or nothing, when a row is bad and bad
 // rows were not to be skipped. The same guarantees and summary as the row-by-row formats.
+import { finishImport } from './write-import.ts';
 import { relative } from 'node:path';
 import { DomainError } from '../core/errors.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
@@ -83,28 +84,13 @@ export async function importChain(store: Store, req: ImportRequest): Promise<Imp
     issues: parsed.issues,
     warnings: parsed.warnings,
   };
-  if (parsed.issues.length > 0 && !req.skipBadRows)
-    return {
-      ...base,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      written: false,
-      seconds: (performance.now() - started) / 1000,
-    };
-  const counts = await store.transaction(async (tx) => {
-    await tx.sources.upsert(parsed.sources);
-    const c = await tx.supplyChains.save(parsed.chain, new Date().toISOString());
-    await tx.importRuns.record({
-      format: req.format,
-      file,
-      finishedAt: new Date().toISOString(),
-      rowsRead: parsed.counts.rowsRead,
-      ...c,
-      rejected,
-      setAside: 0,
-    });
-    return c;
-  });
-  return { ...base, ...counts, written: true, seconds: (performance.now() - started) / 1000 };
+  return finishImport(
+    store,
+    base,
+    { skipBadRows: req.skipBadRows ?? false, started },
+    async (tx) => {
+      await tx.sources.upsert(parsed.sources);
+      return tx.supplyChains.save(parsed.chain, new Date().toISOString());
+    },
+  );
 }

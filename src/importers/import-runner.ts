@@ -1,5 +1,6 @@
 // Runs an import: read and check every row first, then write everything in one transaction
 // (or nothing, when a row is bad and --skip-bad-rows was not given).
+import { finishImport } from './write-import.ts';
 import { relative } from 'node:path';
 import { DomainError } from '../core/errors.ts';
 import type { Economy } from '../core/economies/economy.ts';
@@ -265,26 +266,7 @@ export async function importFile(store: Store, req: ImportRequest): Promise<Impo
     issues: prepared.issues,
     warnings: prepared.warnings,
   };
-  if (prepared.issues.length > 0 && !req.skipBadRows) {
-    return {
-      ...base,
-      ...noWrites(),
-      written: false,
-      seconds: (performance.now() - started) / 1000,
-    };
-  }
-  const counts = await store.transaction(async (tx) => {
-    const c = await writePrepared(tx, prepared);
-    await tx.importRuns.record({
-      format: prepared.format,
-      file: prepared.file,
-      finishedAt: new Date().toISOString(),
-      rowsRead: prepared.rowsRead,
-      ...c,
-      rejected: base.rejected,
-      setAside: Object.values(prepared.setAside).reduce((a, b) => a + b, 0),
-    });
-    return c;
-  });
-  return { ...base, ...counts, written: true, seconds: (performance.now() - started) / 1000 };
+  return finishImport(store, base, { skipBadRows: req.skipBadRows ?? false, started }, (tx) =>
+    writePrepared(tx, prepared),
+  );
 }

@@ -2,6 +2,7 @@
 // party model, then write the list, its parties and its source in one transaction — or nothing,
 // when a row is bad and bad rows were not to be skipped. The same guarantees and summary as the
 // row-by-row formats; a second import of one file changes nothing.
+import { finishImport } from './write-import.ts';
 import { relative } from 'node:path';
 import { DomainError } from '../core/errors.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
@@ -50,34 +51,19 @@ export async function importRestrictedList(
     issues: parsed.issues,
     warnings: parsed.warnings,
   };
-  if (parsed.issues.length > 0 && !req.skipBadRows)
-    return {
-      ...base,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      written: false,
-      seconds: (performance.now() - started) / 1000,
-    };
-  const counts = await store.transaction(async (tx) => {
-    await tx.sources.upsert(parsed.sources);
-    const now = new Date().toISOString();
-    const { removed: _, ...c } = await tx.restrictedParties.saveList(
-      parsed.list,
-      parsed.parties,
-      { format: req.format, file },
-      now,
-    );
-    await tx.importRuns.record({
-      format: req.format,
-      file,
-      finishedAt: now,
-      rowsRead: parsed.counts.rowsRead,
-      ...c,
-      rejected: parsed.counts.rejectedRows,
-      setAside: Object.values(parsed.counts.setAside).reduce((a, b) => a + b, 0),
-    });
-    return c;
-  });
-  return { ...base, ...counts, written: true, seconds: (performance.now() - started) / 1000 };
+  return finishImport(
+    store,
+    base,
+    { skipBadRows: req.skipBadRows ?? false, started },
+    async (tx) => {
+      await tx.sources.upsert(parsed.sources);
+      const { removed: _, ...c } = await tx.restrictedParties.saveList(
+        parsed.list,
+        parsed.parties,
+        { format: req.format, file },
+        new Date().toISOString(),
+      );
+      return c;
+    },
+  );
 }
