@@ -1,5 +1,6 @@
 // The web UI's only way to the server: typed fetch calls to /api/v1, errors carrying the API's
-// message and issues; writes carry the write token as a bearer token.
+// message and issues; writes carry the write token as a bearer token, or else the signed-in
+// session's CSRF token.
 import type {
   AnalysisOptions,
   BalanceReport,
@@ -49,6 +50,17 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** Where session.ts keeps the signed-in session's CSRF token (this tab's sessionStorage). */
+export const CSRF_STORAGE_KEY = 'techalliance.csrf';
+
+const storedCsrfToken = (): string => {
+  try {
+    return window.sessionStorage.getItem(CSRF_STORAGE_KEY) ?? '';
+  } catch {
+    return '';
+  }
+};
+
 const isIssue = (x: unknown): x is ApiIssue =>
   typeof x === 'object' &&
   x !== null &&
@@ -61,6 +73,11 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
+  else if (method !== 'GET') {
+    // A write made with the session cookie must carry the session's CSRF token.
+    const csrf = storedCsrfToken();
+    if (csrf) headers['x-csrf-token'] = csrf;
+  }
   let response: Response;
   try {
     response = await fetch(path, {

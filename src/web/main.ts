@@ -1,5 +1,6 @@
 // Entry point of the web UI: the routes, the in-page anchor handling, and the router start.
 import { startRouter, type Route } from './router.ts';
+import { mountAccountWidget } from './session.ts';
 import './styles.css';
 
 const routes: Route[] = [
@@ -85,6 +86,31 @@ const routes: Route[] = [
     nav: 'power',
     load: () => import('./pages/power-page.ts').then((m) => m.powerPage),
   },
+  {
+    path: '/login',
+    nav: 'login',
+    load: () => import('./pages/login-page.ts').then((m) => m.loginPage),
+  },
+  {
+    path: '/setup',
+    nav: 'login',
+    load: () => import('./pages/setup-page.ts').then((m) => m.setupPage),
+  },
+  {
+    path: '/proposals',
+    nav: 'proposals',
+    load: () => import('./pages/proposals-page.ts').then((m) => m.proposalsPage),
+  },
+  {
+    path: '/proposals/:id',
+    nav: 'proposals',
+    load: () => import('./pages/proposal-page.ts').then((m) => m.proposalPage),
+  },
+  {
+    path: '/workstreams',
+    nav: 'proposals',
+    load: () => import('./pages/workstreams-page.ts').then((m) => m.workstreamsPage),
+  },
 ];
 
 // Links to an element on the page (`#main`, `#source-x`) must not go through the hash router:
@@ -110,4 +136,5 @@ document.addEventListener('click', (event) => {
   target.scrollIntoView({ block: 'start' });
 });
 
+mountAccountWidget(document.getElementById('account-slot'));
 startRouter(document.getElementById('main')!, routes, '/map');
