@@ -39,7 +39,7 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  if (admin.kind === 'created')
+  if (admin.kind === 'created' && options.log !== false)
     process.stderr.write(`created the secretariat account ${admin.email} (from ADMIN_EMAIL)\n`);
   if (admin.kind === 'setup')
     process.stderr.write(

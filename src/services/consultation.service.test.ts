@@ -120,6 +120,24 @@ forEachDatabase('consultations and commitments', (ctx) => {
     ).toHaveLength(4);
   });
 
+  it('shows the questions of a consultation that has not opened yet, closed to answers', async () => {
+    const store = await ctx.open();
+    const { g, c } = await setup(store);
+    const draft = await g.create(DEU, {
+      title: 'Later',
+      text: 'x',
+      confidentiality: 'public',
+      workstream: 'ai',
+    });
+    await c.setQuestions(SEC, draft.id, {
+      questions: [{ id: 'q', kind: 'text', prompt: 'Views?' }],
+    });
+    const v = await c.view(DEU, draft.id);
+    expect(v.consultation.questions.map((q) => q.id)).toEqual(['q']);
+    expect(v.open).toBe(false);
+    expect(v.results.respondents).toBe(0);
+  });
+
   it('refuses responses once the window has closed', async () => {
     const store = await ctx.open();
     const { c, id, at } = await setup(store);

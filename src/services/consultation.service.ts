@@ -102,10 +102,12 @@ export class ConsultationService {
     const questions = await this.store.consultations.questions(id);
     if (questions === null)
       throw new DomainError('not_found', `proposal ${id} has no consultation`);
-    const c = parseConsultation({
+    // The questions were checked when they were set; a proposal whose consultation has not
+    // opened yet has no window, and gets an empty one at its creation (never open).
+    const c: Consultation = {
       window: p.consultationWindow ?? { opensAt: p.createdAt, closesAt: p.createdAt },
-      questions,
-    });
+      questions: questions as Consultation['questions'],
+    };
     const responses = await this.store.consultations.responses(id);
     const results = consultationResults(
       c,

@@ -107,6 +107,11 @@ const routes: Route[] = [
     load: () => import('./pages/proposal-page.ts').then((m) => m.proposalPage),
   },
   {
+    path: '/commitments',
+    nav: 'commitments',
+    load: () => import('./pages/commitments-page.ts').then((m) => m.commitmentsPage),
+  },
+  {
     path: '/workstreams',
     nav: 'proposals',
     load: () => import('./pages/workstreams-page.ts').then((m) => m.workstreamsPage),

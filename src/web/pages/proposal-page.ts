@@ -4,6 +4,11 @@
 import { describeRule } from '../../core/governance/decision-rule.ts';
 import { ApiError } from '../api-client.ts';
 import { commentsSection } from '../components/governance-comments.ts';
+import {
+  consultationApi,
+  consultationSection,
+  type ConsultationView,
+} from '../components/governance-consultation.ts';
 import { governanceApi } from '../components/governance-api.ts';
 import { versionsSection } from '../components/governance-diff.ts';
 import {
@@ -13,6 +18,7 @@ import {
   when,
   windowText,
 } from '../components/governance-labels.ts';
+import { implementationSection } from '../components/governance-implementation.ts';
 import { lifecycleSection } from '../components/governance-lifecycle.ts';
 import { ballotControls, tallyBlock } from '../components/governance-tally.ts';
 import { h } from '../element.ts';
@@ -36,6 +42,8 @@ interface Loaded {
   versions: ProposalVersion[];
   comments: ProposalComment[];
   tally: TallyView | Error | null;
+  /** Null: the proposal has no consultation (404). */
+  consultation: ConsultationView | Error | null;
 }
 
 /** Whether the page shows a tally: while voting, and after a vote took place. */
@@ -150,6 +158,8 @@ export async function proposalPage({ root, params, signal }: PageContext): Promi
   const textSlot = h('div', {});
   const versionsSlot = h('div', {});
   const commentsSlot = h('div', {});
+  const consultationSlot = h('div', {});
+  const implementationSlot = h('div', {});
   const body = h('div', {}, loadingBlock('the proposal'));
   root.append(
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/proposals' }, 'Proposals')),
@@ -169,13 +179,23 @@ export async function proposalPage({ root, params, signal }: PageContext): Promi
       return e instanceof Error ? e : new Error(String(e));
     }
   };
+  const fetchConsultation = async (): Promise<ConsultationView | Error | null> => {
+    try {
+      return await consultationApi.view(id, signal);
+    } catch (e) {
+      if (isAbort(e)) throw e;
+      if (e instanceof ApiError && e.notFound) return null;
+      return e instanceof Error ? e : new Error(String(e));
+    }
+  };
   const fetchAll = async (): Promise<Loaded> => {
     const [view, versions, comments] = await Promise.all([
       governanceApi.proposal(id, signal),
       governanceApi.versions(id, signal).then((r) => r.items),
       governanceApi.comments(id, signal).then((r) => r.items),
     ]);
-    return { view, versions, comments, tally: await fetchTally(view) };
+    const [tally, consultation] = await Promise.all([fetchTally(view), fetchConsultation()]);
+    return { view, versions, comments, tally, consultation };
   };
   try {
     [me, workstreams, data] = await Promise.all([
@@ -359,10 +379,25 @@ export async function proposalPage({ root, params, signal }: PageContext): Promi
     );
   };
 
+  const renderConsultation = (): void => {
+    consultationSlot.replaceChildren(
+      consultationSection({
+        proposal: data.view,
+        consultation: data.consultation,
+        blocked,
+        reload: reloadAll,
+      }) ?? '',
+    );
+    implementationSlot.replaceChildren(
+      implementationSection(data.view, blocked, myDelegation) ?? '',
+    );
+  };
+
   const renderAll = (): void => {
     renderHead();
     renderVoting();
     renderLifecycle();
+    renderConsultation();
     renderText();
     renderVersions();
     renderComments();
@@ -410,7 +445,16 @@ export async function proposalPage({ root, params, signal }: PageContext): Promi
   };
   signal.addEventListener('abort', () => window.clearTimeout(timer));
 
-  body.replaceChildren(head, voting, lifecycle, textSlot, versionsSlot, commentsSlot);
+  body.replaceChildren(
+    head,
+    voting,
+    implementationSlot,
+    lifecycle,
+    consultationSlot,
+    textSlot,
+    versionsSlot,
+    commentsSlot,
+  );
   renderAll();
   schedule();
 }
