@@ -187,3 +187,47 @@ describe('accounts', () => {
     expect(again.statusCode).toBe(409);
   });
 });
+
+describe('first start without ADMIN_EMAIL', () => {
+  it('creates the secretariat account once with the setup token the server printed', async () => {
+    const fresh = await openStarterFixture();
+    try {
+      const r = await fresh.services.accounts.ensureAdmin(null);
+      if (r.kind !== 'setup') throw new Error('expected a setup token');
+      const body = {
+        token: r.token,
+        email: 'first@example.org',
+        name: 'Secretariat',
+        password: 'first-secretariat-pw',
+      };
+      const short = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/setup',
+        payload: { ...body, password: 'short' },
+      });
+      expect(short.statusCode).toBe(400);
+      expect(short.json<{ issues: { path: string }[] }>().issues.map((i) => i.path)).toEqual([
+        'password',
+      ]);
+      const made = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/setup',
+        payload: body,
+      });
+      expect(made.statusCode).toBe(201);
+      expect(made.json()).toMatchObject({ email: 'first@example.org', role: 'secretariat' });
+      expect(
+        (await fresh.app.inject({ method: 'POST', url: '/api/v1/auth/setup', payload: body }))
+          .statusCode,
+      ).toBe(409);
+      const login = await fresh.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: body.email, password: body.password },
+      });
+      expect(login.statusCode).toBe(200);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -144,7 +144,8 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     body: setupBody,
     successStatus: 201,
     response: account,
-    handler: ({ body }) => s.setup(body.token, body),
+    handler: ({ body }) =>
+      s.setup(body.token, { email: body.email, name: body.name, password: body.password }),
   });
 
   add({
