@@ -3,7 +3,7 @@
 // keyed by `Clean Name`; rows of one company are merged into one party.
 import { slugOf } from '../../core/restricted-parties/party-names.ts';
 import type { RestrictedList } from '../../core/restricted-parties/restricted-party.ts';
-import { readSourceCsv } from '../supply-chains/read-source-csv.ts';
+import { readSourceCsv } from '../read-source-csv.ts';
 import type { RestrictedListOptions } from './list-options.ts';
 import type { ParsedRestrictedList } from './parsed-restricted-list.ts';
 import { PartyBook } from './party-book.ts';

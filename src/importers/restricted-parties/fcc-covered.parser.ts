@@ -4,7 +4,7 @@
 // inclusion. Rows that cover a class of equipment without naming an entity are set aside.
 import { slugOf } from '../../core/restricted-parties/party-names.ts';
 import type { RestrictedList } from '../../core/restricted-parties/restricted-party.ts';
-import { readSourceCsv } from '../supply-chains/read-source-csv.ts';
+import { readSourceCsv } from '../read-source-csv.ts';
 import type { RestrictedListOptions } from './list-options.ts';
 import type { ParsedRestrictedList } from './parsed-restricted-list.ts';
 import { PartyBook } from './party-book.ts';

@@ -8,7 +8,7 @@ import {
   type PartySchema,
   type RestrictedList,
 } from '../../core/restricted-parties/restricted-party.ts';
-import { readSourceCsv } from '../supply-chains/read-source-csv.ts';
+import { readSourceCsv } from '../read-source-csv.ts';
 import type { RestrictedListOptions } from './list-options.ts';
 import type { ParsedRestrictedList } from './parsed-restricted-list.ts';
 import { PartyBook } from './party-book.ts';

@@ -18,7 +18,7 @@ import { PROVISION_COLUMNS, checkShareSums, parseEtoProvision } from './eto-prov
 import { EtoSources } from './eto-sources.ts';
 import { IssueLog } from './issue-log.ts';
 import type { ParsedSupplyChain } from './parsed-supply-chain.ts';
-import { readSourceCsv, type EncodingPolicy, type SourceCsv } from './read-source-csv.ts';
+import { readSourceCsv, type EncodingPolicy, type SourceCsv } from '../read-source-csv.ts';
 
 export interface EtoSupplyChainOptions {
   /** The chain's code, e.g. `semiconductors`. */

@@ -24,7 +24,7 @@ import {
 } from './minerals-shares.ts';
 import { mineralsSource, mineralsSourceId } from './minerals-sources.ts';
 import type { ParsedSupplyChain } from './parsed-supply-chain.ts';
-import { readSourceCsv } from './read-source-csv.ts';
+import { readSourceCsv } from '../read-source-csv.ts';
 
 export interface MineralsOptions {
   /** The chain's code, e.g. `critical-minerals`. */

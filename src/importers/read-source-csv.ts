@@ -1,10 +1,11 @@
-// Reads one CSV file of a supply-chain source: decodes it by the file's encoding policy, parses it
-// with each record's first line, and reports rows it cannot use instead of failing on them.
+// Reads one CSV file of a data source (supply chains, restricted-party lists): decodes it by the
+// file's encoding policy, parses it with each record's first line, and reports rows it cannot use
+// instead of failing on them.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { DomainError } from '../../core/errors.ts';
-import type { RowIssue } from '../../core/imports/import-report.ts';
-import { decodeUtf8, type TableRow } from '../read-table.ts';
+import { DomainError } from '../core/errors.ts';
+import type { RowIssue } from '../core/imports/import-report.ts';
+import { decodeUtf8, type TableRow } from './read-table.ts';
 
 /**
  * `utf-8`: the file must be UTF-8; a row holding an invalid byte is reported (line and column)
