@@ -11,7 +11,7 @@ import type {
   TimeWindow,
 } from '../core/governance/proposal.ts';
 import type { BallotChoice } from '../core/governance/tally.ts';
-import type { Database, ProposalRow } from './schema.ts';
+import type { Database, GovWorkstreamRow, ProposalRow } from './schema.ts';
 
 export interface Workstream {
   code: string;
@@ -80,6 +80,14 @@ const toProposal = (r: ProposalRow, text: string): StoredProposal => ({
   updatedAt: r.updated_at,
 });
 
+const toWorkstream = (r: GovWorkstreamRow): Workstream => ({
+  code: r.code,
+  name: r.name,
+  description: r.description,
+  decisionRule: json<DecisionRule>(r.decision_rule),
+  participants: JSON.parse(r.participants) as WorkstreamParticipant[],
+});
+
 export class GovernanceRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -111,17 +119,16 @@ export class GovernanceRepository {
 
   async workstreams(): Promise<Workstream[]> {
     const rows = await this.db.selectFrom('gov_workstreams').selectAll().orderBy('code').execute();
-    return rows.map((r) => ({
-      code: r.code,
-      name: r.name,
-      description: r.description,
-      decisionRule: json<DecisionRule>(r.decision_rule),
-      participants: JSON.parse(r.participants) as WorkstreamParticipant[],
-    }));
+    return rows.map(toWorkstream);
   }
 
   async workstream(code: string): Promise<Workstream | undefined> {
-    return (await this.workstreams()).find((w) => w.code === code);
+    const r = await this.db
+      .selectFrom('gov_workstreams')
+      .selectAll()
+      .where('code', '=', code)
+      .executeTakeFirst();
+    return r && toWorkstream(r);
   }
 
   // --- proposals ---------------------------------------------------------------------------

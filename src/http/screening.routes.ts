@@ -1,11 +1,10 @@
 // Routes for restricted-party screening under /api/v1/screening: the imported lists, one name,
 // a batch (CSV in, JSON or CSV out), analysts' decisions, and reconciliation across jurisdictions.
 import { z } from 'zod';
-import { toCsv } from '../core/csv.ts';
 import { isPartialIsoDate } from '../core/restricted-parties/restricted-party.ts';
 import { DECISION_VALUES } from '../core/screening/screening-decision.ts';
 import { entityTypeOf } from '../core/screening/screening-entity.ts';
-import { BATCH_COLUMNS } from '../services/screening.service.ts';
+import { batchRowsCsv } from '../core/screening/batch-row.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
 import { RawBody } from './response-cache.ts';
@@ -240,14 +239,9 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
         all: body.all ?? false,
       });
       if (query.format === 'csv')
-        return new RawBody(
-          'text/csv; charset=utf-8',
-          toCsv(
-            BATCH_COLUMNS,
-            r.rows.map((row) => BATCH_COLUMNS.map((c) => row[c])),
-          ),
-          { 'content-disposition': 'attachment; filename="screening-hits.csv"' },
-        );
+        return new RawBody('text/csv; charset=utf-8', batchRowsCsv(r.rows), {
+          'content-disposition': 'attachment; filename="screening-hits.csv"',
+        });
       return r;
     },
   });

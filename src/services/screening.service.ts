@@ -17,12 +17,13 @@ import {
 } from '../core/screening/screening-decision.ts';
 import type { ScreeningQuery } from '../core/screening/screening-entity.ts';
 import type { ScreeningWarning } from '../core/screening/screening-warning.ts';
+import type { BatchRow } from '../core/screening/batch-row.ts';
 import type { StoredList } from '../db/restricted-party.repository.ts';
 import type { Store } from '../db/store.ts';
 import { readScreeningBatch } from '../importers/screening-batch.ts';
 import type { DataVersion } from './data-version.ts';
 
-export type { StoredList };
+export type { BatchRow, StoredList };
 
 /** What a hit shows of the listed party. */
 export interface PartySummary {
@@ -65,27 +66,6 @@ export interface ScreenOptions {
   threshold?: number;
   limit?: number;
 }
-
-/** One row of a batch's output: one per hit (and one with empty hit fields per query without). */
-export interface BatchRow {
-  id: string;
-  query: string;
-  entity_id: string;
-  entity_name: string;
-  list: string;
-  score: number | null;
-  decision: DecisionValue | '';
-}
-
-export const BATCH_COLUMNS = [
-  'id',
-  'query',
-  'entity_id',
-  'entity_name',
-  'list',
-  'score',
-  'decision',
-] as const satisfies readonly (keyof BatchRow)[];
 
 export interface BatchResult {
   file: string;

@@ -4,12 +4,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { toCsv } from '../../core/csv.ts';
 import { DomainError } from '../../core/errors.ts';
 import { isPartialIsoDate } from '../../core/restricted-parties/restricted-party.ts';
 import { DECISION_VALUES, type DecisionValue } from '../../core/screening/screening-decision.ts';
 import { entityTypeOf } from '../../core/screening/screening-entity.ts';
-import { BATCH_COLUMNS } from '../../services/screening.service.ts';
+import { batchRowsCsv } from '../../core/screening/batch-row.ts';
 import { printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
 
@@ -205,12 +204,7 @@ export function registerScreeningCommands(program: Command, withServices: WithSe
           });
           writeFileSync(
             opts.out,
-            ext === '.json'
-              ? JSON.stringify(r.rows, null, 2) + '\n'
-              : toCsv(
-                  BATCH_COLUMNS,
-                  r.rows.map((row) => BATCH_COLUMNS.map((c) => row[c])),
-                ),
+            ext === '.json' ? JSON.stringify(r.rows, null, 2) + '\n' : batchRowsCsv(r.rows),
           );
           const { rows: _, ...summary } = r;
           if (opts.json) return printJson({ ...summary, out: opts.out });

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.ts';
 import { disrupt } from './disruption.ts';
-import { chainOf, CYCLE, DIAMOND } from './test-chains.ts';
+import { chainOf, CYCLE, DIAMOND, LITHO_CHAIN as chain } from './test-chains.ts';
 
-// EUV and DUV are variants of lithography tools; with gallium they go into fabrication (stage
-// S2, whose fab capacity TWN holds 60%), which makes the chip.
-const chain = chainOf({
-  inputs: [
-    'EUV',
-    'DUV',
-    'LITHO',
-    { id: 'GA', kind: 'material' },
-    { id: 'FAB', kind: 'process', stage: 'S2' },
-    { id: 'CHIP', kind: 'output' },
-  ],
-  stages: ['S1', 'S2'],
-  edges: ['EUV~LITHO', 'DUV~LITHO', 'LITHO>FAB', 'GA>FAB', 'FAB>CHIP'],
-  shares: {
-    EUV: { NLD: 100 },
-    DUV: { NLD: 60, JPN: 30, CHN: 10 },
-    LITHO: { NLD: 80, JPN: 15, 'Various countries': 5 },
-    GA: { CHN: 98, JPN: 1, RUS: 1 },
-    S2: { TWN: 60, KOR: 20, CHN: 10, USA: 10 },
-  },
-});
 const ALPHA = { code: 'ALPHA', economies: ['USA', 'JPN', 'NLD', 'KOR'] };
 const availability = (r: ReturnType<typeof disrupt>) =>
   Object.fromEntries(

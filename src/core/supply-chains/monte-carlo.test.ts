@@ -4,27 +4,8 @@ import { monteCarloReference } from './monte-carlo.reference.ts';
 import { mulberry32 } from './random.ts';
 import { availabilityStats, DEFAULT_RISK, type MonteCarloOptions } from './risk-model.ts';
 import { syntheticChain } from './synthetic-chain.ts';
-import { chainOf, CYCLE } from './test-chains.ts';
+import { CYCLE, LITHO_CHAIN as chain } from './test-chains.ts';
 
-const chain = chainOf({
-  inputs: [
-    'EUV',
-    'DUV',
-    'LITHO',
-    { id: 'GA', kind: 'material' },
-    { id: 'FAB', kind: 'process', stage: 'S2' },
-    { id: 'CHIP', kind: 'output' },
-  ],
-  stages: ['S1', 'S2'],
-  edges: ['EUV~LITHO', 'DUV~LITHO', 'LITHO>FAB', 'GA>FAB', 'FAB>CHIP'],
-  shares: {
-    EUV: { NLD: 100 },
-    DUV: { NLD: 60, JPN: 30, CHN: 10 },
-    LITHO: { NLD: 80, JPN: 15, 'Various countries': 5 },
-    GA: { CHN: 98, JPN: 1, RUS: 1 },
-    S2: { TWN: 60, KOR: 20, CHN: 10, USA: 10 },
-  },
-});
 const options = (over: Partial<MonteCarloOptions> = {}): MonteCarloOptions => ({
   trials: 2000,
   random: mulberry32(1),

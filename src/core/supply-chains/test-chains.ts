@@ -87,3 +87,27 @@ export const CYCLE = chainOf({
   inputs: ['W', 'X', 'Y', 'Z'],
   edges: ['W>X', 'X>Y', 'Y>Z', 'Z>X'],
 });
+
+/**
+ * EUV and DUV are variants of lithography tools; with gallium they go into fabrication (stage
+ * S2, whose fab capacity TWN holds 60%), which makes the chip.
+ */
+export const LITHO_CHAIN = chainOf({
+  inputs: [
+    'EUV',
+    'DUV',
+    'LITHO',
+    { id: 'GA', kind: 'material' },
+    { id: 'FAB', kind: 'process', stage: 'S2' },
+    { id: 'CHIP', kind: 'output' },
+  ],
+  stages: ['S1', 'S2'],
+  edges: ['EUV~LITHO', 'DUV~LITHO', 'LITHO>FAB', 'GA>FAB', 'FAB>CHIP'],
+  shares: {
+    EUV: { NLD: 100 },
+    DUV: { NLD: 60, JPN: 30, CHN: 10 },
+    LITHO: { NLD: 80, JPN: 15, 'Various countries': 5 },
+    GA: { CHN: 98, JPN: 1, RUS: 1 },
+    S2: { TWN: 60, KOR: 20, CHN: 10, USA: 10 },
+  },
+});

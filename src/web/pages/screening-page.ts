@@ -1,6 +1,7 @@
 // Screening: one name or a batch against the imported restricted-party lists; hits reviewed with
 // their explanations, and decisions (match, no match) recorded for the name screened.
-import { downloadCsv, toCsv } from '../csv-file.ts';
+import { batchRowsCsv } from '../../core/screening/batch-row.ts';
+import { downloadCsv } from '../csv-file.ts';
 import { DECISION_LABELS, hitsList } from '../components/screening-hits.ts';
 import { screeningApi } from '../components/screening-api.ts';
 import { h } from '../element.ts';
@@ -9,15 +10,6 @@ import type { PageContext } from '../router.ts';
 import type { BatchResult, BatchRow, Hit, ListSummary, ScreenResult } from '../screening-types.ts';
 import { isUnauthorized, writeTokenField, type WriteTokenField } from '../write-token.ts';
 
-const BATCH_COLUMNS = [
-  'id',
-  'query',
-  'entity_id',
-  'entity_name',
-  'list',
-  'score',
-  'decision',
-] as const;
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 const field = (id: string, label: string, control: HTMLElement, hint?: string): HTMLElement =>
@@ -354,13 +346,7 @@ export async function screeningPage({ root, signal }: PageContext): Promise<void
         class: 'button button-quiet',
         id: 'batch-download',
         onClick: () =>
-          downloadCsv(
-            batchName.replace(/\.csv$/i, '') + '-hits.csv',
-            toCsv(
-              BATCH_COLUMNS,
-              b.rows.map((r) => BATCH_COLUMNS.map((c) => r[c])),
-            ),
-          ),
+          downloadCsv(batchName.replace(/\.csv$/i, '') + '-hits.csv', batchRowsCsv(b.rows)),
       },
       'Download hits (CSV)',
     );
