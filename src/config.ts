@@ -1,5 +1,5 @@
 // Configuration: environment variables parsed once into a validated, frozen object.
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
 export const DEFAULT_SQLITE_FILE = 'var/techalliance.sqlite';
@@ -20,6 +20,11 @@ const schema = z.object({
     .trim()
     .min(1, 'must not be empty (unset it to use the key file)')
     .optional(),
+  AUDIT_SIGNING_KEY_FILE: z
+    .string()
+    .trim()
+    .refine((f) => isAbsolute(f), 'must be an absolute path to the key file')
+    .optional(),
   ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -33,8 +38,13 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** The operator's bearer token (acts with the secretariat's rights); unset = no operator. */
   apiWriteToken: string | null;
-  /** Ed25519 private key (PKCS#8 PEM or base64 DER) that signs the audit log; unset = key file. */
+  /** Ed25519 private key (PKCS#8 PEM or base64 DER) that signs the audit log. */
   auditSigningKey: string | null;
+  /**
+   * Absolute path of the file holding that key (`techalliance audit keygen --out <file>`). With
+   * neither: SQLite uses the file beside the database; PostgreSQL has no key (writes refused).
+   */
+  auditSigningKeyFile: string | null;
   /** The first secretariat account, created on first start when none exists (no default). */
   admin: { email: string; password: string } | null;
 }
@@ -47,6 +57,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new Error(`configuration: ${String(issue.path[0])} ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.AUDIT_SIGNING_KEY !== undefined && e.AUDIT_SIGNING_KEY_FILE !== undefined)
+    throw new Error(
+      'configuration: AUDIT_SIGNING_KEY and AUDIT_SIGNING_KEY_FILE: set one of them, not both',
+    );
   if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined))
     throw new Error(
       'configuration: ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
@@ -58,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     logLevel: e.LOG_LEVEL,
     apiWriteToken: e.API_WRITE_TOKEN ?? null,
     auditSigningKey: e.AUDIT_SIGNING_KEY ?? null,
+    auditSigningKeyFile: e.AUDIT_SIGNING_KEY_FILE ?? null,
     admin:
       e.ADMIN_EMAIL !== undefined && e.ADMIN_PASSWORD !== undefined
         ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD }

@@ -1,11 +1,13 @@
 // Composition root: the only module that knows every adapter. Opens the platform, builds the HTTP
 // app and runs the command line.
+// Adapters are imported when first used, so that the command line starts fast: `--help` loads
+// none, only `serve` loads Fastify.
 import type { FastifyInstance } from 'fastify';
-import { loadConfig, type Config } from './config.ts';
-import { buildApp } from './http/app.ts';
+import type { Config } from './config.ts';
 import { runProgram } from './cli/program.ts';
-import { openPlatform, type OpenOptions, type Platform } from './services/platform.ts';
-import { buildServices, type Services } from './services/services.ts';
+import type { OpenOptions, Platform } from './services/platform.ts';
+import type { Services } from './services/services.ts';
+import type { WorkerPoolOptions } from './services/worker-pool.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -17,22 +19,41 @@ export interface RunningServer {
 /** Opens the database named in config, builds the app and listens. */
 export async function startServer(
   config: Readonly<Config>,
-  options: OpenOptions & { log?: boolean } = {},
+  options: OpenOptions & { log?: boolean; workers?: WorkerPoolOptions } = {},
 ): Promise<RunningServer> {
+  const [
+    { buildApp },
+    { openPlatform },
+    { buildServices },
+    { createWorkerPool, workerThreadsFromEnv },
+  ] = await Promise.all([
+    import('./http/app.ts'),
+    import('./services/platform.ts'),
+    import('./services/services.ts'),
+    import('./services/worker-pool.ts'),
+  ]);
+  // CPU-heavy work runs in worker threads (WORKER_THREADS, default cores − 1), closed with the server.
+  const { workers, ...openOptions } = options;
+  const threads = workers?.threads ?? workerThreadsFromEnv(process.env);
   const platform = await openPlatform(config.databaseUrl, {
     auditSigningKey: config.auditSigningKey,
-    ...options,
+    auditSigningKeyFile: config.auditSigningKeyFile,
+    ...openOptions,
   });
-  const services = buildServices(platform);
-  const admin = await services.accounts.ensureAdmin(config.admin);
-  const app = await buildApp(services, {
-    logger: options.log === false ? false : { level: config.logLevel },
-    apiWriteToken: config.apiWriteToken,
-  });
+  const pool = createWorkerPool({ ...workers, threads });
+  let app: FastifyInstance | undefined;
+  let admin: Awaited<ReturnType<Services['accounts']['ensureAdmin']>>;
   try {
+    const services = buildServices(platform, pool);
+    admin = await platform.exclusive(() => services.accounts.ensureAdmin(config.admin));
+    app = await buildApp(services, {
+      logger: options.log === false ? false : { level: config.logLevel },
+      apiWriteToken: config.apiWriteToken,
+    });
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {
-    await app.close();
+    await app?.close();
+    await pool.close();
     await platform.close();
     throw e;
   }
@@ -41,6 +62,10 @@ export async function startServer(
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   if (admin.kind === 'created' && options.log !== false)
     process.stderr.write(`created the secretariat account ${admin.email} (from ADMIN_EMAIL)\n`);
+  if (platform.auditKey.source === 'missing' && platform.auditKey.createAt === null)
+    process.stderr.write(
+      `warning: ${platform.auditKey.reason}; governance changes are refused until it is set\n`,
+    );
   if (admin.kind === 'setup')
     process.stderr.write(
       `no secretariat account yet: open http://${host}:${port}/#/setup?token=${admin.token} ` +
@@ -52,6 +77,7 @@ export async function startServer(
     url: `http://${host}:${port}`,
     close: async () => {
       await app.close();
+      await pool.close();
       await platform.close();
     },
   };
@@ -65,10 +91,15 @@ export interface PlatformSession {
 /** Runs the `techalliance` command line; returns the exit code. */
 export function runCli(argv: readonly string[]): Promise<number> {
   return runProgram(argv, {
-    config: () => loadConfig(),
+    config: async () => (await import('./config.ts')).loadConfig(),
     open: async (config) => {
+      const [{ openPlatform }, { buildServices }] = await Promise.all([
+        import('./services/platform.ts'),
+        import('./services/services.ts'),
+      ]);
       const platform = await openPlatform(config.databaseUrl, {
         auditSigningKey: config.auditSigningKey,
+        auditSigningKeyFile: config.auditSigningKeyFile,
       });
       return { platform, services: buildServices(platform) };
     },

@@ -89,3 +89,93 @@ describe('techalliance accounts and login', () => {
     expect(bad.err).toMatch(/role/);
   });
 });
+
+describe('techalliance accounts disable|enable|role, password and sessions', () => {
+  const create = (email: string, role: string, ...more: string[]) =>
+    run(
+      'accounts',
+      'create',
+      '--email',
+      email,
+      '--name',
+      email,
+      '--role',
+      role,
+      ...more,
+      '--password-file',
+      join(dir, 'pw'),
+      '--json',
+    );
+
+  it('disables an account by e-mail (sign-in refused) and enables it by id', async () => {
+    const made = JSON.parse(
+      (await create('fra@example.org', 'member_delegate', '--delegation', 'FRA')).out,
+    ) as { id: string };
+    const off = await run('accounts', 'disable', 'fra@example.org', '--json');
+    expect(off.code).toBe(0);
+    const disabled = JSON.parse(off.out) as { id: string; disabledAt: string | null };
+    expect(disabled.id).toBe(made.id);
+    expect(disabled.disabledAt).not.toBeNull();
+    const login = () =>
+      run('login', '--email', 'fra@example.org', '--password-file', join(dir, 'pw'));
+    expect((await login()).err).toMatch(/wrong e-mail address or password/);
+    const on = await run('accounts', 'enable', made.id);
+    expect(on.out).toBe('enabled fra@example.org (member_delegate, FRA)\n');
+    expect((await login()).code).toBe(0);
+    const missing = await run('accounts', 'disable', 'nobody@example.org');
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toMatch(/nobody@example.org/);
+  });
+
+  it('changes a role, and keeps the last secretariat account', async () => {
+    const r = await run(
+      'accounts',
+      'role',
+      'fra@example.org',
+      'partner_delegate',
+      '--delegation',
+      'KOR',
+    );
+    expect(r.out).toBe('fra@example.org (partner_delegate, KOR)\n');
+    const bad = await run('accounts', 'role', 'fra@example.org', 'stakeholder');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/delegation/);
+    await create('sec@example.org', 'secretariat');
+    const last = await run('accounts', 'disable', 'sec@example.org');
+    expect(last.code).not.toBe(0);
+    expect(last.err).toMatch(/last active secretariat account/);
+  });
+
+  it('changes the signed-in account’s password and ends its sessions', async () => {
+    writeFileSync(join(dir, 'new'), 'the-new-password-1\n');
+    // Signed in as fra@example.org by the first test.
+    const ended = await run('sessions', 'end-others', '--json');
+    expect(ended.code).toBe(0);
+    expect(JSON.parse(ended.out)).toEqual({ sessionsEnded: 0 });
+    const wrong = await run(
+      'password',
+      '--current-password-file',
+      join(dir, 'wrong'),
+      '--new-password-file',
+      join(dir, 'new'),
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/currentPassword/);
+    const ok = await run(
+      'password',
+      '--current-password-file',
+      join(dir, 'pw'),
+      '--new-password-file',
+      join(dir, 'new'),
+    );
+    expect(ok.out).toBe('password changed; 0 session(s) ended\n');
+    const again = await run(
+      'login',
+      '--email',
+      'fra@example.org',
+      '--password-file',
+      join(dir, 'new'),
+    );
+    expect(again.code).toBe(0);
+  });
+});

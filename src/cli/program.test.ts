@@ -36,6 +36,9 @@ describe('techalliance', () => {
       '0008-accounts',
       '0009-governance',
       '0010-consultations',
+      '0011-audit-checkpoints',
+      '0012-login-attempts',
+      '0013-data-version',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {
@@ -266,8 +269,33 @@ describe('techalliance coalition', () => {
         'economiesWithData',
       ]),
     );
-    // The Netherlands is an EU member state: the EU participant already counts it.
-    expect(gdp[1]!.sharePct).toBe(gdp[0]!.sharePct);
+    // By default the T12 counts the economies it lists: the Netherlands adds its share.
+    expect(gdp[1]!.sharePct).toBeGreaterThan(gdp[0]!.sharePct + 0.5);
+    // With --eu member-states the EU participant already counts it, and the output says so.
+    const eu = JSON.parse(
+      (
+        await run(
+          'coalition',
+          'leverage',
+          'T12',
+          'T12_NLD',
+          '--year',
+          '2023',
+          '--eu',
+          'member-states',
+          '--json',
+        )
+      ).out,
+    ) as { supranational: string; items: { indicator: string; sharePct: number }[] }[];
+    expect(eu.map((x) => x.supranational)).toEqual(['member-states', 'member-states']);
+    const euGdp = eu.map((x) => x.items.find((i) => i.indicator === 'gdp_usd')!.sharePct);
+    expect(euGdp[1]).toBe(euGdp[0]);
+    const text = await run('coalition', 'leverage', 'G7', '--year', '2023');
+    expect(text.out).toMatch(/gdp_usd\s+2023\s+45\.1%/);
+    expect(text.out).toContain('EU counting: enumerated');
+    const bad = await run('coalition', 'leverage', 'G7', '--eu', 'all');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--eu must be enumerated or member-states');
   });
 
   it('rejects a bad --tier naming the option', async () => {
@@ -323,7 +351,7 @@ describe('techalliance chain, scenario and control', () => {
     expect(list.map((c) => c.code)).toContain('critical-minerals');
     const r = await run('chain', 'metrics', 'critical-minerals', '--coalition', 'G7');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Gallium\s+2025\s+CHN 100\.0%/);
+    expect(r.out).toMatch(/Gallium\s+2025\s+CHN 99\.0%/);
   });
 
   it('prints coverage JSON with the fields the issue names, per input', async () => {

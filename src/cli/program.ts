@@ -1,26 +1,12 @@
 // The `techalliance` command line: parses arguments, runs a command, maps errors to exit codes.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import type { Config } from '../config.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Platform } from '../services/platform.ts';
 import type { Services } from '../services/services.ts';
-import { registerAuditCommands } from './commands/audit.command.ts';
-import { registerAccountCommands } from './commands/account.command.ts';
-import { registerCoalitionCommands } from './commands/coalition.command.ts';
-import { registerCriteriaCommands } from './commands/criteria.command.ts';
-import { registerDataCommands } from './commands/data.command.ts';
-import { registerEconomyCommands } from './commands/economies.command.ts';
-import { registerGroupCommands } from './commands/groups.command.ts';
-import { registerImportCommand } from './commands/import.command.ts';
-import { registerIndicatorCommands } from './commands/indicators.command.ts';
-import { registerPowerCommand } from './commands/power.command.ts';
-import { registerProposalCommands } from './commands/proposal.command.ts';
-import { registerScreeningCommands } from './commands/screening.command.ts';
-import { registerServeCommands } from './commands/serve.command.ts';
-import { registerSupplyChainCommands } from './commands/supply-chain.command.ts';
 
 export interface CliDeps {
-  config(): Readonly<Config>;
+  config(): Promise<Readonly<Config>>;
   open(config: Readonly<Config>): Promise<{ platform: Platform; services: Services }>;
   serve(
     config: Readonly<Config>,
@@ -32,17 +18,196 @@ export type WithServices = <T>(
   work: (services: Services, platform: Platform) => Promise<T>,
 ) => Promise<T>;
 
-export async function runProgram(argv: readonly string[], deps: CliDeps): Promise<number> {
-  let verbose = argv.includes('--verbose');
-  const withServices: WithServices = async (work) => {
-    const { platform, services } = await deps.open(deps.config());
-    try {
-      return await work(services, platform);
-    } finally {
-      await platform.close();
-    }
-  };
+/** Registers a module's commands, with their options and actions, on the program. */
+export type RegisterCommands = (
+  program: Command,
+  deps: CliDeps,
+  withServices: WithServices,
+) => void;
 
+/** One commands/<name>.command.ts: the top-level commands it registers and how to load it. */
+export interface CommandModule {
+  /**
+   * Its top-level commands in the order it registers them, as `techalliance --help` lists them:
+   * the usage term (name, `[options]` when it has any, arguments) and the description. A test
+   * (program.test.ts) checks them against what the module registers.
+   */
+  commands: readonly (readonly [term: string, description: string])[];
+  load(): Promise<RegisterCommands>;
+}
+
+const withServicesOnly =
+  (register: (program: Command, withServices: WithServices) => void): RegisterCommands =>
+  (program, _deps, withServices) =>
+    register(program, withServices);
+
+/**
+ * Every command module. The CLI starts fast because only the module of the command being run is
+ * imported (for its action or its own --help); the others are declared from this table, so
+ * `techalliance --help` loads none of them (nor the services, nor Fastify). A new top-level
+ * command: one entry (or one line in its module's entry). Subcommands need nothing here.
+ */
+export const COMMAND_MODULES: readonly CommandModule[] = [
+  {
+    commands: [
+      ['serve', 'Serve the web UI and the API (PORT, HOST, DATABASE_URL from the environment)'],
+      [
+        'migrate [options]',
+        'Apply pending database migrations (and load the starter dataset into an empty database)',
+      ],
+    ],
+    load: async () => (await import('./commands/serve.command.ts')).registerServeCommands,
+  },
+  {
+    commands: [
+      [
+        'import [options] <format> <file>',
+        'Import a data file; rejects the whole file if any row is bad (see --skip-bad-rows)',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/import.command.ts')).registerImportCommand),
+  },
+  {
+    commands: [['economies', 'Economies: list and show']],
+    load: async () =>
+      withServicesOnly((await import('./commands/economies.command.ts')).registerEconomyCommands),
+  },
+  {
+    commands: [['indicators', 'Indicators: the catalogue and values']],
+    load: async () =>
+      withServicesOnly(
+        (await import('./commands/indicators.command.ts')).registerIndicatorCommands,
+      ),
+  },
+  {
+    commands: [['groups', 'Groupings: forums, alliances, regimes, proposals']],
+    load: async () =>
+      withServicesOnly((await import('./commands/groups.command.ts')).registerGroupCommands),
+  },
+  {
+    commands: [
+      [
+        'coalition',
+        'Coalitions: groupings and custom coalitions, their leverage, balance and complementarity',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/coalition.command.ts')).registerCoalitionCommands),
+  },
+  {
+    commands: [['criteria', 'Membership criteria: sets, evaluation with evidence']],
+    load: async () =>
+      withServicesOnly((await import('./commands/criteria.command.ts')).registerCriteriaCommands),
+  },
+  {
+    commands: [
+      ['chain', 'Supply chains: list, show, metrics per input'],
+      ['scenario', 'Supply-chain scenarios: disruption, Monte Carlo'],
+      ['control', 'Export controls: coverage and retaliation exposure'],
+    ],
+    load: async () =>
+      withServicesOnly(
+        (await import('./commands/supply-chain.command.ts')).registerSupplyChainCommands,
+      ),
+  },
+  {
+    commands: [
+      ['screen [options] <name>', 'Screen one name against the imported restricted-party lists'],
+      [
+        'screen-batch [options] <in>',
+        'Screen a CSV of names (id,name[,type,country,birth_date]); malformed rows are reported, the rest screened',
+      ],
+      ['lists', 'Restricted-party lists: the imported lists, reconciliation'],
+      ['decision', "Analysts' decisions on screening hits (match or no match)"],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/screening.command.ts')).registerScreeningCommands),
+  },
+  {
+    commands: [
+      [
+        'power [options]',
+        'Voting-power audit: Banzhaf and Shapley–Shubik indices per member, blocking, warnings',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/power.command.ts')).registerPowerCommand),
+  },
+  {
+    commands: [
+      [
+        'login [options]',
+        'Sign in: checks the password and saves a personal API token for this user',
+      ],
+      ['logout', 'Forget the saved sign-in (and revoke its token)'],
+      ['whoami [options]', 'The account the CLI acts for'],
+      ['accounts', 'Accounts: list and create (run on the server, as its operator)'],
+      [
+        'password [options]',
+        'Change the password of the account you are signed in as: the current password on the first line of stdin, the new one on the second (or the two files); your web sessions end',
+      ],
+      ['sessions', 'Your sign-in sessions'],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/account.command.ts')).registerAccountCommands),
+  },
+  {
+    commands: [
+      ['proposal', 'Proposals: list, show, create, edit, move through the lifecycle, diff, tally'],
+      [
+        'vote [options] <id> <choice>',
+        'Cast or change your delegation’s ballot while the vote is open',
+      ],
+      ['workstream', 'Workstreams: participants, rights and decision rules'],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/proposal.command.ts')).registerProposalCommands),
+  },
+  {
+    commands: [
+      [
+        'audit',
+        'The governance event log: hash-chained, signed entries (docs/audit-log.md) — export, verify, key, keygen, checkpoint',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/audit.command.ts')).registerAuditCommands),
+  },
+  {
+    commands: [['data', 'Project data maintenance']],
+    load: async () => {
+      const { registerDataCommands } = await import('./commands/data.command.ts');
+      return (program) => registerDataCommands(program);
+    },
+  },
+];
+
+const nameOf = (term: string): string => term.split(' ')[0]!;
+
+/**
+ * Which modules `argv` needs: the one declaring the command it runs (`help <command>` too), none
+ * for the program's own help, every one for a name not declared (commander then runs or rejects
+ * it as before).
+ */
+export function modulesFor(argv: readonly string[]): (m: CommandModule) => boolean {
+  const operands = argv.slice(2).filter((a) => !a.startsWith('-'));
+  const name = operands[0] === 'help' ? operands[1] : operands[0];
+  if (name === undefined) return () => false;
+  const declares = (m: CommandModule): boolean => m.commands.some(([t]) => nameOf(t) === name);
+  return COMMAND_MODULES.some(declares) ? declares : () => true;
+}
+
+/**
+ * The program with every command: the modules `load` picks registered for real, the others'
+ * commands declared by name, usage term and description only (enough for the program's help).
+ */
+export async function createProgram(
+  deps: CliDeps,
+  withServices: WithServices,
+  load: (m: CommandModule) => boolean,
+): Promise<Command> {
+  const declared = new WeakMap<Command, string>();
   const program = new Command('techalliance')
     .description(
       'The working system of an alliance of tech-leading democracies: country facts, groupings and their sources.\n' +
@@ -51,28 +216,38 @@ export async function runProgram(argv: readonly string[], deps: CliDeps): Promis
     .option('--verbose', 'print stack traces on errors')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showHelpAfterError('(run with --help for usage)');
-  program.hook('preAction', (cmd) => {
-    verbose = Boolean(cmd.opts<{ verbose?: boolean }>().verbose) || verbose;
-  });
-
-  registerServeCommands(program, deps, withServices);
-  registerImportCommand(program, withServices);
-  registerEconomyCommands(program, withServices);
-  registerIndicatorCommands(program, withServices);
-  registerGroupCommands(program, withServices);
-  registerCoalitionCommands(program, withServices);
-  registerCriteriaCommands(program, withServices);
-  registerSupplyChainCommands(program, withServices);
-  registerScreeningCommands(program, withServices);
-  registerPowerCommand(program, withServices);
-  registerAccountCommands(program, withServices);
-  registerProposalCommands(program, withServices);
-  registerAuditCommands(program, withServices);
-  registerDataCommands(program);
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({
+      subcommandTerm(this: Help, cmd: Command): string {
+        return declared.get(cmd) ?? Help.prototype.subcommandTerm.call(this, cmd);
+      },
+    });
+  for (const m of COMMAND_MODULES) {
+    if (load(m)) (await m.load())(program, deps, withServices);
+    else
+      for (const [term, description] of m.commands)
+        declared.set(program.command(nameOf(term)).description(description), term);
+  }
   for (const c of program.commands) c.exitOverride();
+  return program;
+}
+
+export async function runProgram(argv: readonly string[], deps: CliDeps): Promise<number> {
+  let verbose = argv.includes('--verbose');
+  const withServices: WithServices = async (work) => {
+    const { platform, services } = await deps.open(await deps.config());
+    try {
+      return await work(services, platform);
+    } finally {
+      await platform.close();
+    }
+  };
 
   try {
+    const program = await createProgram(deps, withServices, modulesFor(argv));
+    program.hook('preAction', (cmd) => {
+      verbose = Boolean(cmd.opts<{ verbose?: boolean }>().verbose) || verbose;
+    });
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {

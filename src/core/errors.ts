@@ -10,7 +10,11 @@ export type ErrorCode =
   | 'conflict'
   | 'import_rejected'
   | 'bad_file'
-  | 'configuration';
+  | 'configuration'
+  /** The worker pool's queue is full: retry later (503 with Retry-After). */
+  | 'busy'
+  /** The server cannot do this as configured (e.g. no audit signing key): 503, says why. */
+  | 'unavailable';
 
 /** One problem with one field of the input (a query parameter, a CSV cell, an option). */
 export interface ErrorIssue {

@@ -1,6 +1,6 @@
 // Accounts, sessions, personal API tokens and setup tokens. Secrets arrive here already hashed
 // (the service hashes them); rows are mapped to plain objects before they leave db/.
-import type { Kysely } from 'kysely';
+import { SqliteAdapter, type Kysely } from 'kysely';
 import type { Constituency, Role } from '../core/accounts/access.ts';
 import type { AccountRow, ApiTokenRow, Database } from './schema.ts';
 
@@ -102,6 +102,34 @@ export class AccountRepository {
     return Number(r.n);
   }
 
+  /**
+   * The ids of the active (not disabled) accounts with this role. Inside a PostgreSQL transaction
+   * the rows stay locked until it ends (SELECT … FOR UPDATE), so two transactions that each check
+   * "is another one left?" before disabling or demoting one cannot both pass; SQLite runs one
+   * write transaction at a time.
+   */
+  async lockActiveByRole(role: Role): Promise<string[]> {
+    let q = this.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('role', '=', role)
+      .where('disabled_at', 'is', null)
+      .orderBy('id');
+    if (this.db.isTransaction && !(this.db.getExecutor().adapter instanceof SqliteAdapter))
+      q = q.forUpdate();
+    return (await q.execute()).map((r) => r.id);
+  }
+
+  /** The account's password hash (null: none set, or no such account). */
+  async passwordHash(id: string): Promise<string | null> {
+    const r = await this.db
+      .selectFrom('accounts')
+      .select('password_hash')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r?.password_hash ?? null;
+  }
+
   async setPassword(id: string, passwordHash: string): Promise<void> {
     await this.db
       .updateTable('accounts')
@@ -169,6 +197,14 @@ export class AccountRepository {
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+  }
+
+  /** Ends the account's sessions, all or all but the one with `keepTokenHash`; how many ended. */
+  async deleteSessionsOf(accountId: string, keepTokenHash: string | null = null): Promise<number> {
+    let q = this.db.deleteFrom('sessions').where('account_id', '=', accountId);
+    if (keepTokenHash !== null) q = q.where('token_hash', '!=', keepTokenHash);
+    const r = await q.executeTakeFirst();
+    return Number(r.numDeletedRows);
   }
 
   async deleteExpiredSessions(now: string): Promise<void> {
@@ -240,6 +276,17 @@ export class AccountRepository {
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** Revokes every live token of the account; how many. */
+  async revokeTokensOf(accountId: string, now: string): Promise<number> {
+    const r = await this.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: now })
+      .where('account_id', '=', accountId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
   }
 
   // --- setup tokens ------------------------------------------------------------------------

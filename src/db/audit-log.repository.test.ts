@@ -1,10 +1,13 @@
 // Contract of AuditLogRepository, on every test database: the head starts at the genesis, appends
-// advance it in their transaction, and concurrent transactions leave one unbroken chain.
+// advance it in their transaction, and concurrent transactions leave one unbroken chain; subjects,
+// salts, the recorded key and checkpoints are stored and read back.
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Migrator, sql, type Migration } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/test-databases.ts';
 import type { AuditEntry } from '../core/audit/audit-entry.ts';
+import { migrateToLatest } from './migrator.ts';
 import type { Store } from './store.ts';
 
 const GENESIS = '0'.repeat(64);
@@ -103,5 +106,106 @@ forEachDatabase('audit-log repository', (ctx) => {
     }
     expect(new Set(entries.map((e) => e.actor)).size).toBe(50);
     expect(await store.auditLog.head()).toEqual({ seq: 50, hash: prev });
+  });
+
+  it('stores subjects, salts, the recorded key and checkpoints, and reads them back', async () => {
+    const store = await ctx.open();
+    const one = await store.transaction(async (tx) => {
+      const head = await tx.auditLog.head();
+      const e: AuditEntry = {
+        seq: 1,
+        at: '2026-12-01T00:00:00.000Z',
+        actor: 'a',
+        type: 'proposal.created',
+        payload: '{"proposal":"P-1"}',
+        payloadHash: sha('p'),
+        prevHash: head.hash,
+        hash: sha('1'),
+        signature: 'c2ln',
+      };
+      await tx.auditLog.append(e, {
+        subject: 'proposal:P-1',
+        salts: [
+          { name: 'title', salt: 'ab'.repeat(32) },
+          { name: 'text', salt: 'cd'.repeat(32) },
+        ],
+      });
+      await tx.auditLog.recordKey({
+        fingerprint: 'f'.repeat(64),
+        pem: 'PEM',
+        firstSeq: 1,
+        recordedAt: e.at,
+      });
+      return e;
+    });
+    await store.transaction((tx) => appendNext(tx, 'b'));
+    expect((await store.auditLog.listBySubject('proposal:P-1')).map((e) => e.seq)).toEqual([1]);
+    expect(await store.auditLog.listBySubject('proposal:P-2')).toEqual([]);
+    expect(await store.auditLog.salts(1)).toEqual([
+      { name: 'text', salt: 'cd'.repeat(32) },
+      { name: 'title', salt: 'ab'.repeat(32) },
+    ]);
+    expect(await store.auditLog.keys()).toEqual([
+      { fingerprint: 'f'.repeat(64), pem: 'PEM', firstSeq: 1, recordedAt: one.at },
+    ]);
+    expect(await store.auditLog.hashAt(1)).toBe(one.hash);
+    expect(await store.auditLog.hashAt(3)).toBeNull();
+
+    const c = {
+      seq: 1,
+      headHash: one.hash,
+      at: one.at,
+      fingerprint: 'f'.repeat(64),
+      signature: 's',
+    };
+    await store.auditLog.saveCheckpoint(c);
+    await store.auditLog.saveCheckpoint({ ...c, signature: 'ignored' });
+    await store.auditLog.saveCheckpoint({ ...c, seq: 2, headHash: sha('2') });
+    expect(await store.auditLog.checkpointAt(1)).toEqual(c);
+    expect((await store.auditLog.checkpoints()).map((x) => x.seq)).toEqual([2, 1]);
+    expect((await store.auditLog.checkpoints(1)).map((x) => x.seq)).toEqual([2]);
+  });
+
+  it('migration 0011 fills in the subject of entries written before it, leaving them as they are', async () => {
+    const handle = await ctx.openHandle();
+    const before: Record<string, Migration> = {};
+    for (const name of [
+      '0001-foundation',
+      '0002-coalitions',
+      '0003-criteria-sets',
+      '0004-coalition-workstreams',
+      '0005-supply-chains',
+      '0006-restricted-parties',
+      '0007-audit-log',
+      '0008-accounts',
+      '0009-governance',
+      '0010-consultations',
+    ])
+      before[name] = (await import(`./migrations/${name}.ts`)) as Migration;
+    const { error } = await new Migrator({
+      db: handle.db,
+      provider: { getMigrations: () => Promise.resolve(before) },
+    }).migrateToLatest();
+    expect(error).toBeUndefined();
+    const rows: [number, string, string][] = [
+      [1, 'proposal.created', '{"proposal":"P-7","title":"Secret"}'],
+      [2, 'role.changed', '{"account":"A-1","email":"a@example.org"}'],
+      [3, 'implementation.reported', '{"member":"DEU","proposalId":"P-8"}'],
+      [4, 'ballot.cast', '{"i":1}'],
+    ];
+    for (const [seq, type, payload] of rows)
+      await sql`insert into audit_log (seq, at, actor, type, payload, payload_hash, prev_hash, hash, signature)
+        values (${seq}, '2026-01-01T00:00:00Z', 'a', ${type}, ${payload}, 'h', 'p', ${`h${seq}`}, 's')`.execute(
+        handle.db,
+      );
+    await migrateToLatest(handle.db as never);
+    const after = await sql<{ seq: number; subject: string | null; payload: string }>`
+      select seq, subject, payload from audit_log order by seq`.execute(handle.db);
+    expect(after.rows.map((r) => [Number(r.seq), r.subject, r.payload])).toEqual([
+      [1, 'proposal:P-7', rows[0]![2]],
+      [2, 'account:A-1', rows[1]![2]],
+      [3, 'proposal:P-8', rows[2]![2]],
+      [4, null, rows[3]![2]],
+    ]);
   });
 });

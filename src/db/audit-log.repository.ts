@@ -1,8 +1,10 @@
 // The governance event log: entries appended one at a time while the head row is locked, so two
-// transactions can never take the same seq or link to the same previous entry.
+// transactions can never take the same seq or link to the same previous entry; the public key the
+// log records, the salts of salted hashes, and signed checkpoints of the head.
 import { SqliteAdapter, type Kysely } from 'kysely';
 import type { AuditEntry } from '../core/audit/audit-entry.ts';
-import type { AuditLogRow, Database } from './schema.ts';
+import type { AuditCheckpoint } from '../core/audit/checkpoint.ts';
+import type { AuditCheckpointRow, AuditLogRow, Database } from './schema.ts';
 
 /** The last entry's seq and hash (seq 0 and 64 zeros before the first entry). */
 export interface AuditHead {
@@ -19,6 +21,14 @@ const toEntry = (r: AuditLogRow): AuditEntry => ({
   payloadHash: r.payload_hash,
   prevHash: r.prev_hash,
   hash: r.hash,
+  signature: r.signature,
+});
+
+const toCheckpoint = (r: AuditCheckpointRow): AuditCheckpoint => ({
+  seq: Number(r.seq),
+  headHash: r.head_hash,
+  at: r.at,
+  fingerprint: r.fingerprint,
   signature: r.signature,
 });
 
@@ -46,7 +56,10 @@ export class AuditLogRepository {
    * read the head the entry links to; throws when the entry does not follow that head (seq and
    * prevHash), which cannot happen while the head is locked.
    */
-  async append(entry: AuditEntry): Promise<void> {
+  async append(
+    entry: AuditEntry,
+    extra: { subject?: string | null; salts?: readonly { name: string; salt: string }[] } = {},
+  ): Promise<void> {
     if (!this.db.isTransaction)
       throw new Error('audit log: append must run inside store.transaction (after head())');
     const moved = await this.db
@@ -72,8 +85,122 @@ export class AuditLogRepository {
         prev_hash: entry.prevHash,
         hash: entry.hash,
         signature: entry.signature,
+        subject: extra.subject ?? null,
       })
       .execute();
+    if (extra.salts && extra.salts.length > 0)
+      await this.db
+        .insertInto('audit_salts')
+        .values(extra.salts.map((x) => ({ seq: entry.seq, name: x.name, salt: x.salt })))
+        .execute();
+  }
+
+  /** Entries whose `subject` column is `subject`, after `afterSeq`, in seq order (≤ 1000). */
+  async listBySubject(
+    subject: string,
+    options: { afterSeq?: number; limit?: number } = {},
+  ): Promise<AuditEntry[]> {
+    const limit = Math.max(1, Math.min(options.limit ?? AUDIT_PAGE_MAX, AUDIT_PAGE_MAX));
+    const rows = await this.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('subject', '=', subject)
+      .where('seq', '>', options.afterSeq ?? 0)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows.map(toEntry);
+  }
+
+  /** The hash of the entry at `seq`, or null when the log holds no such entry. */
+  async hashAt(seq: number): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('audit_log')
+      .select('hash')
+      .where('seq', '=', seq)
+      .executeTakeFirst();
+    return row?.hash ?? null;
+  }
+
+  /** The salts of the salted hashes of entry `seq` (kept outside the log; never served). */
+  async salts(seq: number): Promise<{ name: string; salt: string }[]> {
+    return this.db
+      .selectFrom('audit_salts')
+      .select(['name', 'salt'])
+      .where('seq', '=', seq)
+      .orderBy('name')
+      .execute();
+  }
+
+  // --- the signing key the log records ---------------------------------------------------
+
+  /** The public keys recorded, in the order they first signed (one, unless the key changed). */
+  async keys(): Promise<
+    { fingerprint: string; pem: string; firstSeq: number; recordedAt: string }[]
+  > {
+    const rows = await this.db
+      .selectFrom('audit_keys')
+      .selectAll()
+      .orderBy('first_seq')
+      .orderBy('recorded_at')
+      .execute();
+    return rows.map((r) => ({
+      fingerprint: r.fingerprint,
+      pem: r.public_key,
+      firstSeq: Number(r.first_seq),
+      recordedAt: r.recorded_at,
+    }));
+  }
+
+  /** Records the public key at its first signature (inside the append's transaction). */
+  async recordKey(k: { fingerprint: string; pem: string; firstSeq: number; recordedAt: string }) {
+    await this.db
+      .insertInto('audit_keys')
+      .values({
+        fingerprint: k.fingerprint,
+        public_key: k.pem,
+        first_seq: k.firstSeq,
+        recorded_at: k.recordedAt,
+      })
+      .onConflict((oc) => oc.column('fingerprint').doNothing())
+      .execute();
+  }
+
+  // --- checkpoints ------------------------------------------------------------------------
+
+  /** Stores a checkpoint; one per seq (a second for the same seq is ignored). */
+  async saveCheckpoint(c: AuditCheckpoint): Promise<void> {
+    await this.db
+      .insertInto('audit_checkpoints')
+      .values({
+        seq: c.seq,
+        head_hash: c.headHash,
+        at: c.at,
+        fingerprint: c.fingerprint,
+        signature: c.signature,
+      })
+      .onConflict((oc) => oc.column('seq').doNothing())
+      .execute();
+  }
+
+  async checkpointAt(seq: number): Promise<AuditCheckpoint | null> {
+    const row = await this.db
+      .selectFrom('audit_checkpoints')
+      .selectAll()
+      .where('seq', '=', seq)
+      .executeTakeFirst();
+    return row ? toCheckpoint(row) : null;
+  }
+
+  /** Checkpoints, newest first, at most `limit` (default 100, ≤ 1000). */
+  async checkpoints(limit = 100): Promise<AuditCheckpoint[]> {
+    const rows = await this.db
+      .selectFrom('audit_checkpoints')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(Math.max(1, Math.min(limit, AUDIT_PAGE_MAX)))
+      .execute();
+    return rows.map(toCheckpoint);
   }
 
   /** Entries after `afterSeq` (default 0: from the first) in seq order, at most `limit` (≤ 1000). */

@@ -248,14 +248,20 @@ forEachDatabase('economy repository', (ctx) => {
         '0008-accounts',
         '0009-governance',
         '0010-consultations',
+        '0011-audit-checkpoints',
+        '0012-login-attempts',
+        '0013-data-version',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
       expect(tables).toEqual([
         'accounts',
         'api_tokens',
+        'audit_checkpoints',
         'audit_head',
+        'audit_keys',
         'audit_log',
+        'audit_salts',
         'ballots',
         'coalition_participants',
         'coalition_workstreams',
@@ -263,6 +269,7 @@ forEachDatabase('economy repository', (ctx) => {
         'consultation_responses',
         'consultations',
         'criteria_sets',
+        'data_version',
         'economies',
         'gov_workstreams',
         'group_members',
@@ -271,6 +278,7 @@ forEachDatabase('economy repository', (ctx) => {
         'import_runs',
         'indicator_values',
         'indicators',
+        'login_attempts',
         'proposal_comments',
         'proposal_versions',
         'proposals',
@@ -296,6 +304,9 @@ forEachDatabase('economy repository', (ctx) => {
         '0008-accounts',
         '0009-governance',
         '0010-consultations',
+        '0011-audit-checkpoints',
+        '0012-login-attempts',
+        '0013-data-version',
       ]);
     });
   });

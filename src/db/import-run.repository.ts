@@ -34,18 +34,6 @@ export class ImportRunRepository {
       .execute();
   }
 
-  /**
-   * A number that grows with every recorded import: a cache of query results built at version V
-   * is stale once this returns more than V. 0 on a database no import has written to.
-   */
-  async dataVersion(): Promise<number> {
-    const r = await this.db
-      .selectFrom('import_runs')
-      .select((eb) => eb.fn.max<number | null>('id').as('v'))
-      .executeTakeFirst();
-    return Number(r?.v ?? 0);
-  }
-
   async list(): Promise<ImportRun[]> {
     const rows = await this.db.selectFrom('import_runs').selectAll().orderBy('id').execute();
     return rows.map((r) => ({

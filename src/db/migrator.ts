@@ -10,6 +10,9 @@ import * as auditLog from './migrations/0007-audit-log.ts';
 import * as accounts from './migrations/0008-accounts.ts';
 import * as governance from './migrations/0009-governance.ts';
 import * as consultations from './migrations/0010-consultations.ts';
+import * as auditCheckpoints from './migrations/0011-audit-checkpoints.ts';
+import * as loginAttempts from './migrations/0012-login-attempts.ts';
+import * as dataVersion from './migrations/0013-data-version.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -22,6 +25,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-accounts': accounts,
   '0009-governance': governance,
   '0010-consultations': consultations,
+  '0011-audit-checkpoints': auditCheckpoints,
+  '0012-login-attempts': loginAttempts,
+  '0013-data-version': dataVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

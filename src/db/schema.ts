@@ -183,6 +183,12 @@ export interface ApiTokenRow {
   last_used_at: string | null;
 }
 
+export interface LoginAttemptRow {
+  id: string;
+  key_hash: string;
+  at: string;
+}
+
 export interface SetupTokenRow {
   token_hash: string;
   created_at: string;
@@ -200,6 +206,29 @@ export interface AuditLogRow {
   payload_hash: string;
   prev_hash: string;
   hash: string;
+  signature: string;
+  /** What the entry is about (`proposal:<id>` …), derived from the payload; null: none. */
+  subject: string | null;
+}
+
+export interface AuditKeyRow {
+  fingerprint: string;
+  public_key: string;
+  first_seq: number;
+  recorded_at: string;
+}
+
+export interface AuditSaltRow {
+  seq: number;
+  name: string;
+  salt: string;
+}
+
+export interface AuditCheckpointRow {
+  seq: number;
+  head_hash: string;
+  at: string;
+  fingerprint: string;
   signature: string;
 }
 
@@ -294,6 +323,12 @@ export interface ImplementationReportRow {
   reported_at: string;
 }
 
+/** One row (id 1): grows with every committed write that can change a cached answer. */
+export interface DataVersionRow {
+  id: number;
+  version: number;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -312,10 +347,15 @@ export interface Database {
   screening_decisions: ScreeningDecisionRow;
   audit_log: AuditLogRow;
   audit_head: AuditHeadRow;
+  audit_keys: AuditKeyRow;
+  audit_salts: AuditSaltRow;
+  audit_checkpoints: AuditCheckpointRow;
   accounts: AccountRow;
   sessions: SessionRow;
   api_tokens: ApiTokenRow;
   setup_tokens: SetupTokenRow;
+  login_attempts: LoginAttemptRow;
+  data_version: DataVersionRow;
   gov_workstreams: GovWorkstreamRow;
   proposals: ProposalRow;
   proposal_versions: ProposalVersionRow;

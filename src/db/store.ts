@@ -4,10 +4,12 @@ import { AccountRepository } from './account.repository.ts';
 import { AuditLogRepository } from './audit-log.repository.ts';
 import { CoalitionRepository } from './coalition.repository.ts';
 import { CriteriaSetRepository } from './criteria-set.repository.ts';
+import { bumpAfterWrites, bumpDataVersion, readDataVersion, WriteTracker } from './data-version.ts';
 import { EconomyRepository } from './economy.repository.ts';
 import { ConsultationRepository, GovernanceRepository } from './governance.repository.ts';
 import { GroupingRepository } from './grouping.repository.ts';
 import { ImportRunRepository } from './import-run.repository.ts';
+import { LoginAttemptRepository } from './login-attempt.repository.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
 import type { Database } from './schema.ts';
 import { RestrictedPartyRepository } from './restricted-party.repository.ts';
@@ -26,10 +28,18 @@ export class Store {
   readonly restrictedParties: RestrictedPartyRepository;
   readonly auditLog: AuditLogRepository;
   readonly accounts: AccountRepository;
+  readonly loginAttempts: LoginAttemptRepository;
   readonly governance: GovernanceRepository;
   readonly consultations: ConsultationRepository;
 
-  constructor(private readonly db: Kysely<Database>) {
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** Set by `transaction`: the transaction's write tracker (the version is bumped before commit). */
+    tracker?: WriteTracker,
+  ) {
+    // Every repository writes through a tracker that notes writes to versioned data (data-version.ts).
+    const outside = tracker ? null : new WriteTracker();
+    db = db.withPlugin(tracker ?? outside!);
     this.economies = new EconomyRepository(db);
     this.indicators = new IndicatorRepository(db);
     this.groupings = new GroupingRepository(db);
@@ -41,12 +51,30 @@ export class Store {
     this.restrictedParties = new RestrictedPartyRepository(db);
     this.auditLog = new AuditLogRepository(db);
     this.accounts = new AccountRepository(db);
+    this.loginAttempts = new LoginAttemptRepository(db);
     this.governance = new GovernanceRepository(db);
     this.consultations = new ConsultationRepository(db);
+    // Outside a transaction, a repository call that wrote versioned data bumps the version before
+    // it returns (after the write committed).
+    if (outside) bumpAfterWrites(this, ['db'], outside, this.db);
   }
 
-  /** Runs `work` in one transaction: everything it writes is committed together or not at all. */
+  /** The data version: grows with every committed write that can change a cached answer. */
+  dataVersion(): Promise<number> {
+    return readDataVersion(this.db);
+  }
+
+  /**
+   * Runs `work` in one transaction: everything it writes is committed together or not at all,
+   * with the data version bumped when it wrote data a cached answer may be built from.
+   */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => work(new Store(trx)));
+    return this.db.transaction().execute(async (trx) => {
+      const tracker = new WriteTracker();
+      const result = await work(new Store(trx, tracker));
+      // In the same transaction: another process sees the data and the new version together.
+      if (tracker.take()) await bumpDataVersion(trx);
+      return result;
+    });
   }
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { z } from 'zod';
@@ -18,11 +19,13 @@ import { groupRoutes } from './groups.routes.ts';
 import { indicatorRoutes } from './indicators.routes.ts';
 import { openApiDocument } from './openapi.ts';
 import { authRoutes } from './auth.routes.ts';
+import { accountRoutes } from './accounts.routes.ts';
 import { governanceRoutes } from './governance.routes.ts';
 import { powerRoutes } from './power.routes.ts';
 import { screeningRoutes } from './screening.routes.ts';
 import { supplyChainRoutes } from './supply-chains.routes.ts';
 import { ResponseCache } from './response-cache.ts';
+import { HELMET_OPTIONS, logRequest } from './security-headers.ts';
 import { addRoute, type RouteRegistry, type RouteSpec } from './route.ts';
 
 export const API_VERSION = '0.1.0';
@@ -37,7 +40,8 @@ export type RouteAdder = <
 ) => void;
 
 export interface AppOptions {
-  logger?: boolean | { level: string };
+  /** Request logging (`stream`: where the JSON lines go, default stdout). */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
   /** Folder of the built web UI; not served when missing (the API still works). */
   webDir?: string;
   /** Bearer token that authorises API writes; null or absent: the API accepts no writes. */
@@ -51,7 +55,10 @@ export async function buildApp(
   const app = Fastify({
     // A screening batch travels as CSV inside JSON: 8 MiB holds about 100,000 names.
     bodyLimit: 8 * 1024 * 1024,
-    logger: options.logger ?? false,
+    // The log keeps a request's path, never its query string (screened names, search terms).
+    logger: options.logger
+      ? { ...(options.logger === true ? {} : options.logger), serializers: { req: logRequest } }
+      : false,
     // Log API requests only: the web UI's static files would drown them.
     logController: new LogController({
       disableRequestLogging: (request) => !request.url.startsWith('/api/'),
@@ -60,6 +67,8 @@ export async function buildApp(
   // Large JSON bodies (a criteria evaluation over every economy is ~1 MB) travel compressed when
   // the client accepts it; small ones (under 1 KB) are sent as they are.
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
+  // Security headers (CSP, nosniff, Referrer-Policy, no framing) on every response.
+  await app.register(fastifyHelmet, HELMET_OPTIONS);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/'))
@@ -98,6 +107,7 @@ export async function buildApp(
   screeningRoutes(add, services);
   powerRoutes(add, services);
   authRoutes(add, services);
+  accountRoutes(add, services);
   governanceRoutes(add, services);
   auditRoutes(add, services);
   supplyChainRoutes(add, services);

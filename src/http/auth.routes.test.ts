@@ -95,7 +95,7 @@ describe('sign-in', () => {
     const out = await f.app.inject({
       method: 'POST',
       url: '/api/v1/auth/logout',
-      headers: { cookie: s.cookie },
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
     });
     expect(out.statusCode).toBe(200);
     expect(String(out.headers['set-cookie'])).toMatch(/ta_session=; .*Max-Age=0/);
@@ -105,6 +105,69 @@ describe('sign-in', () => {
       headers: { cookie: s.cookie },
     });
     expect(me.statusCode).toBe(401);
+  });
+});
+
+describe('sign-out and malformed cookies', () => {
+  it('needs the session’s CSRF token to sign out, like any write made with the cookie', async () => {
+    const s = await signIn(DELEGATE);
+    for (const headers of [{ cookie: s.cookie }, { cookie: s.cookie, 'x-csrf-token': 'forged' }]) {
+      const out = await f.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers });
+      expect(out.statusCode).toBe(403);
+      expect(out.headers['set-cookie']).toBeUndefined();
+    }
+    const me = await f.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: s.cookie },
+    });
+    expect(me.json()).toMatchObject({ signedIn: true });
+  });
+
+  it('gives a tab opened after sign-in the session’s CSRF token, so it can write and sign out', async () => {
+    const s = await signIn(DELEGATE);
+    const me = await f.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: s.cookie },
+    });
+    expect(me.json<{ csrfToken: string | null }>().csrfToken).toBe(s.csrf);
+    const anon = await f.app.inject({ method: 'GET', url: '/api/v1/auth/me' });
+    expect(anon.json<{ csrfToken: string | null }>().csrfToken).toBeNull();
+    const out = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie, 'x-csrf-token': me.json<{ csrfToken: string }>().csrfToken },
+    });
+    expect(out.statusCode).toBe(200);
+  });
+
+  it('clears the cookie of a session that has ended without asking for its CSRF token', async () => {
+    const s = await signIn(DELEGATE);
+    await f.services.accounts.logout(decodeURIComponent(s.cookie.split('=')[1]!));
+    const out = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie },
+    });
+    expect(out.statusCode).toBe(200);
+    expect(String(out.headers['set-cookie'])).toMatch(/ta_session=; .*Max-Age=0/);
+  });
+
+  it('answers a malformed session cookie with 401, and signs it out', async () => {
+    for (const value of ['%E0%A4%A', '%', 'tas_%ZZ', '%00']) {
+      const cookie = `ta_session=${value}`;
+      for (const url of ['/api/v1/auth/me', '/api/v1/economies']) {
+        const r = await f.app.inject({ method: 'GET', url, headers: { cookie } });
+        expect(r.statusCode, `${value} ${url}`).toBe(401);
+      }
+      const out = await f.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        headers: { cookie },
+      });
+      expect(out.statusCode).toBe(200);
+    }
   });
 });
 

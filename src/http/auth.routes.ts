@@ -11,7 +11,7 @@ import {
 } from '../services/account.service.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
-import { cookie, SESSION_COOKIE } from './authorize.ts';
+import { SESSION_COOKIE, sessionCsrfToken, sessionToEnd } from './authorize.ts';
 
 const account = z.object({
   id: z.string(),
@@ -62,6 +62,9 @@ const me = z.object({
       delegation: z.string().nullable(),
     })
     .nullable(),
+  /** The session's CSRF token, when the request is made with the session cookie: a tab opened
+   *  after sign-in needs it to write and to sign out. */
+  csrfToken: z.string().nullable(),
 });
 
 const publicAccount = (a: StoredAccount) => a;
@@ -112,13 +115,14 @@ export function authRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'POST',
     url: '/api/v1/auth/logout',
-    summary: 'Sign out: ends the session and clears its cookie',
+    summary:
+      'Sign out: ends the session (with its CSRF token, like every write made with the cookie) and clears its cookie',
     tags: ['accounts'],
     authenticate: false,
     response: z.object({ signedOut: z.boolean() }),
     handler: async (_input, request, reply) => {
-      const session = cookie(request, SESSION_COOKIE);
-      if (session) await s.logout(session);
+      const session = await sessionToEnd(request, s);
+      if (session !== undefined) await s.logout(session);
       void reply.header('set-cookie', sessionCookie('', 0, request.protocol === 'https'));
       return { signedOut: true };
     },
@@ -131,7 +135,10 @@ export function authRoutes(add: RouteAdder, services: Services): void {
       'Who the request is made as: anonymous, the operator, or an account with its role and delegation',
     tags: ['accounts'],
     response: me,
-    handler: ({ principal }) => Promise.resolve(whoIs(principal)),
+    handler: async ({ principal }, request) => ({
+      ...whoIs(principal),
+      csrfToken: principal.kind === 'account' ? await sessionCsrfToken(request, s) : null,
+    }),
   });
 
   add({
@@ -168,8 +175,7 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     body: accountDraftSchema,
     successStatus: 201,
     response: account,
-    handler: ({ body, principal }) =>
-      s.create(body, principal.kind === 'account' ? `account:${principal.accountId}` : 'operator'),
+    handler: ({ body, principal }) => s.create(body, principal),
   });
 
   add({

@@ -27,6 +27,7 @@ const CALLERS: readonly Caller[] = [
 const EVERYONE = CALLERS;
 const DATA_WRITERS: readonly Caller[] = ['operator', 'secretariat', 'member_delegate'];
 const ADMINS: readonly Caller[] = ['operator', 'secretariat'];
+const SCREENERS: readonly Caller[] = ['operator', 'secretariat', 'member_delegate'];
 const PROPOSERS: readonly Caller[] = [
   'operator',
   'secretariat',
@@ -55,7 +56,8 @@ const EXPECTED: Readonly<Record<string, readonly Caller[]>> = {
   'POST /api/v1/coalitions/{code}/participants/remove': DATA_WRITERS,
   'POST /api/v1/criteria': DATA_WRITERS,
   'DELETE /api/v1/criteria/{code}': DATA_WRITERS,
-  'POST /api/v1/screening/decisions': DATA_WRITERS,
+  'POST /api/v1/screening/decisions': SCREENERS,
+  'GET /api/v1/screening/decisions': SCREENERS,
   'POST /api/v1/screening/batch': EVERYONE,
   'POST /api/v1/scenarios/disruption': EVERYONE,
   'POST /api/v1/scenarios/montecarlo': EVERYONE,
@@ -65,8 +67,17 @@ const EXPECTED: Readonly<Record<string, readonly Caller[]>> = {
   'POST /api/v1/auth/setup': EVERYONE,
   'GET /api/v1/audit/log': SIGNED_IN,
   'GET /api/v1/audit/verify': SIGNED_IN,
+  'GET /api/v1/audit/checkpoints': SIGNED_IN,
+  'GET /api/v1/audit/checkpoints/latest': SIGNED_IN,
+  'POST /api/v1/audit/checkpoints': ADMINS,
+  'GET /api/v1/proposals/{id}/history': EVERYONE,
   'GET /api/v1/accounts': ADMINS,
   'POST /api/v1/accounts': ADMINS,
+  'POST /api/v1/accounts/{id}/disable': ADMINS,
+  'POST /api/v1/accounts/{id}/enable': ADMINS,
+  'PUT /api/v1/accounts/{id}/role': ADMINS,
+  'PUT /api/v1/auth/password': ACCOUNTS,
+  'POST /api/v1/auth/sessions/end-others': ACCOUNTS,
   'PUT /api/v1/workstreams/{code}': ADMINS,
   'POST /api/v1/proposals': PROPOSERS,
   'PUT /api/v1/proposals/{id}/text': PROPOSERS,

@@ -21,17 +21,67 @@ export interface AccessPolicy {
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 const sameSecret = (a: string, b: string): boolean => timingSafeEqual(digest(a), digest(b));
 
+/** A cookie value, percent-decoded; a malformed encoding is kept as sent (it matches no secret). */
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** The value of one cookie of the request, if sent. */
 export function cookie(request: FastifyRequest, name: string): string | undefined {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name)
-      return decodeURIComponent(part.slice(at + 1).trim());
+    if (at > 0 && part.slice(0, at).trim() === name) return decodeCookie(part.slice(at + 1).trim());
   }
   return undefined;
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A write made with a session cookie must send that session's CSRF token (403 otherwise). */
+function requireCsrf(request: FastifyRequest, csrfToken: string): void {
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || !sameSecret(sent, csrfToken))
+    throw new DomainError(
+      'forbidden',
+      `a write with a session cookie needs the ${CSRF_HEADER} header of that session`,
+    );
+}
+
+/**
+ * The session a sign-out ends: the cookie's, when it is live and the request sends its CSRF token
+ * (403 otherwise, as for every write made with the cookie). Undefined without a cookie or when its
+ * session has ended: then there is nothing to end, and the cookie is cleared all the same.
+ */
+export async function sessionToEnd(
+  request: FastifyRequest,
+  accounts: Pick<AccessPolicy['accounts'], 'fromSession'>,
+): Promise<string | undefined> {
+  const session = cookie(request, SESSION_COOKIE);
+  if (session === undefined || session === '') return undefined;
+  const s = await accounts.fromSession(session);
+  if (!s) return undefined;
+  requireCsrf(request, s.csrfToken);
+  return session;
+}
+
+/**
+ * The CSRF token of the session the request is made with, when it is made with the session cookie
+ * alone (no bearer token), or null. A tab opened after sign-in learns it from `GET /auth/me`: the
+ * cookie is SameSite=Strict and the API sends no CORS headers, so no other site can read it.
+ */
+export async function sessionCsrfToken(
+  request: FastifyRequest,
+  accounts: Pick<AccessPolicy['accounts'], 'fromSession'>,
+): Promise<string | null> {
+  if (request.headers.authorization !== undefined) return null;
+  const session = cookie(request, SESSION_COOKIE);
+  if (session === undefined || session === '') return null;
+  return (await accounts.fromSession(session))?.csrfToken ?? null;
+}
 
 /** Who is asking: throws `unauthorized` for a token or session that is presented but not valid. */
 export async function principalOf(
@@ -59,14 +109,7 @@ export async function principalOf(
   if (session !== undefined && session !== '') {
     const s = await policy.accounts.fromSession(session);
     if (!s) throw new DomainError('unauthorized', 'the session has ended: sign in again');
-    if (UNSAFE.has(request.method)) {
-      const sent = request.headers[CSRF_HEADER];
-      if (typeof sent !== 'string' || !sameSecret(sent, s.csrfToken))
-        throw new DomainError(
-          'forbidden',
-          `a write with a session cookie needs the ${CSRF_HEADER} header of that session`,
-        );
-    }
+    if (UNSAFE.has(request.method)) requireCsrf(request, s.csrfToken);
     return s.principal;
   }
   return ANONYMOUS;

@@ -144,7 +144,7 @@ describe('custom coalitions through the API', () => {
       },
       {
         path: 'participants.2.code',
-        message: "unknown economy 'QQQ' (expected an ISO 3166 alpha-3 code)",
+        message: "unknown economy 'QQQ' (expected an ISO 3166 alpha-3 code or an economy's name)",
       },
     ]);
     expect((await call('GET', '/api/v1/coalitions/BAD1')).statusCode).toBe(404);

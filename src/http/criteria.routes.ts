@@ -142,7 +142,7 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
     method: 'GET',
     url: '/api/v1/criteria/:code/evaluation',
     summary:
-      'Evaluate a set over every economy: tier result and, per criterion, value, year, source, threshold and pass / fail / missing',
+      'Evaluate a set over every economy: tier result and, per criterion, value, year, source, threshold and pass / fail / missing; runs in the worker pool (503 busy with Retry-After when its queue is full)',
     tags: ['criteria'],
     params: codeParam,
     query: evaluateQuery,

@@ -1,6 +1,7 @@
 // One table from error code to HTTP status, and one handler that turns every error into JSON.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorCode } from '../core/errors.ts';
+import { BUSY_RETRY_AFTER_SECONDS } from '../services/worker-pool.ts';
 
 /** Exhaustive: a new ErrorCode without a status fails to compile. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -13,6 +14,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   import_rejected: 422,
   configuration: 500,
+  busy: 503,
+  unavailable: 503,
 };
 
 export interface ErrorBody {
@@ -30,6 +33,7 @@ export function errorHandler(
     const body: ErrorBody = { code: error.code, message: error.message };
     if (error.issues.length > 0)
       body.issues = error.issues.map(({ path, message }) => ({ path, message }));
+    if (error.code === 'busy') reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
     return reply.status(STATUS_BY_CODE[error.code]).send(body);
   }
   const fe = error as FastifyError;

@@ -9,7 +9,15 @@ const codeParam = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_]{1,31}$/, 'must be a coalition or grouping code, e.g. G7'),
 });
 
+const euQuery = z
+  .enum(['enumerated', 'member-states'])
+  .optional()
+  .describe(
+    'How a supranational participant (the EU) counts — enumerated (default): a coalition counts the economies it lists, the EU adds none; member-states: the EU counts as its 27 member states, each economy once. The answer says which was used (supranational).',
+  );
+
 const analysisQuery = z.strictObject({
+  eu: euQuery,
   tier: z
     .enum(['member', 'all'])
     .optional()
@@ -37,11 +45,16 @@ const compareQuery = analysisQuery.extend({
 
 const isoList = z
   .string()
-  .regex(/^[A-Za-z]{3}(,[A-Za-z]{3}){0,99}$/, 'must be comma-separated ISO3 codes, e.g. NLD,POL');
+  .regex(
+    /^[A-Za-z][A-Za-z .'-]{1,59}(,\s*[A-Za-z][A-Za-z .'-]{1,59}){0,99}$/,
+    'must be comma-separated ISO3 codes or economy names, e.g. NLD,POL or Netherlands,Taiwan',
+  );
 
 const whatIfQuery = analysisQuery.extend({
-  add: isoList.optional().describe('Economies to add (ISO3, comma-separated)'),
-  remove: isoList.optional().describe('Economies to remove (ISO3, comma-separated)'),
+  add: isoList
+    .optional()
+    .describe('Economies to add: ISO3 codes or names (Taiwan, South Korea), comma-separated'),
+  remove: isoList.optional().describe('Economies to remove: ISO3 codes or names, comma-separated'),
 });
 
 const warning = z.object({ code: z.string(), message: z.string(), codes: z.array(z.string()) });
@@ -52,6 +65,9 @@ const header = {
   name: z.string(),
   origin: z.string(),
   tier: z.enum(['member', 'all']),
+  supranational: z
+    .enum(['enumerated', 'member-states'])
+    .describe('How supranational participants (the EU) were counted'),
   economies: z.array(z.string()),
   warnings: z.array(warning),
 };
@@ -138,6 +154,7 @@ const complementarityReport = z.object({
 
 const options = (q: z.output<typeof analysisQuery>) => ({
   ...(q.tier ? { tier: q.tier } : {}),
+  ...(q.eu ? { supranational: q.eu } : {}),
   ...(q.year ? { year: q.year === 'latest' ? ('latest' as const) : { year: Number(q.year) } } : {}),
 });
 
@@ -206,7 +223,8 @@ export function leverageRoutes(add: RouteAdder, services: Services): void {
       }),
     }),
     handler: ({ params, query }) => {
-      const list = (s: string | undefined): string[] => (s ? s.toUpperCase().split(',') : []);
+      const list = (s: string | undefined): string[] =>
+        s ? s.split(',').map((x) => x.trim()) : [];
       return services.leverage.whatIf(
         params.code,
         { add: list(query.add), remove: list(query.remove) },

@@ -10,7 +10,7 @@ export function powerRoutes(add: RouteAdder, services: Services): void {
     method: 'POST',
     url: '/api/v1/power',
     summary:
-      'Voting-power audit: normalised Banzhaf and Shapley–Shubik indices per member (exact, by dynamic programming), power against weight, who can block or pass alone, and warnings',
+      'Voting-power audit (1 to 200 members): normalised Banzhaf and Shapley–Shubik indices per member (exact, by dynamic programming), power against weight, who can block or pass alone, and warnings; runs in the worker pool (503 busy with Retry-After when its queue is full)',
     tags: ['governance'],
     body: powerRequestSchema,
     response: z.object({

@@ -11,16 +11,37 @@ const fixture = (name: string): string =>
 
 let f: Fixture;
 let app: Awaited<ReturnType<typeof buildApp>>;
+/** Personal API tokens of a member delegate (may screen) and a partner delegate (may not). */
+const people = { member: { id: '', token: '' }, partner: { id: '', token: '' } };
 beforeAll(async () => {
   f = await openStarterFixture();
   app = await buildApp(f.services, { webDir: '/nonexistent', apiWriteToken: TOKEN });
+  for (const [who, role, delegation] of [
+    ['member', 'member_delegate', 'DEU'],
+    ['partner', 'partner_delegate', 'KOR'],
+  ] as const) {
+    const a = await f.services.accounts.create({
+      email: `${who}@screening.test`,
+      name: `Analyst ${who}`,
+      role,
+      delegation,
+      password: 'screening-password-long',
+    });
+    const t = await f.services.accounts.createToken(a.id, { name: 'test', days: 1 });
+    people[who] = { id: a.id, token: t.token };
+  }
 });
 afterAll(async () => {
   await app.close();
   await f.close();
 });
 
-const get = (url: string) => app.inject({ method: 'GET', url });
+const get = (url: string, token: string | null = null) =>
+  app.inject({
+    method: 'GET',
+    url,
+    headers: token === null ? {} : { authorization: `Bearer ${token}` },
+  });
 const post = (url: string, payload: object, token: string | null = TOKEN) =>
   app.inject({
     method: 'POST',
@@ -168,25 +189,76 @@ describe('screening through the API', () => {
       note: 'other person',
     };
     expect((await post('/api/v1/screening/decisions', body, null)).statusCode).toBe(401);
-    const r = await post('/api/v1/screening/decisions', body);
+    expect((await post('/api/v1/screening/decisions', body, people.partner.token)).statusCode).toBe(
+      403,
+    );
+    const r = await post('/api/v1/screening/decisions', body, people.member.token);
     expect(r.statusCode).toBe(200);
     expect(r.json<{ status: string }>().status).toBe('created');
-    // The same name in another order and case finds the decision.
-    const again = (await get('/api/v1/screening/screen?name=EXAMPLE%2C%20Ivan%20Petrovich')).json<{
-      hits: Hit[];
-    }>();
+    // The same name in another order and case finds the decision, for those allowed to screen.
+    const url = '/api/v1/screening/screen?name=EXAMPLE%2C%20Ivan%20Petrovich';
+    const again = (await get(url, TOKEN)).json<{ hits: Hit[]; decisionsShown: boolean }>();
+    expect(again.decisionsShown).toBe(true);
     expect(again.hits.find((h) => h.entityId === 'us-ofac-sdn:101')!.decision).toMatchObject({
       decision: 'no_match',
-      decidedBy: 'api-write-token',
+      decidedBy: `account:${people.member.id}`,
+      decidedByName: 'Analyst member',
     });
-    const batch = (
-      await post('/api/v1/screening/batch', { csv: 'id,name\nz,ivan petrovich example\n' }, null)
-    ).json<{ rows: { entity_id: string; decision: string }[] }>();
-    expect(batch.rows.find((x) => x.entity_id === 'us-ofac-sdn:101')!.decision).toBe('no_match');
-    const listed = (await get('/api/v1/screening/decisions?name=Example%20Ivan%20Petrovich')).json<{
-      items: unknown[];
+    const batchBody = { csv: 'id,name\nz,ivan petrovich example\n' };
+    const batch = (await post('/api/v1/screening/batch', batchBody, people.member.token)).json<{
+      rows: { entity_id: string; decision: string }[];
     }>();
+    expect(batch.rows.find((x) => x.entity_id === 'us-ofac-sdn:101')!.decision).toBe('no_match');
+    const listed = (
+      await get('/api/v1/screening/decisions?name=Example%20Ivan%20Petrovich', people.member.token)
+    ).json<{ items: unknown[] }>();
     expect(listed.items).toHaveLength(1);
+  });
+
+  it('records a decision made with the operator token as made by the operator', async () => {
+    const r = await post('/api/v1/screening/decisions', {
+      queryName: 'Sea Example',
+      entityId: 'us-ofac-sdn:103',
+      decision: 'match',
+    });
+    expect(r.json<{ decision: { decidedBy: string } }>().decision.decidedBy).toBe('operator');
+  });
+
+  it('appends each decision to the governance log by its maker, with ids and hashes only', async () => {
+    const entries = (await f.services.audit.page({ limit: 1000 })).items.filter(
+      (e) => e.type === 'screening.decided',
+    );
+    expect(entries.map((e) => e.actor)).toEqual([`account:${people.member.id}`, 'operator']);
+    const payload = JSON.parse(entries[0]!.payload) as Record<string, unknown>;
+    expect(payload).toMatchObject({
+      entity: 'us-ofac-sdn:101',
+      decision: 'no_match',
+      status: 'created',
+    });
+    expect(Object.keys(payload).sort()).toEqual(['decision', 'entity', 'recordHash', 'status']);
+    for (const e of entries) expect(e.payload).not.toMatch(/ivan|petrovich|other person|sea/i);
+  });
+
+  it('shows no decision data to anonymous callers or to roles that do not screen', async () => {
+    const url = '/api/v1/screening/screen?name=Ivan%20Petrovich%20Example';
+    for (const token of [null, people.partner.token]) {
+      const r = (await get(url, token)).json<{ hits: Hit[]; decisionsShown: boolean }>();
+      expect(r.decisionsShown).toBe(false);
+      expect(r.hits.find((h) => h.entityId === 'us-ofac-sdn:101')!.decision).toBeNull();
+      const batch = (
+        await post('/api/v1/screening/batch', { csv: 'id,name\nz,Ivan Petrovich Example\n' }, token)
+      ).json<{ rows: { decision: string }[]; decisionsShown: boolean }>();
+      expect(batch.decisionsShown).toBe(false);
+      expect(batch.rows.map((x) => x.decision)).toEqual(batch.rows.map(() => ''));
+      const csv = await post(
+        '/api/v1/screening/batch?format=csv',
+        { csv: 'id,name\nz,Ivan Petrovich Example\n' },
+        token,
+      );
+      expect(csv.body).not.toMatch(/no_match/);
+    }
+    expect((await get('/api/v1/screening/decisions')).statusCode).toBe(401);
+    expect((await get('/api/v1/screening/decisions', people.partner.token)).statusCode).toBe(403);
   });
 
   it('rejects a decision on an unknown party (404) or with a bad value (400)', async () => {

@@ -1,5 +1,7 @@
 // Routes for restricted-party screening under /api/v1/screening: the imported lists, one name,
 // a batch (CSV in, JSON or CSV out), analysts' decisions, and reconciliation across jurisdictions.
+// Decisions (the listing, and the decision fields of screening and batch answers) are shown only to
+// callers holding `screening:decide`; answers that carry them are never served from the cache.
 import { z } from 'zod';
 import { isPartialIsoDate } from '../core/restricted-parties/restricted-party.ts';
 import { DECISION_VALUES } from '../core/screening/screening-decision.ts';
@@ -57,7 +59,7 @@ const batchBody = z.strictObject({
   csv: z
     .string()
     .min(1, 'give the CSV text')
-    .describe('id,name[,type,country,birth_date] with a header row'),
+    .describe('id,name[,type,country,birth_date] with a header row; at most 100,000 rows'),
   fileName: z
     .string()
     .trim()
@@ -116,6 +118,11 @@ const decision = z.object({
   decision: z.enum(['match', 'no_match']),
   note: z.string(),
   decidedBy: z.string(),
+  decidedByName: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('The name of the account that decided (when `decidedBy` is an account)'),
   decidedAt: z.string(),
 });
 
@@ -171,7 +178,7 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
     method: 'GET',
     url: '/api/v1/screening/screen',
     summary:
-      'Screen one name: hits with a score in [0, 1], the features that made it, the threshold, and any decision taken',
+      'Screen one name: hits with a score in [0, 1], the features that made it, the threshold, and any decision taken; runs in the worker pool (503 busy with Retry-After when its queue is full)',
     tags: ['screening'],
     query: screenQuery,
     response: z.object({
@@ -194,8 +201,11 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
         }),
       ),
       warnings: z.array(z.looseObject({ code: z.string(), message: z.string() })),
+      decisionsShown: z
+        .boolean()
+        .describe('false when the caller may not see decisions: every `decision` is then null'),
     }),
-    handler: async ({ query }) =>
+    handler: async ({ query, principal }) =>
       s.screen(
         {
           name: query.name,
@@ -204,6 +214,7 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
           ...(query.birth_date ? { birthDate: query.birth_date } : {}),
         },
         {
+          viewer: principal,
           ...(query.lists ? { lists: query.lists } : {}),
           ...(query.threshold !== undefined ? { threshold: query.threshold } : {}),
           ...(query.limit !== undefined ? { limit: query.limit } : {}),
@@ -215,7 +226,7 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
     method: 'POST',
     url: '/api/v1/screening/batch',
     summary:
-      'Screen a batch given as CSV (id,name[,type,country,birth_date]): malformed rows are reported with their line, the rest screened; ?format=csv answers with the hit rows as CSV',
+      'Screen a batch given as CSV (id,name[,type,country,birth_date]; at most 100,000 rows): malformed rows are reported with their line, the rest screened; ?format=csv answers with the hit rows as CSV; runs in the worker pool (503 busy with Retry-After when its queue is full)',
     tags: ['screening'],
     query: batchQuery,
     body: batchBody,
@@ -230,9 +241,15 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
       hits: z.number(),
       rows: z.array(batchRow),
       issues: z.array(issue),
+      decisionsShown: z
+        .boolean()
+        .describe(
+          'false when the caller may not see decisions: every row’s `decision` is then empty',
+        ),
     }),
-    handler: async ({ query, body }) => {
+    handler: async ({ query, body, principal }) => {
       const r = await s.screenBatch(body.csv, body.fileName ?? 'batch.csv', {
+        viewer: principal,
         ...(body.lists ? { lists: body.lists } : {}),
         ...(body.threshold !== undefined ? { threshold: body.threshold } : {}),
         ...(body.limit !== undefined ? { limit: body.limit } : {}),
@@ -250,23 +267,26 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
     method: 'GET',
     url: '/api/v1/screening/decisions',
     summary:
-      'Decisions taken on hits, latest first; ?name= for those on one name (any spelling that normalises the same)',
+      'Decisions taken on hits, latest first; ?name= for those on one name (any spelling that normalises the same); for callers allowed to screen (secretariat, member delegates, operator)',
     tags: ['screening'],
+    permission: 'screening:decide',
     query: z.strictObject({ name: z.string().trim().min(1).max(500).optional() }),
     response: z.object({ items: z.array(decision) }),
-    handler: async ({ query }) => ({ items: await s.decisions(query.name) }),
+    handler: async ({ query, principal }) => ({
+      items: await s.decisions(principal, query.name),
+    }),
   });
 
   add({
     method: 'POST',
     url: '/api/v1/screening/decisions',
     summary:
-      'Record a decision on a hit (match or no_match) for the name screened; later screenings of that name show it',
+      'Record a decision on a hit (match or no_match) for the name screened, as made by the caller (appended to the governance log); later screenings of that name show it to callers allowed to screen',
     tags: ['screening'],
-    permission: 'data:write',
+    permission: 'screening:decide',
     body: decisionBody,
     response: z.object({ status: z.enum(['created', 'updated']), decision }),
-    handler: async ({ body }) =>
+    handler: async ({ body, principal }) =>
       s.decide(
         {
           queryName: body.queryName,
@@ -274,7 +294,7 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
           decision: body.decision,
           ...(body.note !== undefined ? { note: body.note } : {}),
         },
-        'api-write-token',
+        principal,
       ),
   });
 
@@ -282,7 +302,7 @@ export function screeningRoutes(add: RouteAdder, services: Services): void {
     method: 'GET',
     url: '/api/v1/screening/reconcile',
     summary:
-      'Reconcile two sides (jurisdictions or list ids): parties one lists and the other does not, matched with the screening engine, counted by country',
+      'Reconcile two sides (jurisdictions or list ids, up to 50 each): parties one lists and the other does not, matched with the screening engine, counted by country; at most 5,000 parties shown per group (limit); runs in the worker pool (503 busy with Retry-After when its queue is full)',
     tags: ['screening'],
     cached: true,
     query: reconcileQuery,

@@ -121,4 +121,42 @@ describe('supply chains through the API', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('coalition');
   });
+
+  it('counts the G7 as its seven economies by default and the EU as 27 only with eu=member-states', async () => {
+    const url = '/api/v1/chains/critical-minerals/metrics?coalition=G7';
+    const plain = (await get(url)).json<{
+      supranational: string;
+      coalition: { economies: string[] };
+    }>();
+    expect(plain.supranational).toBe('enumerated');
+    expect(plain.coalition.economies).toHaveLength(7);
+    const eu = (await get(`${url}&eu=member-states`)).json<{
+      supranational: string;
+      coalition: { economies: string[] };
+    }>();
+    expect(eu.supranational).toBe('member-states');
+    expect(eu.coalition.economies).toHaveLength(31);
+    const coverage = await get(
+      '/api/v1/controls/coverage?chain=critical-minerals&coalition=G7&target=CHN&eu=member-states',
+    );
+    expect(coverage.json<{ supranational: string }>().supranational).toBe('member-states');
+  });
+
+  it('accepts economy names where ISO3 codes are accepted, with a clear error otherwise', async () => {
+    const byName = await get('/api/v1/controls/retaliation?coalition=G7&target=China');
+    expect(byName.statusCode).toBe(200);
+    expect(byName.json<{ target: string }>().target).toBe('CHN');
+    const list = await get(
+      '/api/v1/chains/critical-minerals/metrics?coalition=United%20States,Japan,Netherlands',
+    );
+    expect(list.statusCode).toBe(200);
+    expect(list.json<{ coalition: { economies: string[] } }>().coalition.economies).toEqual([
+      'JPN',
+      'NLD',
+      'USA',
+    ]);
+    const ambiguous = await get('/api/v1/chains/critical-minerals/metrics?coalition=USA,Korea');
+    expect(ambiguous.statusCode).toBe(400);
+    expect(ambiguous.json<{ message: string }>().message).toContain("'Korea' could be KOR or PRK");
+  });
 });

@@ -15,8 +15,15 @@ const group = z
   .string()
   .trim()
   .regex(
-    /^[A-Za-z][A-Za-z0-9_]{1,31}(,[A-Za-z][A-Za-z0-9_]{1,31}){0,99}$/,
-    'must be a coalition code or comma-separated ISO3 codes, e.g. G7 or USA,NLD,JPN',
+    /^[A-Za-z][A-Za-z0-9_ .'-]{1,59}(,\s*[A-Za-z][A-Za-z0-9_ .'-]{1,59}){0,99}$/,
+    'must be a coalition code or comma-separated ISO3 codes or economy names, e.g. G7 or USA,NLD,Taiwan',
+  );
+
+const eu = z
+  .enum(['enumerated', 'member-states'])
+  .optional()
+  .describe(
+    'How a supranational participant (the EU) counts — enumerated (default): the economies a coalition lists; member-states: the EU as its member states',
   );
 
 const year = z
@@ -60,11 +67,12 @@ const shockBody = z.strictObject({
     .max(200),
   coalition: group.optional().describe('Rank these members by what they lose'),
   year: year,
+  eu,
 });
 
 const monteCarloBody = z.strictObject({
   chain: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a supply-chain code'),
-  trials: z.number().int().min(1).max(1_000_000),
+  trials: z.number().int().min(1).max(1_000_000).describe('1 to 1,000,000 trials per request'),
   seed: z.number().int().min(0).max(4_294_967_295),
   defaults: z
     .strictObject({
@@ -94,6 +102,7 @@ const coverageQuery = z.strictObject({
     .optional()
     .describe('Coverage goal in % (default 90)'),
   year,
+  eu,
 });
 
 const retaliationQuery = z.strictObject({
@@ -104,6 +113,7 @@ const retaliationQuery = z.strictObject({
     .max(400)
     .optional()
     .describe('Chain codes, comma-separated (default: every chain)'),
+  eu,
 });
 
 export function supplyChainRoutes(add: RouteAdder, services: Services): void {
@@ -145,6 +155,7 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
       coalition: group.describe('Coalition code or ISO3 list, e.g. G7'),
       concern: group.optional().describe('Countries of concern (default CHN,RUS,IRN,PRK)'),
       year,
+      eu,
     }),
     response: z.looseObject({
       chain: z.string(),
@@ -159,6 +170,7 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
         coalition: query.coalition,
         ...(query.concern ? { concern: query.concern } : {}),
         year: toYear(query.year),
+        ...(query.eu ? { supranational: query.eu } : {}),
       }),
   });
 
@@ -180,6 +192,7 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
       return s.disrupt(b.chain, b.shocks, {
         ...(b.coalition ? { coalition: b.coalition } : {}),
         year: toYear(b.year),
+        ...(b.eu ? { supranational: b.eu } : {}),
       });
     },
   });
@@ -188,7 +201,7 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
     method: 'POST',
     url: '/api/v1/scenarios/montecarlo',
     summary:
-      'Monte Carlo: per-economy disruption probability and severity → availability per stage and output (mean, p5, p50, p95); the same seed gives the same output',
+      'Monte Carlo: per-economy disruption probability and severity → availability per stage and output (mean, p5, p50, p95); the same seed gives the same output; runs in the worker pool (503 busy with Retry-After when its queue is full)',
     tags: ['supply chains'],
     body: monteCarloBody,
     response: z.looseObject({
@@ -241,6 +254,7 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
           : {}),
         ...(query.goal !== undefined ? { goalPct: Number(query.goal) } : {}),
         year: toYear(query.year),
+        ...(query.eu ? { supranational: query.eu } : {}),
       }),
   });
 
@@ -260,6 +274,7 @@ export function supplyChainRoutes(add: RouteAdder, services: Services): void {
         coalition: query.coalition,
         target: query.target,
         ...(query.chains ? { chains: query.chains.split(',') } : {}),
+        ...(query.eu ? { supranational: query.eu } : {}),
       }),
   });
 }

@@ -5,9 +5,13 @@
 import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import {
+  actorOf,
+  can,
   CONSTITUENCIES,
+  OPERATOR,
   ROLES,
   type Constituency,
+  type Permission,
   type Principal,
   type Role,
 } from '../core/accounts/access.ts';
@@ -91,7 +95,14 @@ export const accountDraftSchema = z
       .optional(),
     password,
   })
-  .superRefine((a, ctx) => {
+  .superRefine((a, ctx) => roleRules(a, ctx));
+
+/** A role with its delegation and constituency, checked together (shared by create and change). */
+function roleRules(
+  a: { role: Role; delegation?: string | null; constituency?: Constituency | null },
+  ctx: z.RefinementCtx,
+): void {
+  {
     const needsDelegation = a.role !== 'secretariat';
     if (needsDelegation && !a.delegation)
       ctx.addIssue({
@@ -111,7 +122,23 @@ export const accountDraftSchema = z
         path: ['constituency'],
         message: 'only stakeholders have a constituency',
       });
-  });
+  }
+}
+
+/** A new role for an account: the delegation and constituency as for a new account. */
+export const roleChangeSchema = z
+  .strictObject({
+    role: accountDraftSchema.shape.role,
+    delegation: accountDraftSchema.shape.delegation,
+    constituency: accountDraftSchema.shape.constituency,
+  })
+  .superRefine((a, ctx) => roleRules(a, ctx));
+
+/** A password change: the current password and the new one. */
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'give your current password').max(200),
+  newPassword: password,
+});
 
 export type AccountDraft = z.output<typeof accountDraftSchema>;
 
@@ -133,42 +160,39 @@ const principalOf = (a: StoredAccount): Principal => ({
   constituency: a.constituency,
 });
 
-/** Counts failures per key in a sliding window (in memory: one server process). */
-class FailureCounter {
-  private readonly failures = new Map<string, number[]>();
-  constructor(
-    private readonly allowed: number,
-    private readonly windowMs: number,
-    private readonly now: () => number,
-  ) {}
-  blocked(key: string): boolean {
-    return this.recent(key).length >= this.allowed;
-  }
-  fail(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.now()]);
-  }
-  clear(key: string): void {
-    this.failures.delete(key);
-  }
-  private recent(key: string): number[] {
-    const since = this.now() - this.windowMs;
-    return (this.failures.get(key) ?? []).filter((t) => t > since);
-  }
+/**
+ * The hash a sign-in for an unknown (or disabled, or password-less) account is checked against:
+ * the same scrypt work as for a real account, so the answer takes as long either way.
+ */
+let dummyHash: Promise<string> | undefined;
+const dummyPasswordHash = (): Promise<string> =>
+  (dummyHash ??= hashPassword(randomBytes(32).toString('base64url')));
+
+/** Throws 401/403 unless the caller holds the permission (the routes asked already). */
+function allow(by: Principal, permission: Permission): void {
+  const d = can(by, permission);
+  if (!d.allowed) throw new DomainError(d.status === 401 ? 'unauthorized' : 'forbidden', d.reason);
+}
+
+/** The caller's own account (`account:self`): the operator and anonymous callers have none. */
+function ownAccount(by: Principal): Extract<Principal, { kind: 'account' }> {
+  allow(by, 'account:self');
+  if (by.kind !== 'account') throw new DomainError('forbidden', 'sign in with an account');
+  return by;
 }
 
 export class AccountService {
-  private readonly loginFailures: FailureCounter;
-
   constructor(
     private readonly store: Store,
     /** Records account and role changes in the governance log (absent in unit tests). */
     private readonly audit: Pick<AuditService, 'append'> | null = null,
     private readonly clock: () => Date = () => new Date(),
-  ) {
-    this.loginFailures = new FailureCounter(LOGIN_FAILURES_ALLOWED, LOGIN_WINDOW_MS, () =>
-      this.clock().getTime(),
-    );
-  }
+    /** Checks a password against a stored hash (a parameter so tests can see it called). */
+    private readonly verify: (
+      password: string,
+      stored: string,
+    ) => Promise<boolean> = verifyPassword,
+  ) {}
 
   private now(): string {
     return this.clock().toISOString();
@@ -179,10 +203,16 @@ export class AccountService {
   }
 
   /**
-   * Creates an account (the route checks the caller may administer accounts); recorded in the
-   * governance log as a role change, by `actor`.
+   * Creates an account, by `by` (who must hold `admin`; the server itself creates the first
+   * secretariat account as the operator); recorded in the governance log as a role change by
+   * `actor` (default `actorOf(by)`), with ids and codes only.
    */
-  async create(input: unknown, actor = 'operator'): Promise<StoredAccount> {
+  async create(
+    input: unknown,
+    by: Principal = OPERATOR,
+    actor: string = actorOf(by),
+  ): Promise<StoredAccount> {
+    allow(by, 'admin');
     const draft = parseInput(accountDraftSchema, input, 'account');
     if (await this.store.accounts.byEmail(draft.email))
       throw new DomainError('conflict', `an account with the e-mail ${draft.email} exists`, [
@@ -206,7 +236,6 @@ export class AccountService {
         type: 'role.changed',
         payload: {
           account: account.id,
-          email: account.email,
           role: account.role,
           delegation: account.delegation,
           constituency: account.constituency,
@@ -225,26 +254,25 @@ export class AccountService {
   /**
    * Checks an e-mail and password and opens a session. After {@link LOGIN_FAILURES_ALLOWED}
    * failures for the address or the client within {@link LOGIN_WINDOW_MS}, refuses (429) without
-   * checking; the answer never says whether the address exists.
+   * checking; the answer never says whether the address exists, and an unknown address costs the
+   * same password check as a known one. Attempts are counted in the database (every server process
+   * on it counts together), recorded before the check so parallel attempts cannot slip past the
+   * limit. A success removes its own attempt and clears the e-mail address's failures, never the
+   * client's: signing in to one's own account does not buy more guesses at another.
    */
   async login(email: string, pass: string, client: string): Promise<LoginResult> {
-    const keys = [`email:${email.trim().toLowerCase()}`, `client:${client}`];
-    if (keys.some((k) => this.loginFailures.blocked(k)))
-      throw new DomainError(
-        'rate_limited',
-        'too many failed sign-ins: wait 15 minutes and try again',
-      );
+    const addressKey = sha256(`email:${email.trim().toLowerCase()}`);
+    const keys = [addressKey, sha256(`client:${client}`)];
+    const attempts = this.store.loginAttempts;
+    const attempt = await this.openAttempt(keys);
     const found = await this.store.accounts.byEmail(email.trim());
-    const ok =
-      found !== undefined &&
-      found.account.disabledAt === null &&
-      found.passwordHash !== null &&
-      (await verifyPassword(pass, found.passwordHash));
-    if (!ok) {
-      for (const k of keys) this.loginFailures.fail(k);
+    const stored = found?.account.disabledAt === null ? found.passwordHash : null;
+    const matches = await this.verify(pass, stored ?? (await dummyPasswordHash()));
+    // A failure leaves its attempt recorded: that is what the limit counts.
+    if (!found || stored === null || !matches)
       throw new DomainError('unauthorized', 'wrong e-mail address or password');
-    }
-    for (const k of keys) this.loginFailures.clear(k);
+    await attempts.remove(attempt);
+    await attempts.clear(addressKey);
     const sessionToken = secret('tas_');
     const csrfToken = randomBytes(24).toString('base64url');
     const expiresAt = this.later(SESSION_HOURS);
@@ -350,5 +378,219 @@ export class AccountService {
         'the setup link is wrong, used or expired: restart the server for a new one',
       );
     return this.create({ ...input, role: 'secretariat' });
+  }
+  // --- administration (the secretariat) and one's own account ----------------------------
+
+  /** The account with this id or e-mail address; 404 naming it otherwise. */
+  async find(ref: string): Promise<StoredAccount> {
+    const r = ref.trim();
+    const found = r.includes('@')
+      ? (await this.store.accounts.byEmail(r))?.account
+      : await this.store.accounts.get(r);
+    if (!found) throw notFound('account', r);
+    return found;
+  }
+
+  /**
+   * Disables an account: it can no longer sign in, its sessions end and its API tokens are revoked
+   * at once (re-enabling does not bring them back). The last active secretariat account cannot be
+   * disabled (409). Recorded as `account.disabled`. Disabling a disabled account changes nothing.
+   */
+  async disable(id: string, by: Principal, actor: string = actorOf(by)): Promise<StoredAccount> {
+    allow(by, 'admin');
+    return this.store.transaction(async (tx) => {
+      const account = await this.mustGet(tx, id);
+      if (account.disabledAt !== null) return account;
+      if (account.role === 'secretariat') await this.keepOneSecretariat(tx, account.id, 'disable');
+      const at = this.now();
+      await tx.accounts.update(account.id, { disabledAt: at });
+      const sessionsEnded = await tx.accounts.deleteSessionsOf(account.id);
+      const tokensRevoked = await tx.accounts.revokeTokensOf(account.id, at);
+      await this.audit?.append(tx, {
+        actor,
+        type: 'account.disabled',
+        payload: { account: account.id, sessionsEnded, tokensRevoked },
+        at,
+      });
+      return { ...account, disabledAt: at };
+    });
+  }
+
+  /** Enables a disabled account again (it signs in with its password). Recorded as `account.enabled`. */
+  async enable(id: string, by: Principal, actor: string = actorOf(by)): Promise<StoredAccount> {
+    allow(by, 'admin');
+    return this.store.transaction(async (tx) => {
+      const account = await this.mustGet(tx, id);
+      if (account.disabledAt === null) return account;
+      const at = this.now();
+      await tx.accounts.update(account.id, { disabledAt: null });
+      await this.audit?.append(tx, {
+        actor,
+        type: 'account.enabled',
+        payload: { account: account.id },
+        at,
+      });
+      return { ...account, disabledAt: null };
+    });
+  }
+
+  /**
+   * Changes an account's role, with its delegation and constituency (checked as for a new
+   * account). The last active secretariat account cannot be given another role (409). Recorded
+   * as `role.changed` with the role before and after.
+   */
+  async changeRole(
+    id: string,
+    input: unknown,
+    by: Principal,
+    actor: string = actorOf(by),
+  ): Promise<StoredAccount> {
+    allow(by, 'admin');
+    const change = parseInput(roleChangeSchema, input, 'role change');
+    return this.store.transaction(async (tx) => {
+      const account = await this.mustGet(tx, id);
+      const next = {
+        role: change.role,
+        delegation: change.delegation ?? null,
+        constituency: change.constituency ?? null,
+      };
+      if (
+        account.role === next.role &&
+        account.delegation === next.delegation &&
+        account.constituency === next.constituency
+      )
+        return account;
+      if (account.role === 'secretariat' && next.role !== 'secretariat' && !account.disabledAt)
+        await this.keepOneSecretariat(tx, account.id, 'demote');
+      await tx.accounts.update(account.id, next);
+      await this.audit?.append(tx, {
+        actor,
+        type: 'role.changed',
+        payload: {
+          account: account.id,
+          change: 'role',
+          ...next,
+          previous: {
+            role: account.role,
+            delegation: account.delegation,
+            constituency: account.constituency,
+          },
+        },
+        at: this.now(),
+      });
+      return { ...account, ...next };
+    });
+  }
+
+  /**
+   * Records a password check about to be made under `keys` and returns its id; refuses (429)
+   * without checking when a key already has {@link LOGIN_FAILURES_ALLOWED} failures within
+   * {@link LOGIN_WINDOW_MS}. The caller removes the attempt when the password matches; a failure
+   * leaves it recorded: that is what the limit counts.
+   */
+  private async openAttempt(keys: string[]): Promise<string> {
+    const attempts = this.store.loginAttempts;
+    const attempt = randomUUID();
+    const since = new Date(this.clock().getTime() - LOGIN_WINDOW_MS).toISOString();
+    await attempts.prune(since);
+    await attempts.record(attempt, keys, this.now());
+    const counts = await attempts.countSince(keys, since);
+    if ([...counts.values()].some((n) => n > LOGIN_FAILURES_ALLOWED)) {
+      await attempts.remove(attempt);
+      throw new DomainError(
+        'rate_limited',
+        'too many failed password checks: wait 15 minutes and try again',
+      );
+    }
+    return attempt;
+  }
+
+  /**
+   * Changes the caller's own password: needs the current one (400 naming `currentPassword` when
+   * wrong). Every other session of the account ends; the one making the change
+   * (`currentSession`, the cookie's secret) stays. Recorded as `account.password_changed`.
+   */
+  async changePassword(
+    by: Principal,
+    input: unknown,
+    currentSession: string | null = null,
+  ): Promise<{ sessionsEnded: number }> {
+    const me = ownAccount(by);
+    const change = parseInput(passwordChangeSchema, input, 'password change');
+    // Wrong current passwords count against the account's address like failed sign-ins: a stolen
+    // session cannot be used to guess the password.
+    const attempt = await this.openAttempt([sha256(`email:${me.email.trim().toLowerCase()}`)]);
+    const stored = await this.store.accounts.passwordHash(me.accountId);
+    if (stored === null || !(await this.verify(change.currentPassword, stored)))
+      throw new DomainError('validation_failed', 'currentPassword: the current password is wrong', [
+        { path: 'currentPassword', message: 'wrong password' },
+      ]);
+    await this.store.loginAttempts.remove(attempt);
+    if (change.newPassword === change.currentPassword)
+      throw new DomainError(
+        'validation_failed',
+        'newPassword: must differ from the current password',
+        [{ path: 'newPassword', message: 'same as the current password' }],
+      );
+    const hash = await hashPassword(change.newPassword);
+    return this.store.transaction(async (tx) => {
+      await tx.accounts.setPassword(me.accountId, hash);
+      const sessionsEnded = await tx.accounts.deleteSessionsOf(
+        me.accountId,
+        currentSession ? sha256(currentSession) : null,
+      );
+      await this.audit?.append(tx, {
+        actor: actorOf(by),
+        type: 'account.password_changed',
+        payload: { account: me.accountId, sessionsEnded },
+        at: this.now(),
+      });
+      return { sessionsEnded };
+    });
+  }
+
+  /**
+   * Ends every session of the caller's account but the one asking (`currentSession`, the
+   * cookie's secret; null: all of them). API tokens are not touched (revoke them one by one).
+   * Recorded as `account.sessions_ended`.
+   */
+  async endOtherSessions(
+    by: Principal,
+    currentSession: string | null = null,
+  ): Promise<{ sessionsEnded: number }> {
+    const me = ownAccount(by);
+    return this.store.transaction(async (tx) => {
+      const sessionsEnded = await tx.accounts.deleteSessionsOf(
+        me.accountId,
+        currentSession ? sha256(currentSession) : null,
+      );
+      await this.audit?.append(tx, {
+        actor: actorOf(by),
+        type: 'account.sessions_ended',
+        payload: { account: me.accountId, sessionsEnded },
+        at: this.now(),
+      });
+      return { sessionsEnded };
+    });
+  }
+
+  private async mustGet(tx: Store, id: string): Promise<StoredAccount> {
+    const account = await tx.accounts.get(id);
+    if (!account) throw notFound('account', id);
+    return account;
+  }
+
+  /** 409 when `id` is the only active secretariat account (rows locked until the commit). */
+  private async keepOneSecretariat(
+    tx: Store,
+    id: string,
+    act: 'disable' | 'demote',
+  ): Promise<void> {
+    const active = await tx.accounts.lockActiveByRole('secretariat');
+    if (active.every((other) => other === id))
+      throw new DomainError(
+        'conflict',
+        `this is the last active secretariat account: it cannot be ${act === 'disable' ? 'disabled' : 'given another role'}; create or enable another secretariat account first`,
+      );
   }
 }

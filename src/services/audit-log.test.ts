@@ -1,11 +1,8 @@
 // The governance event log through its service, on every test database: entries appended in the
 // caller's transaction verify; a row edited in the database fails verification at that entry.
 import { createHash, generateKeyPairSync, verify } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/test-databases.ts';
 import { GENESIS_HASH } from '../core/audit/audit-entry.ts';
 import { DomainError } from '../core/errors.ts';
@@ -13,7 +10,6 @@ import { migrateToLatest } from '../db/migrator.ts';
 import type { Database } from '../db/schema.ts';
 import { Store } from '../db/store.ts';
 import {
-  auditKeyFileFor,
   AuditLog,
   AuditService,
   loadAuditKey,
@@ -59,8 +55,10 @@ forEachDatabase('audit log', (ctx) => {
       checked: 3,
       firstBroken: null,
       headHash: entries[2]!.hash,
+      checkpoints: 0,
     });
     // The recipe, by hand: payload hash, entry hash over six lines, Ed25519 over the hash's hex.
+    const { pem } = await audit.key();
     let prev = GENESIS_HASH;
     for (const e of await store.auditLog.list()) {
       expect(e.prevHash).toBe(prev);
@@ -68,13 +66,11 @@ forEachDatabase('audit log', (ctx) => {
       expect(e.hash).toBe(
         sha256([e.seq, e.at, e.actor, e.type, e.payloadHash, e.prevHash].join('\n')),
       );
-      expect(
-        verify(null, Buffer.from(e.hash), audit.key().pem, Buffer.from(e.signature, 'base64')),
-      ).toBe(true);
+      expect(verify(null, Buffer.from(e.hash), pem, Buffer.from(e.signature, 'base64'))).toBe(true);
       prev = e.hash;
     }
     // A member with the published key and the entries alone.
-    expect((await verifyEntries(entries, audit.key().pem)).ok).toBe(true);
+    expect((await verifyEntries(entries, pem)).ok).toBe(true);
   });
 
   it('fails at entry 2 when its payload is edited in the database', async () => {
@@ -203,6 +199,7 @@ forEachDatabase('audit log', (ctx) => {
       checked: 0,
       firstBroken: null,
       headHash: GENESIS_HASH,
+      checkpoints: 0,
     });
   });
 
@@ -226,32 +223,17 @@ forEachDatabase('audit log', (ctx) => {
   });
 });
 
-describe('loadAuditKey', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ta-audit-key-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('generates the key file on first start (folder created, mode 0600) and reads it after', () => {
-    const file = join(dir, 'nested', 'db.sqlite.audit-key.pem');
-    const first = loadAuditKey({ keyFile: file });
-    expect(first).toMatchObject({ source: 'generated', file });
-    expect(readFileSync(file, 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
-    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
-    const again = loadAuditKey({ keyFile: file });
-    expect(again.source).toBe('file');
-    expect(new AuditLog(again).publicKey()).toEqual(new AuditLog(first).publicKey());
-  });
-
-  it('takes AUDIT_SIGNING_KEY as PEM, PEM with literal \\n, or base64 DER, before any key file', () => {
+describe('AUDIT_SIGNING_KEY', () => {
+  it('takes the key as PEM, PEM with literal \\n, or base64 DER', () => {
     const { privateKey } = generateKeyPairSync('ed25519');
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
     const der = privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64');
-    const expected = new AuditLog(loadAuditKey({ signingKey: pem, keyFile: null })).publicKey();
+    const expected = new AuditLog(loadAuditKey({ signingKey: pem, keyFile: null })).publicKey()!;
     for (const signingKey of [pem, pem.trim().replace(/\n/g, '\\n'), der]) {
-      const key = loadAuditKey({ signingKey, keyFile: join(dir, 'never-written.pem') });
+      const key = loadAuditKey({ signingKey, keyFile: null });
       expect(key.source).toBe('env');
       expect(new AuditLog(key).publicKey()).toEqual(expected);
     }
-    expect(() => readFileSync(join(dir, 'never-written.pem'))).toThrow();
     expect(expected.pem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
     expect(expected.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -274,14 +256,5 @@ describe('loadAuditKey', () => {
     expect(error?.message).toBe(
       'AUDIT_SIGNING_KEY: not an Ed25519 private key (PKCS#8 PEM, or the base64 of its DER)',
     );
-  });
-
-  it('keeps the key beside a SQLite file, under var/ for PostgreSQL, nowhere for memory', () => {
-    expect(auditKeyFileFor('sqlite', '/data/ta.sqlite')).toBe('/data/ta.sqlite.audit-key.pem');
-    expect(auditKeyFileFor('sqlite', ':memory:')).toBeNull();
-    expect(auditKeyFileFor('postgres', 'postgres://db/ta')).toBe(
-      join(process.cwd(), 'var/audit-signing-key.pem'),
-    );
-    expect(loadAuditKey({ keyFile: null }).source).toBe('ephemeral');
   });
 });

@@ -15,6 +15,11 @@ import {
 } from '../core/coalitions/coalition-from-grouping.ts';
 import type { Coalition, Tier } from '../core/coalitions/coalition.ts';
 import { STANDARD_WORKSTREAMS } from '../core/coalitions/workstream.ts';
+import {
+  economyLookup,
+  economyLookupMessage,
+  type EconomyLookup,
+} from '../core/economies/economy-names.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import { SUPRANATIONAL_BODIES } from '../core/groupings/grouping.ts';
 import type { Store } from '../db/store.ts';
@@ -79,6 +84,35 @@ export class CoalitionService {
     });
     const ctx = await this.context();
     return { ...buildCoalition(draft, { ...ctx, reservedCodes: new Set() }), origin: 'ad-hoc' };
+  }
+
+  /**
+   * ISO3 codes for economies given by code or by name ("JPN", "Taiwan", "south korea") — the one
+   * place the analyses read economies given by users. Throws `validation_failed` naming `path`
+   * and every code or name that is unknown or ambiguous.
+   */
+  async economyCodes(inputs: readonly string[], path: string): Promise<string[]> {
+    const lookup = await this.lookup();
+    const issues: { path: string; message: string }[] = [];
+    const codes = inputs.map((text) => {
+      const r = lookup(text);
+      if (r.kind === 'found') return r.iso3;
+      issues.push({ path, message: economyLookupMessage(text, r) });
+      return '';
+    });
+    if (issues.length > 0)
+      throw new DomainError('validation_failed', issues.map((i) => i.message).join('; '), issues);
+    return codes;
+  }
+
+  /** One economy given by code or by name, or undefined when it names none (or several). */
+  async economyCode(text: string): Promise<string | undefined> {
+    const r = (await this.lookup())(text);
+    return r.kind === 'found' ? r.iso3 : undefined;
+  }
+
+  private async lookup(): Promise<(text: string) => EconomyLookup> {
+    return economyLookup(await this.store.economies.list());
   }
 
   /** Member states of each supranational body (EU → its 27), from the groupings. */
@@ -193,6 +227,7 @@ export class CoalitionService {
         Object.entries(SUPRANATIONAL_BODIES).map(([code, b]) => [code, b.name]),
       ),
       reservedCodes: new Set(groupings.map((g) => g.code)),
+      lookup: economyLookup(economies),
     };
   }
 }

@@ -2,7 +2,6 @@
 // admitted participants (tagged with constituency and economy), results raw and weighted per
 // economy; after adoption, members' implementation reports and the commitments dashboard. Each
 // write is audited in its transaction; reads follow the proposal's confidentiality.
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Principal } from '../core/accounts/access.ts';
 import { DomainError } from '../core/errors.ts';
@@ -30,8 +29,6 @@ import {
   requirePermission,
   type GovernanceService,
 } from './governance.service.ts';
-
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 const responseBody = z.strictObject({ answers: z.record(z.string(), z.unknown()) });
 
@@ -89,7 +86,8 @@ export class ConsultationService {
       await this.audit.append(tx, {
         actor: actorOf(principal),
         type: 'consultation.set',
-        payload: { proposal: id, questions: c.questions },
+        payload: { proposal: id, questionCount: c.questions.length },
+        salted: { questions: c.questions },
         at: now,
       });
     });
@@ -178,9 +176,10 @@ export class ConsultationService {
           delegation,
           economy,
           constituency: constituencyOf(principal),
-          answersSha256: sha256(JSON.stringify(answers)),
           replaced: r,
         },
+        // Salted: a short answer ("yes") cannot be found by hashing candidates.
+        salted: { answers },
         at: now,
       });
       return r;
@@ -210,7 +209,13 @@ export class ConsultationService {
       await this.audit.append(tx, {
         actor: actorOf(principal),
         type: 'implementation.reported',
-        payload: { ...report },
+        payload: {
+          proposal: report.proposalId,
+          member: report.member,
+          status: report.status,
+          date: report.date,
+        },
+        salted: { evidenceUrl: report.evidenceUrl },
         at: now,
       });
     });

@@ -8,12 +8,13 @@ import {
   type CriteriaSet,
 } from '../core/criteria/criteria-set.ts';
 import { defaultCriteriaSet } from '../core/criteria/default-criteria.ts';
-import { evaluateCriteria, type CriteriaEvaluation } from '../core/criteria/evaluate-criteria.ts';
+import type { CriteriaEvaluation } from '../core/criteria/evaluate-criteria.ts';
 import { LATEST_MIN_COVERAGE_RATIO } from '../core/coalitions/year-policy.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import type { IndicatorValue } from '../core/indicators/indicator.ts';
 import type { Store } from '../db/store.ts';
 import type { CoalitionService } from './coalition.service.ts';
+import { inlineHeavyWork, type HeavyWork } from './worker-pool.ts';
 
 export const DEFAULT_SET_CODE = 'default';
 
@@ -57,6 +58,8 @@ export class CriteriaService {
   constructor(
     private readonly store: Store,
     private readonly coalitions: CoalitionService,
+    /** Where evaluations are computed (the worker pool in the server). */
+    private readonly heavy: HeavyWork = inlineHeavyWork(),
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
@@ -129,10 +132,13 @@ export class CriteriaService {
     const indicators = (await this.store.indicators.catalogue()).filter((i) =>
       codes.includes(i.code),
     );
-    const evaluation = evaluateCriteria(set, {
-      economies: economies.map((e) => ({ iso3: e.iso3, name: e.name })),
-      indicators: indicators.map((i) => ({ code: i.code, higherIsBetter: i.higherIsBetter })),
-      values,
+    const evaluation = await this.heavy.run('evaluateCriteria', {
+      set,
+      data: {
+        economies: economies.map((e) => ({ iso3: e.iso3, name: e.name })),
+        indicators: indicators.map((i) => ({ code: i.code, higherIsBetter: i.higherIsBetter })),
+        values,
+      },
     });
     const asOf = criteriaWithPaths(set)[0]?.criterion.yearPolicy.asOf ?? options.asOf ?? 0;
     let coalition: EvaluationReport['coalition'] = null;

@@ -2,7 +2,7 @@
 // (versions and diffs, comments), ballots and the self-explaining tally. Every change is written
 // with its audit entry in one transaction; every read, listing, search and export shows only what
 // the caller may see (anything else is "not found").
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   can,
@@ -40,8 +40,6 @@ import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
 
 export type { ProposalComment, ProposalVersion, StoredBallot, StoredProposal, Workstream };
-
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 export const workstreamSchema = z.strictObject({
   code: z
@@ -205,7 +203,13 @@ export class GovernanceService {
       await this.audit.append(tx, {
         actor: actorOf(principal),
         type: 'workstream.saved',
-        payload: { workstream },
+        // The code and the rights; the name and description only as a salted hash.
+        payload: {
+          workstream: workstream.code,
+          participants: workstream.participants,
+          decisionRule: workstream.decisionRule,
+        },
+        salted: { definition: workstream },
       });
       return s;
     });
@@ -362,14 +366,14 @@ export class GovernanceService {
       await this.audit.append(tx, {
         actor: actorOf(principal),
         type: 'proposal.created',
+        // Ids and codes only: the title and text as salted hashes (the log is read widely).
         payload: {
           proposal: proposal.id,
-          title: proposal.title,
-          textSha256: sha256(proposal.text),
           confidentiality: proposal.confidentiality,
           restrictedTo: proposal.restrictedTo,
           workstream: proposal.workstream,
         },
+        salted: { title: proposal.title, text: proposal.text },
         at: now,
       });
     });
@@ -408,13 +412,8 @@ export class GovernanceService {
       await this.audit.append(tx, {
         actor: actorOf(principal),
         type: 'proposal.edited',
-        payload: {
-          proposal: id,
-          version: version.version,
-          title: version.title,
-          textSha256: sha256(version.text),
-          note: version.note,
-        },
+        payload: { proposal: id, version: version.version },
+        salted: { title: version.title, text: version.text, note: version.note },
         at: version.createdAt,
       });
     });
@@ -504,12 +503,8 @@ export class GovernanceService {
       await this.audit.append(tx, {
         actor: actorOf(principal),
         type: 'comment.added',
-        payload: {
-          proposal: id,
-          comment: comment.id,
-          parent: comment.parentId,
-          bodySha256: sha256(comment.body),
-        },
+        payload: { proposal: id, comment: comment.id, parent: comment.parentId },
+        salted: { body: comment.body },
         at: comment.createdAt,
       });
     });

@@ -1,7 +1,12 @@
 // Leverage, inner balance and complementarity of coalitions, over the stored values: reads what
 // the pure analytics in core/coalitions need and hands them over.
 import { isAdditiveIndicator } from '../core/coalitions/additive-indicators.ts';
-import { coalitionEconomies, type Coalition, type Tier } from '../core/coalitions/coalition.ts';
+import {
+  coalitionEconomies,
+  type Coalition,
+  type SupranationalCounting,
+  type Tier,
+} from '../core/coalitions/coalition.ts';
 import { complementarity, type Complementarity } from '../core/coalitions/complementarity.ts';
 import {
   DERIVED_RESEARCHERS_CODE,
@@ -62,6 +67,8 @@ export const CAPABILITY_INDICATORS = [
 export interface AnalysisOptions {
   tier?: TierScope;
   year?: YearPolicy;
+  /** How the EU (a supranational participant) counts; default `enumerated`: not expanded. */
+  supranational?: SupranationalCounting;
 }
 
 export interface CoalitionHeader {
@@ -69,7 +76,9 @@ export interface CoalitionHeader {
   name: string;
   origin: Coalition['origin'];
   tier: TierScope;
-  /** The economies counted (the EU expanded to its member states), sorted. */
+  /** How supranational participants were counted: `enumerated` or `member-states`. */
+  supranational: SupranationalCounting;
+  /** The economies counted (with `member-states`, the EU as its member states), sorted. */
   economies: string[];
   warnings: CoalitionWarning[];
 }
@@ -99,7 +108,7 @@ export class LeverageService {
     const series = await this.leverageSeries();
     const reports: LeverageReport[] = [];
     for (const spec of specs) {
-      const header = await this.header(spec, options.tier ?? 'member');
+      const header = await this.header(spec, options);
       const items = [...series].map(([indicator, values]) =>
         coalitionLeverage({
           indicator,
@@ -145,7 +154,7 @@ export class LeverageService {
     spec: string,
     options: AnalysisOptions = {},
   ): Promise<CoalitionHeader & { result: Complementarity }> {
-    const header = await this.header(spec, options.tier ?? 'member');
+    const header = await this.header(spec, options);
     const catalogue = new Map((await this.store.indicators.catalogue()).map((i) => [i.code, i]));
     const indicators = [];
     for (const code of CAPABILITY_INDICATORS) {
@@ -170,30 +179,21 @@ export class LeverageService {
 
   /**
    * What if economies joined or left: the coalition's shares before and after, per leverage
-   * indicator, in share points. `add` and `remove` are ISO3 codes (EU member states count
-   * individually: removing FRA from a coalition with the EU removes France's values).
+   * indicator, in share points. `add` and `remove` are ISO3 codes or economy names; the base counts
+   * the EU as the options say (with `member-states`, removing FRA from a coalition with the EU
+   * removes France's values, and adding it is `already_member`).
    */
   async whatIf(
     spec: string,
     change: { add: readonly string[]; remove: readonly string[] },
     options: AnalysisOptions = {},
   ): Promise<CoalitionHeader & { result: WhatIfResult }> {
-    const header = await this.header(spec, options.tier ?? 'member');
-    const known = await this.store.economies.codes();
-    const unknown = [...change.add, ...change.remove].filter((c) => !known.has(c));
-    if (unknown.length > 0)
-      throw new DomainError(
-        'validation_failed',
-        `unknown economy ${unknown.map((u) => `'${u}'`).join(', ')}`,
-        [
-          {
-            path: change.add.some((c) => unknown.includes(c)) ? 'add' : 'remove',
-            message: `unknown: ${unknown.join(', ')}`,
-          },
-        ],
-      );
+    const header = await this.header(spec, options);
+    // Economies by ISO3 code or by name; unknown or ambiguous ones are a 400 naming add or remove.
+    const add = await this.coalitions.economyCodes(change.add, 'add');
+    const remove = await this.coalitions.economyCodes(change.remove, 'remove');
     const series = await this.leverageSeries();
-    const result = whatIf(header.economies, change.add, change.remove, {
+    const result = whatIf(header.economies, add, remove, {
       indicators: [...series].map(([indicator, values]) => ({
         indicator,
         values,
@@ -205,18 +205,21 @@ export class LeverageService {
     return { ...header, result };
   }
 
-  private async header(spec: string, tier: TierScope): Promise<CoalitionHeader> {
+  private async header(spec: string, options: AnalysisOptions): Promise<CoalitionHeader> {
+    const tier = options.tier ?? 'member';
     const coalition = await this.coalitions.resolve(spec);
-    const { economies, warnings } = coalitionEconomies(
+    const { economies, warnings, supranational } = coalitionEconomies(
       coalition,
       TIERS[tier],
       await this.coalitions.supranationalMembers(),
+      { supranational: options.supranational ?? 'enumerated' },
     );
     return {
       code: coalition.code,
       name: coalition.name,
       origin: coalition.origin,
       tier,
+      supranational,
       economies,
       warnings,
     };

@@ -4,7 +4,7 @@ import { INDICATOR_CATALOGUE } from '../core/indicators/indicator-catalogue.ts';
 import { openDatabase, type DatabaseHandle, type Dialect } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrator.ts';
 import { Store } from '../db/store.ts';
-import { auditKeyFileFor, loadAuditKey, type AuditSigningKey } from './audit-log.ts';
+import { resolveAuditKey, type AuditKeySetting } from './audit-log.ts';
 import { loadStarterDataset, type StarterLoadResult } from './starter-dataset.ts';
 
 export interface Platform {
@@ -13,8 +13,10 @@ export interface Platform {
   location: string;
   /** What opening did: migrations applied, starter dataset loaded. */
   opened: { migrations: string[]; starter: StarterLoadResult | null };
-  /** The key that signs the governance event log (docs/audit-log.md). */
-  auditKey: AuditSigningKey;
+  /** The key that signs the governance event log, or why there is none (docs/audit-log.md). */
+  auditKey: AuditKeySetting;
+  /** Runs `work` under the database's setup lock (see DatabaseHandle.exclusive). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -22,9 +24,11 @@ export interface OpenOptions {
   /** Load the starter dataset when the database holds no economies (default true). */
   loadStarter?: boolean;
   starterDir?: string;
-  /** AUDIT_SIGNING_KEY (config.auditSigningKey); unset: the key file. */
+  /** AUDIT_SIGNING_KEY (config.auditSigningKey). */
   auditSigningKey?: string | null;
-  /** The audit key file (default beside the database, see auditKeyFileFor); null: ephemeral key. */
+  /** AUDIT_SIGNING_KEY_FILE (config.auditSigningKeyFile); unset: see resolveAuditKey. */
+  auditSigningKeyFile?: string | null;
+  /** Tests: the default key file in place of the one beside the database; null: in memory. */
   auditKeyFile?: string | null;
 }
 
@@ -34,26 +38,31 @@ export async function openPlatform(
 ): Promise<Platform> {
   const handle: DatabaseHandle = openDatabase(databaseUrl);
   try {
-    const auditKey = loadAuditKey({
+    const auditKey = resolveAuditKey({
       signingKey: options.auditSigningKey ?? null,
-      keyFile:
-        options.auditKeyFile !== undefined
-          ? options.auditKeyFile
-          : auditKeyFileFor(handle.dialect, handle.location),
+      signingKeyFile: options.auditSigningKeyFile ?? null,
+      dialect: handle.dialect,
+      location: handle.location,
+      ...(options.auditKeyFile !== undefined ? { defaultKeyFile: options.auditKeyFile } : {}),
     });
-    const migrations = await migrateToLatest(handle.db as never);
     const store = new Store(handle.db);
-    await store.transaction((tx) => tx.indicators.syncCatalogue(INDICATOR_CATALOGUE));
-    let starter: StarterLoadResult | null = null;
-    if ((options.loadStarter ?? true) && (await store.economies.count()) === 0) {
-      starter = await loadStarterDataset(store, options.starterDir);
-    }
+    // Under the setup lock: of several servers starting on one empty database, one migrates and
+    // loads the starter dataset; the others wait, then find it done.
+    const { migrations, starter } = await handle.exclusive(async () => {
+      const applied = await migrateToLatest(handle.db as never);
+      await store.transaction((tx) => tx.indicators.syncCatalogue(INDICATOR_CATALOGUE));
+      let loaded: StarterLoadResult | null = null;
+      if ((options.loadStarter ?? true) && (await store.economies.count()) === 0)
+        loaded = await loadStarterDataset(store, options.starterDir);
+      return { migrations: applied, starter: loaded };
+    });
     return {
       store,
       dialect: handle.dialect,
       location: handle.location,
       opened: { migrations, starter },
       auditKey,
+      exclusive: (work) => handle.exclusive(work),
       close: () => handle.close(),
     };
   } catch (e) {

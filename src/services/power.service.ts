@@ -5,13 +5,13 @@ import type { WeightBasis } from '../core/governance/decision-rule.ts';
 import { wholeWeights, type PowerRequest } from '../core/governance/power-request.ts';
 import {
   capWeights,
-  votingPower,
   type BlockingAnalysis,
   type VotingGame,
   type VotingPowerWarning,
 } from '../core/governance/voting-power.ts';
 import type { Source } from '../core/sources/source.ts';
 import type { Store } from '../db/store.ts';
+import { inlineHeavyWork, type HeavyWork } from './worker-pool.ts';
 
 const BASIS_INDICATOR: Readonly<Record<Exclude<WeightBasis, 'equal'>, string>> = {
   population: 'population',
@@ -51,7 +51,11 @@ export interface PowerAudit {
 }
 
 export class PowerService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** Where the indices are computed (the worker pool in the server). */
+    private readonly heavy: HeavyWork = inlineHeavyWork(),
+  ) {}
 
   async audit(request: PowerRequest): Promise<PowerAudit> {
     const looked = await this.weights(request);
@@ -101,10 +105,10 @@ export class PowerService {
       };
       rule = `Double majority: ${request.membersPct}% of members representing ${request.weightPct}% of ${request.weight ?? 'the weight'}`;
     }
-    const power = votingPower(
+    const power = await this.heavy.run('votingPower', {
       game,
-      request.maxPowerShare !== undefined ? { maxPowerShare: request.maxPowerShare } : {},
-    );
+      options: request.maxPowerShare !== undefined ? { maxPowerShare: request.maxPowerShare } : {},
+    });
     const sourceIds = [...new Set(looked.flatMap((l) => (l.sourceId ? [l.sourceId] : [])))];
     return {
       rule,

@@ -1,15 +1,18 @@
 // Screening: names screened against the imported restricted-party lists with the matching engine
-// (one index per set of lists, rebuilt when the data changes), batches from CSV, analysts'
-// decisions remembered per name, and reconciliation of one jurisdiction's lists with another's.
+// (one index per set of lists, rebuilt when the data changes, held by the worker threads that
+// screen: see worker-pool.ts), batches from CSV, analysts' decisions remembered per name, and
+// reconciliation of one jurisdiction's lists with another's.
+// Decisions are shown only to callers allowed to screen (`screening:decide`), recorded as made by
+// the caller, and appended to the governance log (ids and hashes only: no names, no notes).
+import { createHash } from 'node:crypto';
+import { actorOf, can, type Principal } from '../core/accounts/access.ts';
+import { canonicalJson } from '../core/audit/canonical-json.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import type { RowIssue } from '../core/imports/import-report.ts';
-import { partyEntity } from '../core/restricted-parties/party-entity.ts';
-import { countByCountry, reconcile } from '../core/restricted-parties/reconcile.ts';
+import { countByCountry } from '../core/restricted-parties/reconcile.ts';
 import type { PartySchema, RestrictedParty } from '../core/restricted-parties/restricted-party.ts';
-import { buildNameIndex, type NameIndex } from '../core/screening/name-index.ts';
 import type { MatchExplanation } from '../core/screening/score-match.ts';
 import { DEFAULT_THRESHOLD } from '../core/screening/score-match.ts';
-import { screen } from '../core/screening/screen.ts';
 import {
   decisionKey,
   type DecisionValue,
@@ -21,7 +24,10 @@ import type { BatchRow } from '../core/screening/batch-row.ts';
 import type { StoredList } from '../db/restricted-party.repository.ts';
 import type { Store } from '../db/store.ts';
 import { readScreeningBatch } from '../importers/screening-batch.ts';
+import type { AuditService } from './audit-log.ts';
 import type { DataVersion } from './data-version.ts';
+import { isMissing, type MissingParties, type PartySetRef } from './heavy-work.tasks.ts';
+import { inlineHeavyWork, type HeavyWork } from './worker-pool.ts';
 
 export type { BatchRow, StoredList };
 
@@ -58,9 +64,13 @@ export interface ScreenResponse {
   hits: ScreeningHitView[];
   candidatesScored: number;
   warnings: ScreeningWarning[];
+  /** Whether decisions were looked up for this caller (false: `decision` is always null). */
+  decisionsShown: boolean;
 }
 
 export interface ScreenOptions {
+  /** Who asks: decisions are shown only when `can(viewer, 'screening:decide')`. */
+  viewer: Principal;
   /** List ids or jurisdictions (`US`, `EU`); all lists when absent. */
   lists?: readonly string[];
   threshold?: number;
@@ -78,6 +88,8 @@ export interface BatchResult {
   rows: BatchRow[];
   /** Malformed rows, not screened. */
   issues: RowIssue[];
+  /** Whether decisions were looked up for this caller (false: every row's `decision` is ''). */
+  decisionsShown: boolean;
 }
 
 export interface ReconcileSide {
@@ -114,16 +126,21 @@ export interface ReconcileResponse {
   };
 }
 
+/** A set of lists and their parties; the worker threads hold its name index, by `key`. */
 interface IndexedLists {
+  key: string;
   lists: StoredList[];
   parties: Map<string, RestrictedParty>;
-  index: NameIndex;
+  /** The parties in the repository's order (what reconciliation and the index are given). */
+  partyList: RestrictedParty[];
 }
 
-/** How many list sets keep a built index (each set of lists asked for builds its own). */
+/** How many list sets are kept (here, and with their name index in each worker thread). */
 const CACHED_INDEXES = 4;
 const CACHED_RECONCILIATIONS = 8;
 export const DEFAULT_RECONCILE_LIMIT = 200;
+
+const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
 const summary = (p: RestrictedParty, lists: ReadonlyMap<string, StoredList>): PartySummary => ({
   id: p.id,
@@ -162,6 +179,10 @@ export class ScreeningService {
   constructor(
     private readonly store: Store,
     private readonly version: DataVersion,
+    /** The governance log every decision is appended to. */
+    private readonly audit: Pick<AuditService, 'append'>,
+    /** Where names are screened and lists reconciled (the worker pool in the server). */
+    private readonly heavy: HeavyWork = inlineHeavyWork(),
   ) {}
 
   /** The imported lists with their counts. */
@@ -170,15 +191,19 @@ export class ScreeningService {
   }
 
   /** Screens one name. */
-  async screen(query: ScreeningQuery, options: ScreenOptions = {}): Promise<ScreenResponse> {
+  async screen(query: ScreeningQuery, options: ScreenOptions): Promise<ScreenResponse> {
     const lists = await this.resolveLists(options.lists, 'lists');
     const indexed = await this.indexed(lists);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    const result = screen(indexed.index, query, {
-      threshold,
-      ...(options.limit !== undefined ? { limit: options.limit } : {}),
-    });
-    const decisions = await this.decisionsByName([query.name]);
+    const { result } = await this.withParties((ref) =>
+      this.heavy.run('screen', {
+        set: ref(indexed),
+        query,
+        threshold,
+        ...(options.limit !== undefined ? { limit: options.limit } : {}),
+      }),
+    );
+    const decisions = await this.decisionsByName([query.name], options.viewer);
     const byList = new Map(indexed.lists.map((l) => [l.id, l]));
     return {
       query,
@@ -193,6 +218,7 @@ export class ScreeningService {
       })),
       candidatesScored: result.candidatesScored,
       warnings: result.warnings,
+      decisionsShown: can(options.viewer, 'screening:decide').allowed,
     };
   }
 
@@ -204,21 +230,29 @@ export class ScreeningService {
   async screenBatch(
     text: string,
     file: string,
-    options: ScreenOptions & { all?: boolean } = {},
+    options: ScreenOptions & { all?: boolean },
   ): Promise<BatchResult> {
     const lists = await this.resolveLists(options.lists, 'lists');
     const batch = readScreeningBatch(text, file);
     const indexed = await this.indexed(lists);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    const decisions = await this.decisionsByName(batch.queries.map((q) => q.query.name));
+    const decisions = await this.decisionsByName(
+      batch.queries.map((q) => q.query.name),
+      options.viewer,
+    );
     const rows: BatchRow[] = [];
     let withHits = 0;
     let hits = 0;
-    for (const q of batch.queries) {
-      const r = screen(indexed.index, q.query, {
+    const screened = await this.withParties((ref) =>
+      this.heavy.run('screenBatch', {
+        set: ref(indexed),
+        queries: batch.queries.map((q) => q.query),
         threshold,
         ...(options.limit !== undefined ? { limit: options.limit } : {}),
-      });
+      }),
+    );
+    for (const [i, q] of batch.queries.entries()) {
+      const r = { hits: screened.hits[i]! };
       if (r.hits.length > 0) withHits++;
       hits += r.hits.length;
       const key = decisionKey(q.query.name);
@@ -255,14 +289,25 @@ export class ScreeningService {
       hits,
       rows,
       issues: batch.issues,
+      decisionsShown: can(options.viewer, 'screening:decide').allowed,
     };
   }
 
-  /** Records an analyst's decision on a hit: the name screened and the party it hit. */
+  /**
+   * Records an analyst's decision on a hit: the name screened and the party it hit, as made by
+   * `by` (recorded as `actorOf(by)`, or as `actor` when the CLI on the server's shell names the
+   * person at the keyboard), and appends `screening.decided` to the governance log in the same
+   * transaction. The log's payload holds the party's id, the decision and the SHA-256 hash of the
+   * whole record (canonical JSON, so a holder of the record can check it): never the name or note.
+   */
   async decide(
     input: { queryName: string; entityId: string; decision: DecisionValue; note?: string },
-    decidedBy: string,
+    by: Principal,
+    actor: string = actorOf(by),
   ): Promise<{ decision: ScreeningDecision; status: 'created' | 'updated' }> {
+    const allowed = can(by, 'screening:decide');
+    if (!allowed.allowed)
+      throw new DomainError(allowed.status === 401 ? 'unauthorized' : 'forbidden', allowed.reason);
     const queryKey = decisionKey(input.queryName);
     if (queryKey === '')
       throw new DomainError('validation_failed', 'queryName: the name has no letters or digits', [
@@ -276,17 +321,40 @@ export class ScreeningService {
       entityId: input.entityId,
       decision: input.decision,
       note: (input.note ?? '').trim(),
-      decidedBy,
+      decidedBy: actor,
       decidedAt: new Date().toISOString(),
     };
-    const status = await this.store.restrictedParties.decide(decision);
+    const status = await this.store.transaction(async (tx) => {
+      const written = await tx.restrictedParties.decide(decision);
+      await this.audit.append(tx, {
+        actor,
+        type: 'screening.decided',
+        at: decision.decidedAt,
+        payload: {
+          entity: decision.entityId,
+          decision: decision.decision,
+          status: written,
+          recordHash: sha256(canonicalJson(decision)),
+        },
+      });
+      return written;
+    });
     return { decision, status };
   }
 
-  /** Decisions taken, latest first; on one name when given. */
-  async decisions(name?: string): Promise<ScreeningDecision[]> {
-    if (name === undefined) return this.store.restrictedParties.decisions();
-    return this.store.restrictedParties.decisionsFor([decisionKey(name)]);
+  /**
+   * Decisions taken, latest first; on one name when given. Only for callers allowed to screen
+   * (`screening:decide`): the route refuses the others before this is asked.
+   */
+  async decisions(viewer: Principal, name?: string): Promise<ScreeningDecision[]> {
+    const allowed = can(viewer, 'screening:decide');
+    if (!allowed.allowed)
+      throw new DomainError(allowed.status === 401 ? 'unauthorized' : 'forbidden', allowed.reason);
+    return this.named(
+      name === undefined
+        ? await this.store.restrictedParties.decisions()
+        : await this.store.restrictedParties.decisionsFor([decisionKey(name)]),
+    );
   }
 
   /**
@@ -315,11 +383,11 @@ export class ScreeningService {
       limit,
     ]);
     return this.reconciliations.get(key, async () => {
-      const [pa, pb] = await Promise.all([
-        this.store.restrictedParties.parties(a.map((l) => l.id)),
-        this.store.restrictedParties.parties(b.map((l) => l.id)),
-      ]);
-      const r = reconcile(pa, pb, { threshold });
+      const [sa, sb] = await Promise.all([this.indexed(a), this.indexed(b)]);
+      const [pa, pb] = [sa.partyList, sb.partyList];
+      const r = await this.withParties((ref) =>
+        this.heavy.run('reconcile', { a: ref(sa), b: ref(sb), threshold }),
+      );
       const allLists = new Map([...a, ...b].map((l) => [l.id, l]));
       const byId = new Map([...pa, ...pb].map((p) => [p.id, p]));
       const gap = (ids: readonly string[]): ReconcileGap => {
@@ -400,19 +468,47 @@ export class ScreeningService {
   private async indexed(lists: StoredList[]): Promise<IndexedLists> {
     const version = await this.version.current();
     const ids = lists.map((l) => l.id);
-    return this.indexes.get(`${version}|${ids.join(',')}`, async () => {
+    const key = `${version}|${ids.join(',')}`;
+    return this.indexes.get(key, async () => {
       const parties = await this.store.restrictedParties.parties(ids);
-      return {
-        lists,
-        parties: new Map(parties.map((p) => [p.id, p])),
-        index: buildNameIndex(parties.map(partyEntity)),
-      };
+      return { key, lists, parties: new Map(parties.map((p) => [p.id, p])), partyList: parties };
     });
   }
 
-  /** Decisions on these names, by `${key}\0${entityId}`. */
-  private async decisionsByName(names: readonly string[]): Promise<Map<string, ScreeningDecision>> {
-    const found = await this.store.restrictedParties.decisionsFor(names.map(decisionKey));
+  /**
+   * Runs a task on party sets named by key; a thread that lacks one answers so, and the task is
+   * sent again with every set's parties (the thread keeps them, and builds their index once).
+   */
+  private async withParties<T>(
+    call: (ref: (set: IndexedLists) => PartySetRef) => Promise<T | MissingParties>,
+  ): Promise<T> {
+    const first = await call((set) => ({ key: set.key }));
+    if (!isMissing(first)) return first;
+    const again = await call((set) => ({ key: set.key, parties: set.partyList }));
+    if (isMissing(again)) throw new Error(`party sets ${again.missing.join(', ')} not received`);
+    return again;
+  }
+
+  /** Decisions on these names, by `${key}\0${entityId}`; none for a viewer who may not see them. */
+  private async decisionsByName(
+    names: readonly string[],
+    viewer: Principal,
+  ): Promise<Map<string, ScreeningDecision>> {
+    if (!can(viewer, 'screening:decide').allowed) return new Map();
+    const found = await this.named(
+      await this.store.restrictedParties.decisionsFor(names.map(decisionKey)),
+    );
     return new Map(found.map((d) => [`${d.queryKey}\u0000${d.entityId}`, d]));
+  }
+
+  /** Decisions with the name of the account that took each (`decidedBy` `account:<id>`). */
+  private async named(decisions: ScreeningDecision[]): Promise<ScreeningDecision[]> {
+    const names = new Map<string, string | null>();
+    for (const d of decisions) {
+      if (!d.decidedBy.startsWith('account:') || names.has(d.decidedBy)) continue;
+      const account = await this.store.accounts.get(d.decidedBy.slice('account:'.length));
+      names.set(d.decidedBy, account?.name ?? null);
+    }
+    return decisions.map((d) => ({ ...d, decidedByName: names.get(d.decidedBy) ?? null }));
   }
 }

@@ -23,6 +23,7 @@ import { EconomyService } from './economy.service.ts';
 import { GroupingService } from './grouping.service.ts';
 import { IndicatorService } from './indicator.service.ts';
 import type { Platform } from './platform.ts';
+import { inlineHeavyWork, type HeavyWork } from './worker-pool.ts';
 
 export interface Services {
   economies: EconomyService;
@@ -44,7 +45,8 @@ export interface Services {
     formats(): { name: string; description: string }[];
   };
   health(): Promise<{ database: string; economies: number }>;
-  /** Grows with every import; read caches compare it to know when they are stale. */
+  /** Grows with every committed write that can change a cached answer, in any process sharing
+   *  the database (db/data-version.ts); read caches compare it to know when they are stale. */
   dataVersion(): Promise<number>;
 }
 
@@ -55,7 +57,8 @@ export const importFormatNames = (): string[] => [
   ...Object.keys(RESTRICTED_LIST_FORMATS),
 ];
 
-export function buildServices(platform: Platform): Services {
+/** `heavy`: where CPU-heavy work runs (the server passes its worker pool; default in-process). */
+export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavyWork()): Services {
   const { store } = platform;
   const audit = new AuditService(store, new AuditLog(platform.auditKey));
   const governance = new GovernanceService(store, audit);
@@ -65,10 +68,10 @@ export function buildServices(platform: Platform): Services {
     economies: new EconomyService(store),
     coalitions,
     leverage: new LeverageService(store, coalitions),
-    criteria: new CriteriaService(store, coalitions),
-    supplyChains: new SupplyChainService(store, coalitions),
-    screening: new ScreeningService(store, version),
-    power: new PowerService(store),
+    criteria: new CriteriaService(store, coalitions, heavy),
+    supplyChains: new SupplyChainService(store, coalitions, heavy),
+    screening: new ScreeningService(store, version, audit, heavy),
+    power: new PowerService(store, heavy),
     accounts: new AccountService(store, audit),
     audit,
     governance,
@@ -77,13 +80,9 @@ export function buildServices(platform: Platform): Services {
     groupings: new GroupingService(store),
     imports: {
       run: async (req) => {
-        try {
-          if (isChainFormat(req.format)) return await importChain(store, req);
-          if (isRestrictedListFormat(req.format)) return await importRestrictedList(store, req);
-          return await importFile(store, req);
-        } finally {
-          version.invalidate();
-        }
+        if (isChainFormat(req.format)) return importChain(store, req);
+        if (isRestrictedListFormat(req.format)) return importRestrictedList(store, req);
+        return importFile(store, req);
       },
       formats: () => [
         ...listFormats().map((f) => ({ name: f.name, description: f.description })),

@@ -1,7 +1,7 @@
 // Supply chains: stored chains read and analysed — metrics per input, disruption scenarios, Monte
 // Carlo risk, export-control coverage and retaliation exposure — with coalitions resolved as
 // everywhere else (a code, or a comma list of participants).
-import { coalitionEconomies } from '../core/coalitions/coalition.ts';
+import { coalitionEconomies, type SupranationalCounting } from '../core/coalitions/coalition.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import type { Source } from '../core/sources/source.ts';
 import {
@@ -17,8 +17,6 @@ import {
   memberExposure,
   type MemberExposureReport,
 } from '../core/supply-chains/member-exposure.ts';
-import { monteCarlo } from '../core/supply-chains/monte-carlo.ts';
-import { seededRandom } from '../core/supply-chains/random.ts';
 import { retaliationExposure, type RetaliationReport } from '../core/supply-chains/retaliation.ts';
 import type { MonteCarloResult, RiskParameters } from '../core/supply-chains/risk-model.ts';
 import type { Shock } from '../core/supply-chains/shock.ts';
@@ -26,11 +24,14 @@ import type { SupplyChain } from '../core/supply-chains/supply-chain.ts';
 import type { SupplyChainSummary } from '../db/supply-chain.repository.ts';
 import type { Store } from '../db/store.ts';
 import type { CoalitionService } from './coalition.service.ts';
+import { inlineHeavyWork, type HeavyWork } from './worker-pool.ts';
 
 export type { SupplyChainSummary };
 
 export interface ChainMetrics {
   chain: string;
+  /** How supranational participants (the EU) of the coalitions were counted. */
+  supranational: SupranationalCounting;
   coalition: EconomyGroup;
   concern: EconomyGroup;
   shares: InputShares[];
@@ -42,6 +43,8 @@ export class SupplyChainService {
   constructor(
     private readonly store: Store,
     private readonly coalitions: CoalitionService,
+    /** Where Monte Carlo runs are computed (the worker pool in the server). */
+    private readonly heavy: HeavyWork = inlineHeavyWork(),
   ) {}
 
   list(): Promise<SupplyChainSummary[]> {
@@ -57,14 +60,22 @@ export class SupplyChainService {
   /** Shares, concentration, chokepoints and member exposure for every input and stage. */
   async metrics(
     code: string,
-    options: { coalition: string; concern?: string; year?: SupplyYear },
+    options: {
+      coalition: string;
+      concern?: string;
+      year?: SupplyYear;
+      supranational?: SupranationalCounting;
+    },
   ): Promise<ChainMetrics> {
     const chain = await this.chain(code);
-    const coalition = await this.group(options.coalition);
-    const concern = options.concern ? await this.group(options.concern) : DEFAULT_CONCERN;
+    const coalition = await this.group(options.coalition, options.supranational);
+    const concern = options.concern
+      ? await this.group(options.concern, options.supranational)
+      : DEFAULT_CONCERN;
     const year = options.year ?? 'latest';
     return {
       chain: chain.code,
+      supranational: options.supranational ?? 'enumerated',
       coalition,
       concern,
       shares: chainShares(chain, { year }),
@@ -76,13 +87,16 @@ export class SupplyChainService {
   async disrupt(
     code: string,
     shocks: readonly Shock[],
-    options: { coalition?: string; year?: SupplyYear } = {},
-  ): Promise<DisruptionResult> {
+    options: { coalition?: string; year?: SupplyYear; supranational?: SupranationalCounting } = {},
+  ): Promise<DisruptionResult & { supranational: SupranationalCounting }> {
     const chain = await this.chain(code);
-    return disrupt(chain, shocks, {
+    const result = disrupt(chain, shocks, {
       ...(options.year ? { year: options.year } : {}),
-      ...(options.coalition ? { coalition: await this.group(options.coalition) } : {}),
+      ...(options.coalition
+        ? { coalition: await this.group(options.coalition, options.supranational) }
+        : {}),
     });
+    return { ...result, supranational: options.supranational ?? 'enumerated' };
   }
 
   async monteCarlo(
@@ -95,9 +109,10 @@ export class SupplyChainService {
     },
   ): Promise<MonteCarloResult> {
     const chain = await this.chain(code);
-    return monteCarlo(chain, {
+    return this.heavy.run('monteCarlo', {
+      chain,
       trials: options.trials,
-      random: seededRandom(options.seed),
+      seed: options.seed,
       ...(options.defaults ? { defaults: options.defaults } : {}),
       ...(options.economies ? { economies: options.economies } : {}),
     });
@@ -111,16 +126,18 @@ export class SupplyChainService {
       inputs?: string[];
       goalPct?: number;
       year?: SupplyYear;
+      supranational?: SupranationalCounting;
     },
-  ): Promise<ControlCoverage> {
+  ): Promise<ControlCoverage & { supranational: SupranationalCounting }> {
     const chain = await this.chain(code);
-    return controlCoverage(chain, {
-      controlling: await this.group(options.coalition),
-      target: await this.group(options.target),
+    const result = controlCoverage(chain, {
+      controlling: await this.group(options.coalition, options.supranational),
+      target: await this.group(options.target, options.supranational),
       ...(options.inputs && options.inputs.length > 0 ? { inputs: options.inputs } : {}),
       ...(options.goalPct !== undefined ? { goalPct: options.goalPct } : {}),
       ...(options.year ? { year: options.year } : {}),
     });
+    return { ...result, supranational: options.supranational ?? 'enumerated' };
   }
 
   /** Where the coalition depends on the target's supply, across every stored chain (or those named). */
@@ -128,16 +145,18 @@ export class SupplyChainService {
     coalition: string;
     target: string;
     chains?: string[];
-  }): Promise<RetaliationReport> {
+    supranational?: SupranationalCounting;
+  }): Promise<RetaliationReport & { supranational: SupranationalCounting }> {
     const codes =
       options.chains && options.chains.length > 0
         ? options.chains
         : (await this.list()).map((c) => c.code);
     const chains = await Promise.all(codes.map((c) => this.chain(c)));
-    return retaliationExposure(chains, {
-      controlling: await this.group(options.coalition),
-      target: await this.group(options.target),
+    const result = retaliationExposure(chains, {
+      controlling: await this.group(options.coalition, options.supranational),
+      target: await this.group(options.target, options.supranational),
     });
+    return { ...result, supranational: options.supranational ?? 'enumerated' };
   }
 
   private async chain(code: string): Promise<SupplyChain> {
@@ -146,19 +165,31 @@ export class SupplyChainService {
     return chain;
   }
 
-  /** A coalition, grouping or comma list as the economies it stands for (EU as its states). */
-  private async group(spec: string): Promise<EconomyGroup> {
+  /**
+   * A coalition, grouping or comma list as the economies it stands for, counted as every coalition
+   * analysis counts them (`coalitionEconomies`: by default the economies enumerated, the EU as its
+   * member states only with `member-states`).
+   */
+  private async group(
+    spec: string,
+    supranational: SupranationalCounting = 'enumerated',
+  ): Promise<EconomyGroup> {
     const s = spec.trim();
     if (s === '')
       throw new DomainError('validation_failed', 'a coalition must name at least one economy');
-    // A single ISO3 code of an economy (CHN) is a group of one, not a coalition code.
-    if (/^[A-Za-z]{3}$/.test(s) && (await this.store.economies.get(s.toUpperCase())))
-      return { code: s.toUpperCase(), economies: [s.toUpperCase()] };
+    // A single economy (CHN, or by name: China) is a group of one, not a coalition code.
+    if (!s.includes(',')) {
+      const iso3 = /^[A-Za-z]{3}$/.test(s)
+        ? (await this.store.economies.get(s.toUpperCase()))?.iso3
+        : await this.coalitions.economyCode(s);
+      if (iso3 !== undefined) return { code: iso3, economies: [iso3] };
+    }
     const coalition = await this.coalitions.resolve(s);
     const { economies } = coalitionEconomies(
       coalition,
       ['member'],
       await this.coalitions.supranationalMembers(),
+      { supranational },
     );
     return { code: coalition.origin === 'ad-hoc' ? s.toUpperCase() : coalition.code, economies };
   }

@@ -44,6 +44,8 @@ export interface Me {
     role: Role;
     delegation: string | null;
   } | null;
+  /** The session's CSRF token when signed in with the session cookie (a new tab learns it here). */
+  csrfToken?: string | null;
 }
 
 /** POST /api/v1/auth/login. */

@@ -92,6 +92,16 @@ const routes: Route[] = [
     load: () => import('./pages/login-page.ts').then((m) => m.loginPage),
   },
   {
+    path: '/account',
+    nav: 'account',
+    load: () => import('./pages/account-page.ts').then((m) => m.accountPage),
+  },
+  {
+    path: '/accounts',
+    nav: 'accounts',
+    load: () => import('./pages/accounts-page.ts').then((m) => m.accountsPage),
+  },
+  {
     path: '/setup',
     nav: 'login',
     load: () => import('./pages/setup-page.ts').then((m) => m.setupPage),
@@ -110,6 +120,11 @@ const routes: Route[] = [
     path: '/commitments',
     nav: 'commitments',
     load: () => import('./pages/commitments-page.ts').then((m) => m.commitmentsPage),
+  },
+  {
+    path: '/audit',
+    nav: 'audit',
+    load: () => import('./pages/audit-page.ts').then((m) => m.auditPage),
   },
   {
     path: '/workstreams',

@@ -56,6 +56,7 @@ export interface Decision {
   decision: DecisionValue;
   note: string;
   decidedBy: string;
+  decidedByName?: string | null;
   decidedAt: string;
 }
 

@@ -51,7 +51,8 @@ const rerender = (): void => {
 async function load(): Promise<Me> {
   try {
     const me = await authApi.me();
-    if (me.kind !== 'account') storeCsrfToken(null);
+    // A tab opened after sign-in has no token yet: the server gives the cookie's own.
+    storeCsrfToken(me.kind === 'account' ? (me.csrfToken ?? csrfToken()) : null);
     return me;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
@@ -167,6 +168,18 @@ export function mountAccountWidget(slot: HTMLElement | null): void {
     slot.replaceChildren(
       h('span', { class: 'account-who', id: 'account-who' }, whoLabel(me)),
       sep(),
+      h('a', { class: 'account-link', href: '#/account', 'data-nav': 'account' }, 'My account'),
+      sep(),
+      ...(me.account.role === 'secretariat'
+        ? [
+            h(
+              'a',
+              { class: 'account-link', href: '#/accounts', 'data-nav': 'accounts' },
+              'Accounts',
+            ),
+            sep(),
+          ]
+        : []),
       ...(canWrite(me) ? [] : [renew, sep()]),
       out,
     );

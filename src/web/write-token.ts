@@ -1,7 +1,11 @@
-// The API write token: asked for where a write happens, kept in this tab's sessionStorage only
-// (never localStorage, never the URL), and shown as refused when the server answers 401.
+// Who a write is made as, where a write happens. A signed-in account writes with its session (the
+// write is recorded under that account) and is never shown the operator's token field. Anyone
+// else is told to sign in first, with a link to the sign-in page; below that, for the server's
+// operator only, the API write token field — kept in this tab's sessionStorage only (never
+// localStorage, never the URL) and shown as refused when the server answers 401.
 import { ApiError } from './api-client.ts';
 import { h } from './element.ts';
+import { canWrite, currentUser, signInHref, whoLabel } from './session.ts';
 
 const KEY = 'techalliance.writeToken';
 
@@ -25,15 +29,22 @@ function storeWriteToken(token: string): void {
 }
 
 export interface WriteTokenField {
+  /** The write-access block: filled in once the sign-in state is known. */
   element: HTMLElement;
+  /** The operator's token input (only in the page when nobody is signed in). */
   input: HTMLInputElement;
-  /** The token typed (also kept in sessionStorage). */
+  /** The token typed (also kept in sessionStorage); '' when signed in: writes use the session. */
   value(): string;
   /** Marks the token as refused (after a 401) or clears the mark. */
   refused(message: string | null): void;
 }
 
-/** A password input labelled "Write token", prefilled from and saved to sessionStorage. */
+/**
+ * The write-access block of a page: for a signed-in account, who the changes are saved as (or a
+ * link to sign in again when this tab lacks the session's write permission); for anyone else, a
+ * sign-in link first and then the operator's token field (a password input labelled "Write
+ * token", prefilled from and saved to sessionStorage).
+ */
 export function writeTokenField(id: string): WriteTokenField {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -49,21 +60,56 @@ export function writeTokenField(id: string): WriteTokenField {
   // Set as a property, not an attribute, so the token never appears in the page's markup.
   input.value = readWriteToken();
   input.addEventListener('input', () => storeWriteToken(input.value.trim()));
-  return {
-    element: h(
-      'div',
-      { class: 'field field-token' },
-      h('label', { for: id }, 'Write token'),
-      input,
+  const tokenField = h(
+    'div',
+    { class: 'field field-token' },
+    h('label', { for: id }, 'Write token'),
+    input,
+    h(
+      'p',
+      { class: 'field-hint', id: hintId },
+      'For the server’s operator only. Kept in this browser tab only, until you close it.',
+    ),
+  );
+  const element = h('div', { class: 'write-access', id: `${id}-access`, 'aria-live': 'polite' });
+  let useToken = false;
+  void currentUser().then((me) => {
+    if (me.kind === 'account') {
+      element.replaceChildren(
+        canWrite(me)
+          ? h('p', { class: 'write-as' }, `Changes are saved as ${whoLabel(me)}.`)
+          : h(
+              'p',
+              { class: 'notice write-as' },
+              `You are signed in as ${whoLabel(me)}, but this tab holds no write permission for the session: `,
+              h('a', { href: signInHref() }, 'sign in again'),
+              ' to make changes.',
+            ),
+        error,
+      );
+      return;
+    }
+    useToken = true;
+    element.replaceChildren(
       h(
         'p',
-        { class: 'field-hint', id: hintId },
-        'The server’s API write token. Kept in this browser tab only, until you close it.',
+        { class: 'write-sign-in' },
+        h('a', { class: 'button', href: signInHref() }, 'Sign in'),
+        ' to make changes: they are recorded under your account.',
+      ),
+      h(
+        'div',
+        { class: 'operator-token' },
+        h('h3', { class: 'operator-token-heading' }, 'Operator access'),
+        tokenField,
       ),
       error,
-    ),
+    );
+  });
+  return {
+    element,
     input,
-    value: () => input.value.trim(),
+    value: () => (useToken ? input.value.trim() : ''),
     refused(message) {
       error.hidden = message === null;
       error.textContent = message ?? '';

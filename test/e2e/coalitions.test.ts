@@ -124,9 +124,10 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     const gdp = page.locator('.leverage-table tr[data-indicator="gdp_usd"]');
     await gdp.waitFor();
     expect(await gdp.locator('th').innerText()).toContain('GDP (current US$)');
+    // By default the coalition counts the economies it lists: the United States and Japan.
     const share = percent(await gdp.locator('td.share').innerText());
-    expect(share).toBeGreaterThan(40);
-    expect(share).toBeLessThan(60);
+    expect(share).toBeGreaterThan(25);
+    expect(share).toBeLessThan(40);
     expect(await page.locator('#leverage').innerText()).toContain(
       'World = sum over the economies with data, never a regional aggregate',
     );
@@ -328,6 +329,88 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
             .filter((e) => /\/api\/v1\/indicators\/[^?]+\?year=/.test(e.name)).length,
       ),
     ).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('counts the G7 as its seven economies, and the EU as 27 member states only when switched', async () => {
+    const { page, errors } = await harness.open('/#/coalitions/G7');
+    const gdp = page.locator('.leverage-table tr[data-indicator="gdp_usd"] td.share');
+    await gdp.waitFor();
+    const shareText = async () => gdp.innerText();
+    // 2023 is the latest well-covered year of GDP: the G7's seven economies hold 45.1%.
+    expect(await shareText()).toBe('45.1%');
+    expect(await page.locator('.tier-card[data-tier="member"]').innerText()).toContain(
+      'takes part as a whole; its member states are not counted',
+    );
+    expect(
+      await page.locator('#leverage [data-warning="supranational_not_expanded"]').count(),
+    ).toBe(1);
+    await page.getByLabel('EU counted as').selectOption('member-states');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.leverage-table tr[data-indicator="gdp_usd"] td.share')
+          ?.textContent === '53.4%',
+    );
+    expect(page.url()).toContain('eu=member-states');
+    expect(await page.locator('.tier-card[data-tier="member"]').innerText()).toContain(
+      'counted as its 27 member states',
+    );
+    expect(await page.locator('#leverage caption').innerText()).toContain(
+      'the EU counted as its member states',
+    );
+    expect(
+      await page.locator('.coalition-map path[data-iso3="POL"]').getAttribute('data-role'),
+    ).toBe('via-member');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows "—" for members without data, never 0% or 100%, and names indicators by label', async () => {
+    const created = await fetch(`${harness.url}/api/v1/coalitions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${E2E_WRITE_TOKEN}` },
+      body: JSON.stringify({
+        code: 'SPARSE',
+        name: 'Sparse data',
+        participants: [
+          { code: 'Taiwan', tier: 'member' },
+          { code: 'Kosovo', tier: 'member' },
+        ],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { page, errors } = await harness.open('/#/coalitions/SPARSE');
+    const kti = page.locator('.leverage-table tr[data-indicator="kti_value_added_usd"]');
+    await kti.waitFor();
+    expect(await kti.locator('td.share').innerText()).toBe('—');
+    // Warnings name indicators by their labels, not their codes.
+    const notes = await page.locator('.leverage-table').innerText();
+    expect(notes).not.toContain('kti_value_added_usd');
+    expect(notes).toContain('Knowledge- and technology-intensive value added');
+    // Taiwan has no World Bank GDP: Kosovo is not "100%" of the coalition's GDP, dominance unknown.
+    const balanceGdp = page.locator('.balance-table tr[data-indicator="gdp_usd"]');
+    await balanceGdp.waitFor();
+    expect(await balanceGdp.locator('td.shares-cell').innerText()).toContain('TWN — (no data)');
+    expect(await balanceGdp.locator('[data-dominance="unknown"]').innerText()).toBe('Unknown');
+    expect(await balanceGdp.innerText()).not.toContain('Dominant');
+    expect(await balanceGdp.innerText()).toContain('of the members with data');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('warns in the builder when an added economy is already counted through the EU', async () => {
+    const { page, errors } = await harness.open('/#/coalitions/new');
+    await page.locator('h1', { hasText: 'New coalition' }).waitFor();
+    await addFromList(page, 'European', 'Add European Union as member');
+    await addFromList(page, 'Netherlands', 'Add Netherlands as member');
+    expect(await page.locator('.count-notice').innerText()).toContain(
+      'The EU takes part as a whole',
+    );
+    await page.getByLabel('Analyses count').selectOption('member-states');
+    expect(await page.locator('.count-notice').innerText()).toContain(
+      'Netherlands is already counted through the EU',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

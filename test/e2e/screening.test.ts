@@ -76,9 +76,7 @@ describe.skipIf(!chromiumAvailable)('screening page', () => {
     await hit.locator('input[type="text"]').fill('same IMO number');
     await hit.getByRole('button', { name: 'Match', exact: true }).click();
     await hit.locator('.badge-decision-match').waitFor();
-    expect(await hit.locator('.hit-decision-state').innerText()).toMatch(
-      /Match by api-write-token/,
-    );
+    expect(await hit.locator('.hit-decision-state').innerText()).toMatch(/Match by the operator/);
     expect(await page.locator('#batch-results tr[data-id="c3"] .batch-decision').innerText()).toBe(
       'Match',
     );

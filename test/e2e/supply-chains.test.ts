@@ -105,16 +105,16 @@ describe.skipIf(!chromiumAvailable)('supply chains', () => {
     const gallium = page.locator('.item-row[data-item="gallium"]');
     const listed = await gallium.innerText();
     expect(listed).toContain('Gallium');
-    expect(listed).toContain('CHN 100.0%');
+    expect(listed).toContain('CHN 99.0%');
     expect(listed).toContain('2025');
     expect(listed).toContain('chokepoint');
     const [node] = await graphNodes(page, ['gallium']);
     expect(node!.classes).toContain('chokepoint');
     expect(node!.colourClass).toBe('80-100');
     const metricsRow = await page.locator('.metrics-table tr[data-item="gallium"]').innerText();
-    expect(metricsRow).toContain('CHN 100.0%');
+    expect(metricsRow).toContain('CHN 99.0%');
     expect(metricsRow).toContain('Yes');
-    expect(metricsRow).toContain('CHN holds 100% (at least 50%)');
+    expect(metricsRow).toContain('CHN holds 99% (at least 50%)');
     expect(await page.locator('.chain-legend').innerText()).toContain(
       'Year: latest per input (2025)',
     );
@@ -123,12 +123,15 @@ describe.skipIf(!chromiumAvailable)('supply chains', () => {
     const detail = page.locator('.item-detail[data-item="gallium"]');
     await detail.locator('[data-chart="economies"] svg').first().waitFor();
     expect(await detail.locator('h2').innerText()).toBe('Gallium');
-    expect(await detail.locator('[data-fact="top1"]').innerText()).toContain('China (CHN) 100.0%');
+    expect(await detail.locator('[data-fact="top1"]').innerText()).toContain('China (CHN) 99.0%');
     expect(await detail.locator('[data-fact="chokepoint"]').innerText()).toContain('Yes');
     expect(await detail.locator('h3', { hasText: 'Providers by economy, 2025' }).count()).toBe(1);
     const chart = detail.locator('[data-chart="economies"] svg[aria-label]').first();
     expect(await chart.getAttribute('aria-label')).toBe('Gallium: providers by economy, 2025');
-    expect(await chart.getAttribute('aria-description')).toContain('China (CHN): 100.0%');
+    // Shares of the providers' sum (USGS's rounded world total is smaller): never past 100%.
+    expect(await chart.getAttribute('aria-description')).toContain(
+      'China (CHN): 99.0%; Russia (RUS): 0.7%',
+    );
     expect(await detail.locator('[data-chart="economies"] rect').count()).toBeGreaterThanOrEqual(3);
     expect(await gallium.locator('button').getAttribute('aria-pressed')).toBe('true');
     expect((await graphNodes(page, ['gallium']))[0]!.selected).toBe(true);
@@ -152,9 +155,10 @@ describe.skipIf(!chromiumAvailable)('supply chains', () => {
       'Material',
       '2025',
       '100%',
-      '100.0%',
-      '0.0%',
-      '0.0%',
+      // China's 99.0% is lost; Russia's and Japan's 1.0% remains (shares of the providers' sum).
+      '99.0%',
+      '1.0%',
+      '1.0%',
       'limited by its own supply',
     ]);
     // Least available first.
@@ -162,9 +166,9 @@ describe.skipIf(!chromiumAvailable)('supply chains', () => {
       'gallium',
     );
     const listed = page.locator('.item-row[data-item="gallium"]');
-    expect(await listed.getAttribute('data-availability')).toBe('0');
+    expect(await listed.getAttribute('data-availability')).toBe('1');
     expect(await listed.getAttribute('data-colour-class')).toBe('0-25');
-    expect(await listed.innerText()).toContain('0.0% available');
+    expect(await listed.innerText()).toContain('1.0% available');
     const [gallium, cobalt] = await graphNodes(page, ['gallium', 'cobalt']);
     expect(gallium!.colourClass).toBe('0-25');
     expect(gallium!.background).toBe('rgb(103,0,13)');
@@ -181,6 +185,35 @@ describe.skipIf(!chromiumAvailable)('supply chains', () => {
     expect(await page.locator('#chain-colour').inputValue()).toBe('before');
     await page.getByRole('button', { name: 'After the shock' }).click();
     expect((await graphNodes(page, ['gallium']))[0]!.colourClass).toBe('0-25');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each G7 member its own loss when China loses everything, not one figure for all', async () => {
+    const { page, errors } = await harness.open('/#/chains/critical-minerals');
+    await ready(page);
+    await page.locator('#shock-1-provider').fill('CHN');
+    await page.locator('#shock-1-fraction').fill('1');
+    await page.getByRole('button', { name: 'Run the scenario' }).click();
+    const table = page.locator('.members-loss-table');
+    await table.waitFor();
+    const losses: Record<string, number> = Object.fromEntries(
+      await table
+        .locator('td[data-member-loss]')
+        .evaluateAll((tds) =>
+          tds.map((td): [string, number] => [
+            td.getAttribute('data-member-loss') ?? '',
+            Number(td.textContent),
+          ]),
+        ),
+    );
+    // The G7's seven economies (the EU not expanded), each with its own figure.
+    expect(Object.keys(losses).sort()).toEqual(['CAN', 'DEU', 'FRA', 'GBR', 'ITA', 'JPN', 'USA']);
+    expect(new Set(Object.values(losses)).size).toBeGreaterThan(3);
+    // Japan makes some gallium itself, so it loses less than the United Kingdom, which makes none.
+    expect(losses.JPN).toBeLessThan(losses.GBR ?? 0);
+    expect(losses.USA).toBe(Math.min(...Object.values(losses)));
+    expect(await table.innerText()).toContain('makes');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -238,15 +271,16 @@ describe.skipIf(!chromiumAvailable)('supply chains', () => {
     const row = page.locator('.coverage-table tr[data-input="gallium"]');
     expect(await row.locator('.verdict').innerText()).toBe('ineffective');
     const cells = await row.locator('th, td').allInnerTexts();
-    expect(cells.slice(0, 4)).toEqual(['Gallium', '2025', '0.3%', '100.0%']);
+    // USGS divides by a rounded world total: shares are of the providers' sum, never past 100%.
+    expect(cells.slice(0, 4)).toEqual(['Gallium', '2025', '0.3%', '99.0%']);
     expect(cells[6]).toBe('cannot reach the goal');
     expect(
       await page.locator('.coverage-table tr[data-input="cobalt"] .codes-cell').innerText(),
-    ).toMatch(/COD, IDN, RUS → 92\.\d%/);
+    ).toMatch(/COD, IDN, RUS → 90\.\d%/);
     expect(page.url()).toContain('inputs=gallium%7Ccobalt');
     const first = page.locator('.retaliation-table tbody tr').first();
     expect(await first.getAttribute('data-item')).toBe('gallium');
-    expect(await first.innerText()).toContain('100.0%');
+    expect(await first.innerText()).toContain('99.0%');
     expect(errors).toEqual([]);
     await page.close();
   });

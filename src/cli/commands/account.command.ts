@@ -1,8 +1,11 @@
-// `techalliance login|logout|whoami` and `techalliance accounts list|create`: the CLI's sign-in
-// (a personal API token saved for this user) and account administration from the server's shell.
+// `techalliance login|logout|whoami`, `techalliance password`, `techalliance sessions end-others`
+// (the CLI's sign-in: a personal API token saved for this user, acting for that account) and
+// `techalliance accounts list|create|disable|enable|role` (account administration from the
+// server's shell, as its operator: recorded in the governance log as `cli:<system user>`).
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { ROLES } from '../../core/accounts/access.ts';
+import { OPERATOR, ROLES } from '../../core/accounts/access.ts';
 import { DomainError } from '../../core/errors.ts';
 import {
   cliPrincipal,
@@ -26,6 +29,53 @@ function readPassword(file: string | undefined): string {
     );
   return line;
 }
+
+/** The current and the new password: two files, or the first two lines of stdin. */
+function readPasswordChange(opts: { currentPasswordFile?: string; newPasswordFile?: string }): {
+  currentPassword: string;
+  newPassword: string;
+} {
+  if (opts.currentPasswordFile !== undefined || opts.newPasswordFile !== undefined) {
+    if (opts.currentPasswordFile === undefined || opts.newPasswordFile === undefined)
+      throw new DomainError(
+        'validation_failed',
+        'give both --current-password-file and --new-password-file (or neither, and both lines on stdin)',
+        [
+          {
+            path: opts.currentPasswordFile ? '--new-password-file' : '--current-password-file',
+            message: 'missing',
+          },
+        ],
+      );
+    return {
+      currentPassword: readPassword(opts.currentPasswordFile),
+      newPassword: readPassword(opts.newPasswordFile),
+    };
+  }
+  const [currentPassword = '', newPassword = ''] = readFileSync(0, 'utf8').split(/\r?\n/);
+  for (const [path, value] of [
+    ['current password', currentPassword],
+    ['new password', newPassword],
+  ] as const)
+    if (value === '')
+      throw new DomainError(
+        'validation_failed',
+        `${path}: give the current password on the first line of stdin and the new one on the second`,
+        [{ path, message: 'empty' }],
+      );
+  return { currentPassword, newPassword };
+}
+
+/** How the CLI's administration is recorded: the system user at the server's shell. */
+const cliActor = (): string => `cli:${userInfo().username}`;
+
+const describeAccount = (a: {
+  email: string;
+  role: string;
+  delegation: string | null;
+  disabledAt: string | null;
+}): string =>
+  `${a.email} (${a.role}${a.delegation ? `, ${a.delegation}` : ''})${a.disabledAt ? ', disabled' : ''}`;
 
 export function registerAccountCommands(program: Command, withServices: WithServices): void {
   program
@@ -153,14 +203,18 @@ export function registerAccountCommands(program: Command, withServices: WithServ
       }) => {
         const password = readPassword(opts.passwordFile);
         await withServices(async (s) => {
-          const a = await s.accounts.create({
-            email: opts.email,
-            name: opts.name,
-            role: opts.role,
-            ...(opts.delegation ? { delegation: opts.delegation } : {}),
-            ...(opts.constituency ? { constituency: opts.constituency } : {}),
-            password,
-          });
+          const a = await s.accounts.create(
+            {
+              email: opts.email,
+              name: opts.name,
+              role: opts.role,
+              ...(opts.delegation ? { delegation: opts.delegation } : {}),
+              ...(opts.constituency ? { constituency: opts.constituency } : {}),
+              password,
+            },
+            OPERATOR,
+            cliActor(),
+          );
           if (opts.json) return printJson(a);
           process.stdout.write(
             `created ${a.email} (${a.role}${a.delegation ? `, ${a.delegation}` : ''})\n`,
@@ -168,4 +222,99 @@ export function registerAccountCommands(program: Command, withServices: WithServ
         });
       },
     );
+  accounts
+    .command('disable')
+    .description(
+      'Disable an account: it can no longer sign in, its sessions end and its API tokens are revoked',
+    )
+    .argument('<account>', 'the account’s id or e-mail address')
+    .option('--json', 'print JSON')
+    .action(async (ref: string, opts: { json?: boolean }) => {
+      await withServices(async (s) => {
+        const a = await s.accounts.disable((await s.accounts.find(ref)).id, OPERATOR, cliActor());
+        if (opts.json) return printJson(a);
+        process.stdout.write(`disabled ${describeAccount(a)}\n`);
+      });
+    });
+
+  accounts
+    .command('enable')
+    .description('Enable a disabled account again (it signs in with its password)')
+    .argument('<account>', 'the account’s id or e-mail address')
+    .option('--json', 'print JSON')
+    .action(async (ref: string, opts: { json?: boolean }) => {
+      await withServices(async (s) => {
+        const a = await s.accounts.enable((await s.accounts.find(ref)).id, OPERATOR, cliActor());
+        if (opts.json) return printJson(a);
+        process.stdout.write(`enabled ${describeAccount(a)}\n`);
+      });
+    });
+
+  accounts
+    .command('role')
+    .description(
+      'Change an account’s role (with its delegation, and constituency for stakeholders)',
+    )
+    .argument('<account>', 'the account’s id or e-mail address')
+    .argument('<role>', ROLES.join(', '))
+    .option('--delegation <code>', 'member or partner economy (ISO3, EU) or organisation code')
+    .option('--constituency <c>', 'for stakeholders: industry, ngo, academia or technical')
+    .option('--json', 'print JSON')
+    .action(
+      async (
+        ref: string,
+        role: string,
+        opts: { delegation?: string; constituency?: string; json?: boolean },
+      ) => {
+        await withServices(async (s) => {
+          const a = await s.accounts.changeRole(
+            (await s.accounts.find(ref)).id,
+            {
+              role,
+              ...(opts.delegation ? { delegation: opts.delegation } : {}),
+              ...(opts.constituency ? { constituency: opts.constituency } : {}),
+            },
+            OPERATOR,
+            cliActor(),
+          );
+          if (opts.json) return printJson(a);
+          process.stdout.write(`${describeAccount(a)}\n`);
+        });
+      },
+    );
+
+  program
+    .command('password')
+    .description(
+      'Change the password of the account you are signed in as: the current password on the first line of stdin, the new one on the second (or the two files); your web sessions end',
+    )
+    .option('--current-password-file <file>', 'read the current password from this file')
+    .option('--new-password-file <file>', 'read the new password from this file')
+    .option('--json', 'print JSON')
+    .action(
+      async (opts: { currentPasswordFile?: string; newPasswordFile?: string; json?: boolean }) => {
+        const change = readPasswordChange(opts);
+        await withServices(async (s) => {
+          const r = await s.accounts.changePassword(await cliPrincipal(s), change);
+          if (opts.json) return printJson(r);
+          process.stdout.write(`password changed; ${r.sessionsEnded} session(s) ended\n`);
+        });
+      },
+    );
+
+  program
+    .command('sessions')
+    .description('Your sign-in sessions')
+    .command('end-others')
+    .description(
+      'End every web session of the account you are signed in as (the CLI’s saved token stays)',
+    )
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      await withServices(async (s) => {
+        const r = await s.accounts.endOtherSessions(await cliPrincipal(s));
+        if (opts.json) return printJson(r);
+        process.stdout.write(`${r.sessionsEnded} session(s) ended\n`);
+      });
+    });
 }

@@ -1,23 +1,35 @@
 // `techalliance audit`: export the governance event log as JSON lines, verify the database's log or
-// an export (chain, hashes, signatures: the first broken entry is named), print the public key.
+// an export (chain, hashes, signatures, and a kept checkpoint: the first broken entry is named),
+// print the public key, create a signing key file, make or fetch a signed checkpoint.
 import {
+  closeSync,
   createReadStream,
   existsSync,
+  openSync,
   readFileSync,
   statSync,
+  writeFileSync,
   writeSync,
-  openSync,
-  closeSync,
 } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { auditEntryLine, parseAuditLine, type AuditEntry } from '../../core/audit/audit-entry.ts';
+import { auditEntryLine, parseAuditLine, type AuditRecord } from '../../core/audit/audit-entry.ts';
+import {
+  compareCheckpoint,
+  parseCheckpoint,
+  type AuditCheckpoint,
+} from '../../core/audit/checkpoint.ts';
 import { DomainError } from '../../core/errors.ts';
 import {
+  checkpointSignatureVerifies,
+  describePublicKey,
+  generateAuditKeyFile,
   parseAuditPublicKey,
   verifyEntries,
   type AuditVerification,
 } from '../../services/audit-log.ts';
+import { cliPrincipal } from '../credentials.ts';
 import { printJson } from '../output.ts';
 import type { WithServices } from '../program.ts';
 
@@ -30,7 +42,7 @@ function readableFile(flag: string, path: string): string {
 }
 
 /** The entries of an export, line by line; a malformed line throws `bad_file` naming its number. */
-async function* entriesOfFile(file: string): AsyncGenerator<AuditEntry> {
+async function* entriesOfFile(file: string): AsyncGenerator<AuditRecord> {
   const lines = createInterface({
     input: createReadStream(file, { encoding: 'utf8' }),
     crlfDelay: Infinity,
@@ -53,15 +65,66 @@ function report(r: AuditVerification, json: boolean | undefined): void {
     process.stdout.write(
       `broken at entry ${r.firstBroken.seq}: ${r.firstBroken.reason} (${r.firstBroken.detail}); ${r.checked} ${r.checked === 1 ? 'entry' : 'entries'} before it verified\n`,
     );
-  else process.stdout.write(`ok: ${r.checked} entries, head ${r.headHash}\n`);
+  else
+    process.stdout.write(
+      `ok: ${r.checked} entries, head ${r.headHash}${r.checkpoints > 0 ? `; ${r.checkpoints} checkpoint${r.checkpoints === 1 ? '' : 's'} match` : ''}\n`,
+    );
   if (!r.ok) process.exitCode = 1;
+}
+
+/**
+ * Verifies an export with a public key, and a kept checkpoint against it: the export must hold
+ * the checkpoint's hash at the checkpoint's seq.
+ */
+async function verifyFile(
+  file: string,
+  key: Parameters<typeof verifyEntries>[1],
+  checkpoint: AuditCheckpoint | undefined,
+): Promise<AuditVerification> {
+  let hashAtSeq: string | null = null;
+  let last = 0;
+  async function* watched(): AsyncGenerator<AuditRecord> {
+    for await (const e of entriesOfFile(file)) {
+      if (checkpoint && e.seq === checkpoint.seq) hashAtSeq = e.hash;
+      last = e.seq;
+      yield e;
+    }
+  }
+  const r = await verifyEntries(watched(), key);
+  if (!checkpoint || !r.ok) return r;
+  const publicKey = typeof key === 'string' ? parseAuditPublicKey(key) : key;
+  const check = compareCheckpoint(
+    checkpoint,
+    checkpointSignatureVerifies(checkpoint, publicKey),
+    hashAtSeq,
+    last,
+  );
+  return check.ok
+    ? { ...r, checkpoints: 1 }
+    : {
+        ...r,
+        ok: false,
+        checkpoints: 1,
+        firstBroken: { seq: check.seq, reason: check.reason, detail: check.detail },
+      };
+}
+
+function printCheckpoint(c: AuditCheckpoint, opts: { json?: boolean; out?: string }): void {
+  const text = JSON.stringify(c, null, 2) + '\n';
+  if (opts.out !== undefined) writeFileSync(opts.out, text);
+  if (opts.json) process.stdout.write(text);
+  else
+    process.stdout.write(
+      `checkpoint at entry ${c.seq}: head ${c.headHash}, ${c.at}, key ${c.fingerprint}` +
+        `${opts.out !== undefined ? `; written to ${opts.out}` : ''}\n`,
+    );
 }
 
 export function registerAuditCommands(program: Command, withServices: WithServices): void {
   const audit = program
     .command('audit')
     .description(
-      'The governance event log: hash-chained, signed entries (docs/audit-log.md) — export, verify, key',
+      'The governance event log: hash-chained, signed entries (docs/audit-log.md) — export, verify, key, keygen, checkpoint',
     );
 
   audit
@@ -70,8 +133,13 @@ export function registerAuditCommands(program: Command, withServices: WithServic
       'Write the log as JSON lines, one entry per line, in seq order (stdout by default)',
     )
     .option('--out <file>', 'write to this file instead of stdout')
-    .action(async (opts: { out?: string }) => {
+    .option(
+      '--signed-in',
+      'export what the signed-in account (techalliance login / TECHALLIANCE_TOKEN) may read: other entries redacted to their place in the chain',
+    )
+    .action(async (opts: { out?: string; signedIn?: boolean }) => {
       await withServices(async (s) => {
+        const principal = opts.signedIn ? await cliPrincipal(s) : undefined;
         const fd = opts.out !== undefined ? openSync(opts.out, 'w') : null;
         let n = 0;
         let head = '';
@@ -84,7 +152,7 @@ export function registerAuditCommands(program: Command, withServices: WithServic
             else writeSync(fd, text);
             chunk = [];
           };
-          for await (const e of s.audit.entries()) {
+          for await (const e of s.audit.entries(principal ? { principal } : {})) {
             chunk.push(auditEntryLine(e) + '\n');
             n++;
             head = e.hash;
@@ -104,31 +172,51 @@ export function registerAuditCommands(program: Command, withServices: WithServic
   audit
     .command('verify')
     .description(
-      "Recompute the chain and check every signature: the database's log, or an export (--file)",
+      "Recompute the chain and check every signature: the database's log, or an export (--file); with --checkpoint, that the log still holds a kept checkpoint",
     )
     .option('--file <export.jsonl>', 'verify this export instead of the database')
-    .option('--key <public.pem>', "public key to verify with (default: the server's key)")
+    .option(
+      '--key <public.pem>',
+      "public key to verify with (default: the database's recorded key)",
+    )
+    .option(
+      '--checkpoint <checkpoint.json>',
+      'a checkpoint kept earlier (audit checkpoint --out, or GET /api/v1/audit/checkpoints/latest): fails if the log was cut back or rewritten',
+    )
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
       '\nPrints "ok: N entries, head <hash>", or "broken at entry <seq>: <reason>" and exits 1.\n' +
-        'Examples:\n  techalliance audit verify\n' +
+        'Never creates a key. Examples:\n  techalliance audit verify\n' +
+        '  techalliance audit verify --checkpoint audit-checkpoint-200.json\n' +
         '  techalliance audit verify --file audit.jsonl --key audit-key.pem',
     )
-    .action(async (opts: { file?: string; key?: string; json?: boolean }) => {
+    .action(async (opts: { file?: string; key?: string; checkpoint?: string; json?: boolean }) => {
       const file = opts.file !== undefined ? readableFile('--file', opts.file) : undefined;
       const key =
         opts.key !== undefined
           ? parseAuditPublicKey(readFileSync(readableFile('--key', opts.key), 'utf8'), '--key')
           : undefined;
+      const checkpoint =
+        opts.checkpoint !== undefined
+          ? parseCheckpoint(
+              readFileSync(readableFile('--checkpoint', opts.checkpoint), 'utf8'),
+              opts.checkpoint,
+            )
+          : undefined;
       // An export with a key given needs no database at all.
       if (file !== undefined && key !== undefined)
-        return report(await verifyEntries(entriesOfFile(file), key), opts.json);
+        return report(await verifyFile(file, key, checkpoint), opts.json);
       await withServices(async (s) => {
+        if (file !== undefined)
+          return report(
+            await verifyFile(file, key ?? (await s.audit.key()).pem, checkpoint),
+            opts.json,
+          );
         report(
           await s.audit.verify({
-            ...(file !== undefined ? { entries: entriesOfFile(file) } : {}),
             ...(key !== undefined ? { publicKey: key } : {}),
+            ...(checkpoint !== undefined ? { checkpoint } : {}),
           }),
           opts.json,
         );
@@ -137,14 +225,48 @@ export function registerAuditCommands(program: Command, withServices: WithServic
 
   audit
     .command('key')
-    .description("Print the server's public key (PEM), e.g. to give to `audit verify --key`")
+    .description(
+      'Print the public key the log is signed with (PEM), e.g. to give to `audit verify --key`',
+    )
     .option('--json', 'print algorithm, PEM and fingerprint as JSON')
     .action(async (opts: { json?: boolean }) => {
       await withServices(async (s) => {
-        await Promise.resolve();
-        const k = s.audit.key();
+        const k = await s.audit.key();
         if (opts.json) printJson(k);
         else process.stdout.write(k.pem);
+      });
+    });
+
+  audit
+    .command('keygen')
+    .description(
+      'Create a new Ed25519 signing key file (mode 0600; never overwrites): point AUDIT_SIGNING_KEY_FILE at it',
+    )
+    .requiredOption('--out <file>', 'the key file to create')
+    .option('--json', 'print the file, public key and fingerprint as JSON')
+    .action((opts: { out: string; json?: boolean }) => {
+      const file = isAbsolute(opts.out) ? opts.out : resolve(opts.out);
+      const key = generateAuditKeyFile(file);
+      const pub = describePublicKey(key.publicKey);
+      if (opts.json) printJson({ file, ...pub });
+      else
+        process.stdout.write(
+          `created ${file} (fingerprint ${pub.fingerprint})\nset AUDIT_SIGNING_KEY_FILE=${file}\n`,
+        );
+    });
+
+  audit
+    .command('checkpoint')
+    .description(
+      'Make a signed checkpoint of the current head (or print the newest one: --latest) to keep outside the server',
+    )
+    .option('--latest', 'print the newest stored checkpoint instead of making one')
+    .option('--out <file>', 'also write the checkpoint JSON to this file')
+    .option('--json', 'print the checkpoint as JSON (the file format of verify --checkpoint)')
+    .action(async (opts: { latest?: boolean; out?: string; json?: boolean }) => {
+      await withServices(async (s) => {
+        const c = opts.latest ? await s.audit.latestCheckpoint() : await s.audit.checkpoint();
+        printCheckpoint(c, opts);
       });
     });
 }

@@ -10,6 +10,11 @@ import { humanNumber, printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
 
 const analysisOptions = z.object({
+  eu: z
+    .enum(['enumerated', 'member-states'], {
+      message: '--eu must be enumerated or member-states',
+    })
+    .optional(),
   tier: z.enum(['member', 'all'], { message: '--tier must be member or all' }).optional(),
   year: z
     .string()
@@ -29,6 +34,7 @@ function parseAnalysis(raw: unknown): AnalysisOptions & { json: boolean } {
   return {
     json: Boolean(r.data.json),
     ...(r.data.tier ? { tier: r.data.tier } : {}),
+    ...(r.data.eu ? { supranational: r.data.eu } : {}),
     ...(r.data.year
       ? { year: r.data.year === 'latest' ? ('latest' as const) : { year: Number(r.data.year) } }
       : {}),
@@ -58,6 +64,12 @@ function organisations(pairs: string[] | undefined, tier: Tier): ParticipantDraf
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const pct = (v: number | null): string => (v === null ? '—' : `${v.toFixed(1)}%`);
+
+/** The line that says how the EU was counted. */
+const countingNote = (c: 'enumerated' | 'member-states'): string =>
+  c === 'enumerated'
+    ? 'EU counting: enumerated (each coalition counts the economies it lists; --eu member-states counts the EU as its member states).'
+    : 'EU counting: member-states (the EU counts as its member states, each economy once).';
 
 export function registerCoalitionCommands(program: Command, withServices: WithServices): void {
   const coalition = program
@@ -260,6 +272,10 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
     .argument('<coalitions...>', 'coalition or grouping codes, or ad-hoc lists such as USA,JPN,EU')
     .option('--tier <tier>', 'member (default) or all (members and partners)')
     .option(
+      '--eu <counting>',
+      'enumerated (default): the economies a coalition lists; member-states: the EU as its member states',
+    )
+    .option(
       '--year <year>',
       "a year, or 'latest' (default: per indicator the latest well-covered year)",
     )
@@ -274,6 +290,7 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
               coalition: r.code,
               name: r.name,
               tier: r.tier,
+              supranational: r.supranational,
               economies: r.economies,
               warnings: r.warnings,
               items: r.items.map((i) => ({
@@ -306,6 +323,7 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
         process.stdout.write(
           'World totals are sums over the economies with data, never regional aggregates.\n',
         );
+        process.stdout.write(`${countingNote(reports[0]!.supranational)}\n`);
         for (const r of reports)
           for (const w of [...r.warnings, ...r.items.flatMap((i) => i.warnings)])
             process.stderr.write(`warning (${r.code}): ${w.message}\n`);
@@ -319,6 +337,10 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
     )
     .argument('<coalition>', 'coalition or grouping code, or an ad-hoc list such as USA,JPN,EU')
     .option('--tier <tier>', 'member (default) or all')
+    .option(
+      '--eu <counting>',
+      'enumerated (default): the economies a coalition lists; member-states: the EU as its member states',
+    )
     .option('--year <year>', "a year, or 'latest'")
     .option('--json', 'print JSON')
     .action(async (spec: string, raw: Record<string, unknown>) => {
@@ -338,6 +360,9 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
             i.missing.length,
           ]),
         );
+        process.stdout.write(`${countingNote(b.supranational)}\n`);
+        for (const w of [...b.warnings, ...b.items.flatMap((i) => i.warnings)])
+          process.stderr.write(`warning: ${w.message}\n`);
       });
     });
 
@@ -348,6 +373,10 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
     .option('--add <codes>', 'economies joining, comma-separated ISO3')
     .option('--remove <codes>', 'economies leaving, comma-separated ISO3')
     .option('--tier <tier>', 'member (default) or all')
+    .option(
+      '--eu <counting>',
+      'enumerated (default): the economies a coalition lists; member-states: the EU as its member states',
+    )
     .option('--year <year>', "a year, or 'latest'")
     .option('--json', 'print JSON')
     .action(async (spec: string, raw: Record<string, unknown>) => {
@@ -374,7 +403,8 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
             c.deltaSharePoints === null ? null : c.deltaSharePoints.toFixed(2),
           ]),
         );
-        for (const warning of w.result.warnings)
+        process.stdout.write(`${countingNote(w.supranational)}\n`);
+        for (const warning of [...w.warnings, ...w.result.warnings])
           process.stderr.write(`warning: ${warning.message}\n`);
       });
     });
@@ -386,6 +416,10 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
     )
     .argument('<coalition>', 'coalition or grouping code, or an ad-hoc list such as USA,JPN,EU')
     .option('--tier <tier>', 'member (default) or all')
+    .option(
+      '--eu <counting>',
+      'enumerated (default): the economies a coalition lists; member-states: the EU as its member states',
+    )
     .option('--year <year>', "a year, or 'latest'")
     .option('--json', 'print JSON')
     .action(async (spec: string, raw: Record<string, unknown>) => {
@@ -402,6 +436,7 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
             i.second?.iso3 ?? null,
           ]),
         );
+        process.stdout.write(`${countingNote(c.supranational)}\n`);
       });
     });
 }

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
+import { OPERATOR } from '../../core/accounts/access.ts';
 import { DomainError } from '../../core/errors.ts';
 import { isPartialIsoDate } from '../../core/restricted-parties/restricted-party.ts';
 import { DECISION_VALUES, type DecisionValue } from '../../core/screening/screening-decision.ts';
@@ -121,6 +122,7 @@ export function registerScreeningCommands(program: Command, withServices: WithSe
               ...(opts.birthDate ? { birthDate: opts.birthDate } : {}),
             },
             {
+              viewer: OPERATOR,
               ...(opts.lists ? { lists: opts.lists } : {}),
               ...(threshold !== undefined ? { threshold } : {}),
               ...(limit !== undefined ? { limit } : {}),
@@ -197,6 +199,7 @@ export function registerScreeningCommands(program: Command, withServices: WithSe
         const text = readInput(input);
         await withServices(async (s) => {
           const r = await s.screening.screenBatch(text, input, {
+            viewer: OPERATOR,
             ...(opts.lists ? { lists: opts.lists } : {}),
             ...(threshold !== undefined ? { threshold } : {}),
             ...(limit !== undefined ? { limit } : {}),
@@ -363,6 +366,7 @@ export function registerScreeningCommands(program: Command, withServices: WithSe
               decision: normalised as DecisionValue,
               ...(opts.note ? { note: opts.note } : {}),
             },
+            OPERATOR,
             opts.by ?? `cli:${userInfo().username}`,
           );
           if (opts.json) return printJson(r);
@@ -383,7 +387,7 @@ export function registerScreeningCommands(program: Command, withServices: WithSe
     .option('--json', 'print JSON')
     .action(async (opts: { name?: string; json?: boolean }) => {
       await withServices(async (s) => {
-        const items = await s.screening.decisions(opts.name);
+        const items = await s.screening.decisions(OPERATOR, opts.name);
         if (opts.json) return printJson(items);
         printTable(
           ['Name', 'Entity', 'Decision', 'By', 'At', 'Note'],

@@ -12,7 +12,7 @@ export function registerServeCommands(
     .command('serve')
     .description('Serve the web UI and the API (PORT, HOST, DATABASE_URL from the environment)')
     .action(async () => {
-      const server = await deps.serve(deps.config());
+      const server = await deps.serve(await deps.config());
       const starter = server.platform.opened.starter;
       if (starter)
         process.stdout.write(

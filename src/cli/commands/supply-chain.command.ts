@@ -18,6 +18,18 @@ const yearOption = (v: string | undefined): 'latest' | { year: number } => {
   return { year: Number(v) };
 };
 
+/** `--eu`: how a supranational participant (the EU) of a coalition counts. */
+const euOption = (v: string | undefined): { supranational?: 'enumerated' | 'member-states' } => {
+  if (v === undefined) return {};
+  if (v !== 'enumerated' && v !== 'member-states')
+    throw new DomainError('validation_failed', '--eu must be enumerated or member-states', [
+      { path: '--eu', message: `got '${v}'` },
+    ]);
+  return { supranational: v };
+};
+const EU_HELP =
+  'enumerated (default): the economies a coalition lists; member-states: the EU as its member states';
+
 /** `TWN:1.0` (all inputs) or `CHN:Gallium:0.9`. */
 export function parseShock(text: string, index: number): Shock {
   const parts = text.split(':');
@@ -81,17 +93,20 @@ export function registerSupplyChainCommands(program: Command, withServices: With
     .option('--coalition <code>', 'coalition code or ISO3 list', 'G7')
     .option('--concern <codes>', 'countries of concern (default CHN,RUS,IRN,PRK)')
     .option('--year <year>', "a year, or 'latest'")
+    .option('--eu <counting>', EU_HELP)
     .option('--json', 'print JSON')
     .action(
       async (
         code: string,
-        opts: { coalition: string; concern?: string; year?: string; json?: boolean },
+        opts: { coalition: string; concern?: string; year?: string; eu?: string; json?: boolean },
       ) => {
+        const eu = euOption(opts.eu);
         await withServices(async (s) => {
           const m = await s.supplyChains.metrics(code, {
             coalition: opts.coalition,
             ...(opts.concern ? { concern: opts.concern } : {}),
             year: yearOption(opts.year),
+            ...eu,
           });
           if (opts.json) return printJson(m);
           printTable(
@@ -135,12 +150,14 @@ export function registerSupplyChainCommands(program: Command, withServices: With
     .option('--shock <PROVIDER[:INPUT]:FRACTION>', 'a shock (repeatable)', collect)
     .option('--coalition <code>', 'rank these members by what they lose')
     .option('--year <year>', "a year, or 'latest'")
+    .option('--eu <counting>', EU_HELP)
     .option('--json', 'print JSON')
     .action(
       async (
         code: string,
-        opts: { shock?: string[]; coalition?: string; year?: string; json?: boolean },
+        opts: { shock?: string[]; coalition?: string; year?: string; eu?: string; json?: boolean },
       ) => {
+        const eu = euOption(opts.eu);
         const shocks = (opts.shock ?? []).map(parseShock);
         if (shocks.length === 0)
           throw new DomainError(
@@ -152,6 +169,7 @@ export function registerSupplyChainCommands(program: Command, withServices: With
           const r = await s.supplyChains.disrupt(code, shocks, {
             ...(opts.coalition ? { coalition: opts.coalition } : {}),
             year: yearOption(opts.year),
+            ...eu,
           });
           if (opts.json) return printJson(r);
           const affected = [...r.inputs, ...r.stages].filter((i) => i.availabilityPct < 100);
@@ -258,6 +276,7 @@ export function registerSupplyChainCommands(program: Command, withServices: With
     )
     .option('--goal <pct>', 'coverage goal in %', '90')
     .option('--year <year>', "a year, or 'latest'")
+    .option('--eu <counting>', EU_HELP)
     .option('--json', 'print JSON')
     .action(
       async (
@@ -268,9 +287,11 @@ export function registerSupplyChainCommands(program: Command, withServices: With
           input?: string[];
           goal: string;
           year?: string;
+          eu?: string;
           json?: boolean;
         },
       ) => {
+        const eu = euOption(opts.eu);
         const goal = Number(opts.goal);
         if (!Number.isFinite(goal) || goal <= 0 || goal > 100)
           throw new DomainError(
@@ -285,6 +306,7 @@ export function registerSupplyChainCommands(program: Command, withServices: With
             ...(opts.input ? { inputs: opts.input } : {}),
             goalPct: goal,
             year: yearOption(opts.year),
+            ...eu,
           });
           if (opts.json)
             return printJson({
@@ -323,12 +345,15 @@ export function registerSupplyChainCommands(program: Command, withServices: With
     )
     .requiredOption('--coalition <codes>', 'the controlling coalition')
     .requiredOption('--target <codes>', 'the target')
+    .option('--eu <counting>', EU_HELP)
     .option('--json', 'print JSON')
-    .action(async (opts: { coalition: string; target: string; json?: boolean }) => {
+    .action(async (opts: { coalition: string; target: string; eu?: string; json?: boolean }) => {
+      const eu = euOption(opts.eu);
       await withServices(async (s) => {
         const r = await s.supplyChains.retaliation({
           coalition: opts.coalition,
           target: opts.target,
+          ...eu,
         });
         if (opts.json) return printJson(r);
         printTable(

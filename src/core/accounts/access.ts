@@ -45,6 +45,15 @@ export type Principal =
     };
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' };
+export const OPERATOR: Principal = { kind: 'operator' };
+
+/**
+ * How a write records who made it (in the record and as the audit log's `actor`): the signed-in
+ * account as `account:<id>`, the holder of the operator's token as `operator`.
+ */
+export function actorOf(p: Principal): string {
+  return p.kind === 'account' ? `account:${p.accountId}` : p.kind;
+}
 
 /**
  * What a request may need. Route-level permissions name what kind of act it is; resource rules
@@ -55,12 +64,20 @@ export type Permission =
   | 'read'
   /** Read what needs an account: the caller's own profile and tokens, the audit log. */
   | 'read:signed-in'
-  /** Write shared data sets: coalitions, criteria sets, screening decisions. */
+  /** Write shared data sets: coalitions, criteria sets. */
   | 'data:write'
+  /**
+   * Screen as an analyst: see the decisions taken on screening hits (with their notes and who
+   * took them) and record decisions. Anyone may screen a name; only these callers see or make
+   * decisions.
+   */
+  | 'screening:decide'
   /** Manage accounts and workstreams (rules, participants, rights). */
   | 'admin'
   /** Manage one's own API tokens. */
   | 'tokens'
+  /** One's own account: change one's password, end one's other sessions. */
+  | 'account:self'
   /** Create and edit proposals (refined by the workstream's `propose` right). */
   | 'proposal:write'
   /** Move a proposal through its lifecycle. */
@@ -96,8 +113,13 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Actor[]>> = 
     'stakeholder',
   ],
   'data:write': ['operator', 'secretariat', 'member_delegate'],
+  // Screening decisions are compliance judgements on named persons and firms: made by the
+  // secretariat and the member delegations that enforce export controls, not by partners,
+  // observers or stakeholders.
+  'screening:decide': ['operator', 'secretariat', 'member_delegate'],
   admin: ['operator', 'secretariat'],
   tokens: ['secretariat', 'member_delegate', 'partner_delegate', 'observer', 'stakeholder'],
+  'account:self': ['secretariat', 'member_delegate', 'partner_delegate', 'observer', 'stakeholder'],
   'proposal:write': ['operator', 'secretariat', 'member_delegate', 'partner_delegate'],
   'proposal:transition': ['operator', 'secretariat'],
   comment: ['secretariat', 'member_delegate', 'partner_delegate', 'observer', 'stakeholder'],
@@ -106,7 +128,7 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Actor[]>> = 
   'implementation:report': ['secretariat', 'member_delegate'],
 };
 
-const actorOf = (p: Principal): Actor => (p.kind === 'account' ? p.role : p.kind);
+const callerOf = (p: Principal): Actor => (p.kind === 'account' ? p.role : p.kind);
 
 /** The outcome of a check: allowed, or why not (for the error message). */
 export type AccessDecision =
@@ -116,7 +138,7 @@ const ALLOWED: AccessDecision = { allowed: true };
 
 /** Whether the caller holds a permission (route level). */
 export function can(principal: Principal, permission: Permission): AccessDecision {
-  if (PERMISSION_TABLE[permission].includes(actorOf(principal))) return ALLOWED;
+  if (PERMISSION_TABLE[permission].includes(callerOf(principal))) return ALLOWED;
   if (principal.kind === 'anonymous')
     return { allowed: false, status: 401, reason: 'sign in first (or send an API token)' };
   return {

@@ -28,9 +28,18 @@ export const GOVERNANCE_EVENT_TYPES = [
   'workstream.saved',
   'consultation.set',
   'implementation.reported',
+  'account.disabled',
+  'account.enabled',
+  'account.password_changed',
+  'account.sessions_ended',
+  'screening.decided',
 ] as const;
 
-/** What a caller records: who did what, with the details as a JSON value. */
+/**
+ * What a caller records: who did what, with the details as a JSON value. The log is readable by
+ * every signed-in account (filtered by `subject`), so the payload holds ids, codes, states and
+ * hashes only — never titles, e-mail addresses or other free text: give those in `salted`.
+ */
 export interface AuditEvent {
   /** Who acted: an account, a member code, `cli:<user>`; no control characters. */
   actor: string;
@@ -40,6 +49,20 @@ export interface AuditEvent {
   payload: unknown;
   /** ISO 8601 UTC time (`2026-11-29T10:00:00.000Z`); default: now, taken when the entry is appended. */
   at?: string;
+  /**
+   * What the entry is about, which decides who reads it (core/audit/audit-subject.ts):
+   * `proposal:<id>`, `account:<id>`, `workstream:<code>`, `secretariat`. Written into the payload
+   * as `subject`, so the hash covers it. Default: derived from the payload (`proposal`, or
+   * `account` for `role.changed`/`account.*`); none: every reader of the log sees the entry.
+   */
+  subject?: string;
+  /**
+   * Values recorded only as salted hashes: each `name: value` becomes `${name}SaltedSha256` in the
+   * payload, the HMAC-SHA256 of the value's canonical JSON keyed with a fresh random salt that is
+   * kept outside the log (table `audit_salts`), so a short answer cannot be guessed by hashing
+   * candidates. A payload object is required.
+   */
+  salted?: Record<string, unknown>;
 }
 
 /** One entry of the log, as stored, exported (one JSON line each) and served by the API. */
@@ -61,6 +84,24 @@ export interface AuditEntry {
   /** Ed25519 signature of the 64 ASCII characters of `hash`, standard base64. */
   signature: string;
 }
+
+/**
+ * An entry the reader may not read, as listed and exported to them: its place in the chain
+ * only. `prevHash` links and the signature of `hash` still verify; the content cannot be checked.
+ */
+export interface RedactedAuditEntry {
+  seq: number;
+  redacted: true;
+  prevHash: string;
+  hash: string;
+  signature: string;
+}
+
+/** An entry as a reader gets it: whole, or redacted. */
+export type AuditRecord = AuditEntry | RedactedAuditEntry;
+
+export const isRedacted = (e: AuditRecord): e is RedactedAuditEntry =>
+  'redacted' in e && e.redacted;
 
 /** The fields an entry's hash covers. */
 export type HashedFields = Pick<
@@ -113,8 +154,25 @@ export const auditEntrySchema = z.strictObject({
   signature: z.string(),
 });
 
+/** A redacted entry as it travels. */
+export const redactedAuditEntrySchema = z.strictObject({
+  seq: z.number().int().min(1),
+  redacted: z.literal(true),
+  prevHash: z.string(),
+  hash: z.string(),
+  signature: z.string(),
+});
+
 /** The export's line for an entry: JSON with the fields in the order of AuditEntry. */
-export function auditEntryLine(e: AuditEntry): string {
+export function auditEntryLine(e: AuditRecord): string {
+  if (isRedacted(e))
+    return JSON.stringify({
+      seq: e.seq,
+      redacted: true,
+      prevHash: e.prevHash,
+      hash: e.hash,
+      signature: e.signature,
+    });
   return JSON.stringify({
     seq: e.seq,
     at: e.at,
@@ -132,7 +190,7 @@ export function auditEntryLine(e: AuditEntry): string {
  * Reads one line of an export. Throws `bad_file` naming the line number (1-based) when it is not
  * JSON or not an entry; the caller skips blank lines.
  */
-export function parseAuditLine(text: string, line: number, file = 'file'): AuditEntry {
+export function parseAuditLine(text: string, line: number, file = 'file'): AuditRecord {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -142,7 +200,12 @@ export function parseAuditLine(text: string, line: number, file = 'file'): Audit
       { path: file, line, message },
     ]);
   }
-  const r = auditEntrySchema.safeParse(json);
+  const redacted =
+    typeof json === 'object' && json !== null && 'redacted' in json
+      ? redactedAuditEntrySchema.safeParse(json)
+      : null;
+  if (redacted?.success) return redacted.data;
+  const r = redacted ?? auditEntrySchema.safeParse(json);
   if (r.success) return r.data;
   const first = r.error.issues[0]!;
   const field =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { economyLookup } from '../economies/economy-names.ts';
 import { DomainError } from '../errors.ts';
 import {
   buildCoalition,
@@ -29,6 +30,58 @@ const issuesOf = (input: unknown): { path: string; message: string }[] => {
   }
   return [];
 };
+
+describe('custom coalitions with economies given by name', () => {
+  const named: DraftContext = {
+    ...ctx,
+    economies: new Map([...ctx.economies, ['KOR', 'South Korea'], ['PRK', 'North Korea']]),
+    lookup: economyLookup(
+      [...ctx.economies, ['KOR', 'South Korea'], ['PRK', 'North Korea']].map(([iso3, name]) => ({
+        iso3: iso3!,
+        name: name!,
+        officialName: null,
+      })),
+    ),
+  };
+  const build = (participants: unknown[]) =>
+    buildCoalition(parseCoalitionDraft({ code: 'NAMED', name: 'Named', participants }), named);
+
+  it('accepts names where codes are accepted, and counts "Japan" and "JPN" as one', () => {
+    const c = build([
+      { code: 'Netherlands', tier: 'member' },
+      { code: 'south korea', tier: 'partner' },
+    ]);
+    expect(c.participants.map((p) => [p.code, p.name, p.tier])).toEqual([
+      ['NLD', 'Netherlands', 'member'],
+      ['KOR', 'South Korea', 'partner'],
+    ]);
+    expect(() =>
+      build([
+        { code: 'JPN', tier: 'member' },
+        { code: 'Japan', tier: 'member' },
+      ]),
+    ).toThrow('JPN is listed twice');
+  });
+
+  it('rejects an ambiguous or unknown name, naming the participant', () => {
+    try {
+      build([
+        { code: 'Korea', tier: 'member' },
+        { code: 'Atlantis', tier: 'member' },
+      ]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DomainError).issues).toEqual([
+        { path: 'participants.0.code', message: "'Korea' could be KOR or PRK: give the ISO3 code" },
+        {
+          path: 'participants.1.code',
+          message:
+            "unknown economy 'Atlantis' (expected an ISO 3166 alpha-3 code or an economy's name)",
+        },
+      ]);
+    }
+  });
+});
 
 describe('custom coalitions', () => {
   it('builds a coalition with names from the reference data and kinds inferred from codes', () => {

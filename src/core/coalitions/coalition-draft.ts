@@ -1,6 +1,7 @@
 // Custom coalitions as users give them (code, name, participants with tiers): parsed, checked
 // against the reference data, and turned into a Coalition; every problem names the offending code.
 import { z } from 'zod';
+import { economyLookupMessage, type EconomyLookup } from '../economies/economy-names.ts';
 import { DomainError, type ErrorIssue } from '../errors.ts';
 import { parseInput } from '../parse-input.ts';
 import type { Coalition, Participant, ParticipantKind, Tier } from './coalition.ts';
@@ -58,6 +59,11 @@ export interface DraftContext {
   supranational: ReadonlyMap<string, string>;
   /** Codes that may not name a custom coalition (the groupings). */
   reservedCodes: ReadonlySet<string>;
+  /**
+   * Economies by name (`economyLookup` of core/economies): with it, a participant that is neither
+   * an ISO3 code nor a supranational body may be given by name ("Taiwan", "South Korea").
+   */
+  lookup?: (text: string) => EconomyLookup;
 }
 
 /** Which tiers each kind of participant may hold. */
@@ -94,7 +100,24 @@ export function buildCoalition(draft: CoalitionDraft, ctx: DraftContext): Coalit
   const participants: Participant[] = [];
   draft.participants.forEach((p, index) => {
     const path = `participants.${index}.code`;
-    const code = p.kind === 'organisation' ? p.code : p.code.toUpperCase();
+    let code = p.kind === 'organisation' ? p.code : p.code.toUpperCase();
+    // An economy given by name: resolved to its ISO3 before anything else (so "Japan" and "JPN"
+    // are one participant); an ambiguous name is an error naming the candidates.
+    const byName =
+      ctx.lookup !== undefined &&
+      p.kind !== 'organisation' &&
+      p.kind !== 'supranational' &&
+      !ctx.economies.has(code) &&
+      !ctx.supranational.has(code) &&
+      (p.kind === 'economy' || p.tier === 'member' || p.tier === 'partner');
+    if (byName) {
+      const r = ctx.lookup!(p.code);
+      if (r.kind === 'found') code = r.iso3;
+      else {
+        issues.push({ path, message: economyLookupMessage(p.code, r) });
+        return;
+      }
+    }
     const earlier = seen.get(code);
     if (earlier) {
       issues.push({

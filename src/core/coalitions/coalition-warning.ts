@@ -6,6 +6,10 @@
  *
  * - `supranational_without_members` — a supranational participant (the African Union, say) whose
  *   member states are not known, so it adds no economy.
+ * - `supranational_not_expanded` — a supranational participant (the EU) was not counted through
+ *   its member states, because the analysis counts the economies a coalition enumerates.
+ * - `counted_through_supranational` — an economy is a participant in its own right and also a
+ *   member state of a supranational participant counted through its members; it counts once.
  * - `empty_coalition` — no economy stands for the coalition in the tiers asked for.
  * - `unknown_economy` — a coalition economy is not in the reference table (the universe); it is
  *   left out of every sum, so that the coalition can never exceed the world.
@@ -23,6 +27,8 @@
  */
 export type CoalitionWarningCode =
   | 'supranational_without_members'
+  | 'supranational_not_expanded'
+  | 'counted_through_supranational'
   | 'empty_coalition'
   | 'unknown_economy'
   | 'values_outside_universe'

@@ -23,13 +23,47 @@ const coalition = (...participants: Participant[]): Coalition => ({
 const SUPRANATIONAL = new Map([['EU', ['AUT', 'DEU', 'FRA']]]);
 
 describe('coalitionEconomies', () => {
-  it.each<[string, Coalition, Tier[], string[]]>([
-    [
-      'counts the EU as its member states and Germany once, though it is also a member itself',
+  it('counts by default the economies a coalition enumerates, not the EU member states', () => {
+    const r = coalitionEconomies(
       coalition(p('DEU', 'economy', 'member'), p('EU', 'supranational', 'member')),
       ['member'],
-      ['AUT', 'DEU', 'FRA'],
-    ],
+      SUPRANATIONAL,
+    );
+    expect(r.economies).toEqual(['DEU']);
+    expect(r.supranational).toBe('enumerated');
+    expect(r.warnings.map((w) => [w.code, w.codes])).toEqual([
+      ['supranational_not_expanded', ['EU']],
+    ]);
+  });
+
+  it('counts the EU as its member states when asked, Germany once, and warns of the overlap', () => {
+    const r = coalitionEconomies(
+      coalition(p('DEU', 'economy', 'member'), p('EU', 'supranational', 'member')),
+      ['member'],
+      SUPRANATIONAL,
+      { supranational: 'member-states' },
+    );
+    expect(r.economies).toEqual(['AUT', 'DEU', 'FRA']);
+    expect(r.supranational).toBe('member-states');
+    expect(r.warnings.map((w) => [w.code, w.codes])).toEqual([
+      ['counted_through_supranational', ['DEU']],
+    ]);
+    expect(r.warnings[0]!.message).toMatch(/DEU is also counted through EU/);
+  });
+
+  it('gives no economy for a coalition of the EU alone unless member states are counted', () => {
+    const c = coalition(p('EU', 'supranational', 'member'));
+    expect(coalitionEconomies(c, ['member'], SUPRANATIONAL).warnings.map((w) => w.code)).toEqual([
+      'supranational_not_expanded',
+      'empty_coalition',
+    ]);
+    expect(
+      coalitionEconomies(c, ['member'], SUPRANATIONAL, { supranational: 'member-states' })
+        .economies,
+    ).toEqual(['AUT', 'DEU', 'FRA']);
+  });
+
+  it.each<[string, Coalition, Tier[], string[]]>([
     [
       'keeps only the tiers asked for',
       coalition(p('USA', 'economy', 'member'), p('IND', 'economy', 'partner')),
@@ -58,16 +92,21 @@ describe('coalitionEconomies', () => {
       ['member'],
       ['USA'],
     ],
-    [
-      'counts a member state once when the EU is both member and partner',
-      coalition(p('EU', 'supranational', 'member'), p('FRA', 'economy', 'partner')),
-      ['member', 'partner'],
-      ['AUT', 'DEU', 'FRA'],
-    ],
   ])('%s', (_name, c, tiers, expected) => {
     const r = coalitionEconomies(c, tiers, SUPRANATIONAL);
     expect(r.economies).toEqual(expected);
     expect(r.warnings).toEqual([]);
+  });
+
+  it('counts a member state once when the EU is member and it is a partner (member states)', () => {
+    const r = coalitionEconomies(
+      coalition(p('EU', 'supranational', 'member'), p('FRA', 'economy', 'partner')),
+      ['member', 'partner'],
+      SUPRANATIONAL,
+      { supranational: 'member-states' },
+    );
+    expect(r.economies).toEqual(['AUT', 'DEU', 'FRA']);
+    expect(r.warnings.map((w) => w.code)).toEqual(['counted_through_supranational']);
   });
 
   it('warns about a supranational body without a known member list and adds nothing for it', () => {
@@ -75,6 +114,7 @@ describe('coalitionEconomies', () => {
       coalition(p('USA', 'economy', 'member'), p('AU', 'supranational', 'member')),
       ['member'],
       SUPRANATIONAL,
+      { supranational: 'member-states' },
     );
     expect(r.economies).toEqual(['USA']);
     expect(r.warnings.map((w) => [w.code, w.codes])).toEqual([

@@ -1,5 +1,5 @@
 // Coalitions: participants with tiers, and the economies a coalition stands for.
-import { coalitionWarning, type CoalitionWarning } from './coalition-warning.ts';
+import { coalitionWarning, listCodes, type CoalitionWarning } from './coalition-warning.ts';
 import type { Workstream } from './workstream.ts';
 
 /**
@@ -53,40 +53,75 @@ export interface Coalition {
   workstreams?: Workstream[];
 }
 
+/**
+ * How a supranational participant (the EU, the AU) is counted:
+ *
+ * - `enumerated` (the default) — not expanded: a coalition counts the economies it enumerates,
+ *   so the G7 is its seven economies and the EU, a "non-enumerated member", adds none;
+ * - `member-states` — the body counts as its member states (the EU as its 27), each once.
+ */
+export type SupranationalCounting = 'enumerated' | 'member-states';
+
+/** Every way of counting supranational participants; the first is the default. */
+export const SUPRANATIONAL_COUNTINGS: readonly SupranationalCounting[] = [
+  'enumerated',
+  'member-states',
+];
+
 /** The economies a coalition stands for, with what looked wrong on the way. */
 export interface CoalitionEconomies {
   /** ISO3 codes, each once, sorted. */
   economies: string[];
+  /** How supranational participants were counted. */
+  supranational: SupranationalCounting;
   warnings: CoalitionWarning[];
 }
 
 /**
- * The set of ISO3 economies that a coalition's participants of the given tiers stand for.
+ * The set of ISO3 economies that a coalition's participants of the given tiers stand for — the one
+ * place a coalition's members are expanded, for every analysis (leverage, balance, what-if,
+ * comparison, complementarity, supply-chain metrics, control coverage, retaliation).
  *
- * An economy participant counts as itself; a supranational participant (the EU) counts as its
- * member states, looked up in `supranationalMembers` by the participant's code; every economy
- * counts once, also when it is a participant in its own right and a member state of a
- * supranational participant. Organisations never count as economies, whatever their tier.
- * A supranational body with no known member list adds nothing and is named in a warning.
+ * An economy participant counts as itself. A supranational participant (the EU) counts, with
+ * `supranational: 'member-states'`, as its member states, looked up in `supranationalMembers` by
+ * the participant's code; by default (`'enumerated'`) it adds no economy, and a warning says so.
+ * Every economy counts once: an economy that is a participant in its own right and also a member
+ * state of a counted supranational participant is named in a `counted_through_supranational`
+ * warning. Organisations never count as economies, whatever their tier. A supranational body with
+ * no known member list adds nothing and is named in a warning.
  */
 export function coalitionEconomies(
   coalition: Coalition,
   tiers: readonly Tier[],
   supranationalMembers: ReadonlyMap<string, readonly string[]>,
+  options: { supranational?: SupranationalCounting } = {},
 ): CoalitionEconomies {
+  const counting = options.supranational ?? 'enumerated';
   const wanted = new Set(tiers);
   const economies = new Set<string>();
+  const enumerated = new Set<string>();
+  const through = new Map<string, string>();
   const withoutMembers: string[] = [];
+  const notExpanded: string[] = [];
   for (const p of coalition.participants) {
     if (!wanted.has(p.tier)) continue;
     switch (p.kind) {
       case 'economy':
         economies.add(p.code);
+        enumerated.add(p.code);
         break;
       case 'supranational': {
+        if (counting === 'enumerated') {
+          notExpanded.push(p.code);
+          break;
+        }
         const members = supranationalMembers.get(p.code);
         if (members === undefined || members.length === 0) withoutMembers.push(p.code);
-        else for (const m of members) economies.add(m);
+        else
+          for (const m of members) {
+            economies.add(m);
+            if (!through.has(m)) through.set(m, p.code);
+          }
         break;
       }
       case 'organisation':
@@ -94,6 +129,14 @@ export function coalitionEconomies(
     }
   }
   const warnings: CoalitionWarning[] = [];
+  if (notExpanded.length > 0)
+    warnings.push(
+      coalitionWarning(
+        'supranational_not_expanded',
+        `${notExpanded.join(', ')} ${notExpanded.length === 1 ? 'takes' : 'take'} part as a whole and ${notExpanded.length === 1 ? 'is' : 'are'} not counted through member states: ${coalition.code} counts the economies it enumerates (count member states to include them)`,
+        notExpanded,
+      ),
+    );
   if (withoutMembers.length > 0)
     warnings.push(
       coalitionWarning(
@@ -102,6 +145,17 @@ export function coalitionEconomies(
         withoutMembers,
       ),
     );
+  const twice = [...enumerated].filter((e) => through.has(e)).sort();
+  if (twice.length > 0) {
+    const bodies = [...new Set(twice.map((e) => through.get(e)!))].sort();
+    warnings.push(
+      coalitionWarning(
+        'counted_through_supranational',
+        `${listCodes(twice)} ${twice.length === 1 ? 'is' : 'are'} also counted through ${bodies.join(', ')}: each economy counts once`,
+        twice,
+      ),
+    );
+  }
   if (economies.size === 0)
     warnings.push(
       coalitionWarning(
@@ -109,5 +163,5 @@ export function coalitionEconomies(
         `no economy stands for ${coalition.code} in the tiers ${tiers.join(', ') || '(none)'}`,
       ),
     );
-  return { economies: [...economies].sort(), warnings };
+  return { economies: [...economies].sort(), supranational: counting, warnings };
 }

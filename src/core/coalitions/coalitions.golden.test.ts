@@ -30,6 +30,8 @@ const values: IndicatorValue[] = fixture.values.map((row) => {
 });
 const coalitions = fixture.coalitions as Coalition[];
 const supranational = new Map(Object.entries(fixture.supranationalMembers));
+// The golden numbers count the EU as its member states (the fixture's ALPHA has EU and DEU).
+const MEMBER_STATES = { supranational: 'member-states' } as const;
 const { universe } = fixture;
 const indicator = (code: string) => {
   const ind = fixture.indicators.find((i) => i.code === code)!;
@@ -40,6 +42,7 @@ const economiesOf = (code: string, tiers: Tier[]): string[] =>
     coalitions.find((c) => c.code === code)!,
     tiers,
     supranational,
+    MEMBER_STATES,
   ).economies;
 const ALPHA = economiesOf('ALPHA', ['member']);
 const ALPHA_WITH_PARTNERS = economiesOf('ALPHA', ['member', 'partner']);
@@ -60,13 +63,20 @@ const golden = {
   coalitionEconomies: () =>
     coalitions.map((c) => ({
       coalition: c.code,
-      members: coalitionEconomies(c, ['member'], supranational),
-      membersAndPartners: coalitionEconomies(c, ['member', 'partner'], supranational),
+      members: coalitionEconomies(c, ['member'], supranational, MEMBER_STATES),
+      membersAndPartners: coalitionEconomies(
+        c,
+        ['member', 'partner'],
+        supranational,
+        MEMBER_STATES,
+      ),
       allTiers: coalitionEconomies(
         c,
         ['member', 'partner', 'observer', 'stakeholder'],
         supranational,
+        MEMBER_STATES,
       ),
+      membersEnumerated: coalitionEconomies(c, ['member'], supranational),
     })),
   leverage: () => [
     { case: 'ALPHA members, gdp_usd, latest', result: leverage(ALPHA, 'gdp_usd', 'latest') },

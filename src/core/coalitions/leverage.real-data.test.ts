@@ -30,13 +30,14 @@ beforeAll(async () => {
 });
 afterAll(() => platform.close());
 
-/** The coalition's economies: members, the EU as its member states, or without the EU. */
-const economiesOf = (code: string, eu: 'expanded' | 'left out'): string[] => {
-  const c = coalitions.get(code)!;
-  const participants =
-    eu === 'expanded' ? c.participants : c.participants.filter((p) => p.kind === 'economy');
-  return coalitionEconomies({ ...c, participants }, ['member'], supranational).economies;
-};
+/** The coalition's economies: as enumerated (the default), or the EU as its member states. */
+const economiesOf = (code: string, eu: 'expanded' | 'enumerated'): string[] =>
+  coalitionEconomies(
+    coalitions.get(code)!,
+    ['member'],
+    supranational,
+    eu === 'expanded' ? { supranational: 'member-states' } : {},
+  ).economies;
 const gdpShare = (economies: string[]): CoalitionLeverage =>
   coalitionLeverage({
     indicator: 'gdp_usd',
@@ -58,14 +59,17 @@ describe('coalition shares of world GDP (current US$, 2023) in the starter datas
     // T12: 12 countries and the EU-27, of which Finland, France, Germany and Sweden are both.
     expect(economiesOf('T12', 'expanded')).toHaveLength(12 + 27 - 4);
     expect(economiesOf('G7', 'expanded')).toHaveLength(7 + 27 - 3);
+    // By default a grouping counts the economies it enumerates.
+    expect(economiesOf('T12', 'enumerated')).toHaveLength(12);
+    expect(economiesOf('G7', 'enumerated')).toHaveLength(7);
   });
 
   it('gives G7, D10 and T12 shares to one decimal, the world being the sum of 185 economies', () => {
     const rows = [
-      ['G7 (7 countries)', gdpShare(economiesOf('G7', 'left out'))],
+      ['G7 (7 countries, the default)', gdpShare(economiesOf('G7', 'enumerated'))],
       ['G7 with the EU as its 27 member states', gdpShare(economiesOf('G7', 'expanded'))],
-      ['D10', gdpShare(economiesOf('D10', 'expanded'))],
-      ['T12 (12 countries)', gdpShare(economiesOf('T12', 'left out'))],
+      ['D10', gdpShare(economiesOf('D10', 'enumerated'))],
+      ['T12 (12 countries, the default)', gdpShare(economiesOf('T12', 'enumerated'))],
       ['T12 with the EU as its 27 member states', gdpShare(economiesOf('T12', 'expanded'))],
     ] as const;
     console.log(
@@ -79,12 +83,14 @@ describe('coalition shares of world GDP (current US$, 2023) in the starter datas
         .join('\n'),
     );
     expect(rows.map(([name, r]) => [name, oneDecimal(r.sharePct)])).toEqual([
-      ['G7 (7 countries)', '45.1'],
+      ['G7 (7 countries, the default)', '45.1'],
       ['G7 with the EU as its 27 member states', '53.4'],
       ['D10', '51.8'],
-      ['T12 (12 countries)', '51.0'],
+      ['T12 (12 countries, the default)', '51.0'],
       ['T12 with the EU as its 27 member states', '60.6'],
     ]);
+    // Counted as enumerated, the D10 holds more than the G7 it contains.
+    expect(rows[2][1].sharePct!).toBeGreaterThan(rows[0][1].sharePct!);
     for (const [, r] of rows) {
       expect(r).toMatchObject({
         year: 2023,
@@ -98,7 +104,7 @@ describe('coalition shares of world GDP (current US$, 2023) in the starter datas
   it("chooses 2023 as the latest year: its 185 economies are at least 80% of the best year's", () => {
     const r = coalitionLeverage({
       indicator: 'gdp_usd',
-      economies: economiesOf('D10', 'expanded'),
+      economies: economiesOf('D10', 'enumerated'),
       values: gdp,
       universe,
       year: 'latest',
@@ -120,7 +126,7 @@ describe('coalition shares of world GDP (current US$, 2023) in the starter datas
       const overWld = (economies: string[]): string =>
         ((100 * gdpShare(economies).coalitionValue!) / world).toFixed(1);
       expect([
-        overWld(economiesOf('G7', 'left out')),
+        overWld(economiesOf('G7', 'enumerated')),
         overWld(economiesOf('D10', 'expanded')),
       ]).toEqual(['44.4', '51.0']);
     },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  economyLookup,
+  economyLookupMessage,
   ECONOMY_NAME_ALIASES,
   economyNameResolver,
   normaliseEconomyName,
@@ -100,5 +102,44 @@ describe('economyNameResolver', () => {
 
   it('has only ISO3-shaped codes in its alias table', () => {
     for (const iso3 of Object.values(ECONOMY_NAME_ALIASES)) expect(iso3).toMatch(/^[A-Z]{3}$/);
+  });
+});
+
+describe('economyLookup', () => {
+  const lookup = economyLookup([
+    economy('KOR', 'South Korea', 'Republic of Korea'),
+    economy('PRK', 'North Korea', "Democratic People's Republic of Korea"),
+    economy('TWN', 'Taiwan'),
+    economy('NLD', 'Netherlands'),
+    economy('BES', 'Caribbean Netherlands', 'Bonaire, Sint Eustatius and Saba'),
+    economy('USA', 'United States', 'United States of America'),
+  ]);
+
+  it.each([
+    ['KOR', 'KOR'],
+    ['twn', 'TWN'],
+    ['Taiwan', 'TWN'],
+    ['south korea', 'KOR'],
+    ['Republic of Korea', 'KOR'],
+    ['The Netherlands', 'NLD'],
+    ['United States of America', 'USA'],
+    ['Sint Eustatius', 'BES'],
+  ])('finds %j as %s', (text, iso3) => {
+    expect(lookup(text)).toEqual({ kind: 'found', iso3 });
+  });
+
+  it('calls a name several economies contain ambiguous, naming them', () => {
+    const r = lookup('Korea');
+    expect(r).toEqual({ kind: 'ambiguous', candidates: ['KOR', 'PRK'] });
+    expect(economyLookupMessage('Korea', r)).toBe(
+      "'Korea' could be KOR or PRK: give the ISO3 code",
+    );
+  });
+
+  it('calls a name no economy has unknown', () => {
+    const r = lookup('Atlantis');
+    expect(r).toEqual({ kind: 'unknown' });
+    expect(economyLookupMessage('Atlantis', r)).toMatch(/^unknown economy 'Atlantis'/);
+    expect(lookup('')).toEqual({ kind: 'unknown' });
   });
 });

@@ -95,3 +95,50 @@ export function economyNameResolver(
     return ALIASES.get(key) ?? byName.get(key) ?? undefined;
   };
 }
+
+/** What a code or name given by a user stands for (see {@link economyLookup}). */
+export type EconomyLookup =
+  | { kind: 'found'; iso3: string }
+  | { kind: 'ambiguous'; candidates: string[] }
+  | { kind: 'unknown' };
+
+/**
+ * Builds the lookup of economies as users give them, by ISO3 code or by name: an ISO3 code of the
+ * table (any case) first, then {@link economyNameResolver} (aliases, names, official names); a
+ * name no economy has exactly is looked for as whole words of the names ("Korea" is in "North
+ * Korea" and "South Korea"): one economy is found, several are `ambiguous` (candidates sorted),
+ * none is `unknown`. A name two economies share exactly is `ambiguous` too.
+ */
+export function economyLookup(economies: readonly NamedEconomy[]): (text: string) => EconomyLookup {
+  const codes = new Set(economies.map((e) => e.iso3));
+  const byName = economyNameResolver(economies);
+  const names = economies.map((e) => ({
+    iso3: e.iso3,
+    keys: [e.name, e.officialName].filter((n): n is string => !!n).map(normaliseEconomyName),
+  }));
+  return (text) => {
+    const t = text.trim();
+    if (/^[A-Za-z]{3}$/.test(t) && codes.has(t.toUpperCase()))
+      return { kind: 'found', iso3: t.toUpperCase() };
+    const exact = byName(t);
+    if (exact !== undefined && codes.has(exact)) return { kind: 'found', iso3: exact };
+    const key = normaliseEconomyName(t);
+    if (key === '') return { kind: 'unknown' };
+    const sharedExactly = names.filter((n) => n.keys.includes(key)).map((n) => n.iso3);
+    if (sharedExactly.length > 1) return { kind: 'ambiguous', candidates: sharedExactly.sort() };
+    const words = new RegExp(`(^| )${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`);
+    const found = [
+      ...new Set(names.filter((n) => n.keys.some((k) => words.test(k))).map((n) => n.iso3)),
+    ].sort();
+    if (found.length === 1) return { kind: 'found', iso3: found[0]! };
+    if (found.length > 1) return { kind: 'ambiguous', candidates: found };
+    return { kind: 'unknown' };
+  };
+}
+
+/** "'Korea' could be KOR or PRK" / "unknown economy 'Atlantis'": the message for a failed lookup. */
+export function economyLookupMessage(text: string, r: EconomyLookup): string {
+  if (r.kind === 'ambiguous')
+    return `'${text}' could be ${r.candidates.slice(0, -1).join(', ')} or ${r.candidates.at(-1)}: give the ISO3 code`;
+  return `unknown economy '${text}' (expected an ISO 3166 alpha-3 code or an economy's name)`;
+}

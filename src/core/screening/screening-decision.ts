@@ -18,6 +18,8 @@ export interface ScreeningDecision {
   note: string;
   /** Who decided: the account or token holder the server names. */
   decidedBy: string;
+  /** The deciding account's name, added when decisions are read (not part of the record). */
+  decidedByName?: string | null;
   decidedAt: string;
 }
 

@@ -65,14 +65,30 @@ describe('disrupt', () => {
     ).toEqual([
       ['KOR', 240, 3, 0],
       ['USA', 240, 3, 0],
-      ['JPN', 180, 2, 0],
+      // Japan makes 15% of LITHO itself: it loses 80 × 85% there, its own dependence.
+      ['JPN', 100 + 80 * 0.85, 2, 0],
       ['NLD', 0, 0, 240],
     ]);
-    expect(r.members[0]!.worstInputs).toEqual([
-      { item: 'EUV', lostElsewherePct: 100 },
-      { item: 'LITHO', lostElsewherePct: 80 },
-      { item: 'DUV', lostElsewherePct: 60 },
+    const worst = (m: (typeof r.members)[number]) =>
+      m.worstInputs.map((w) => [w.item, w.lostElsewherePct, w.ownSharePct, w.dependentLossPct]);
+    expect(worst(r.members[0]!)).toEqual([
+      ['EUV', 100, 0, 100],
+      ['LITHO', 80, 0, 80],
+      ['DUV', 60, 0, 60],
     ]);
+    expect(worst(r.members[2]!)).toEqual([
+      ['EUV', 100, 0, 100],
+      ['LITHO', 80, 15, 80 * 0.85],
+    ]);
+  });
+
+  it('gives each member its own figure: members that make part of an input lose less', () => {
+    const r = disrupt(chain, [{ provider: 'NLD', input: 'LITHO', fractionLost: 1 }], {
+      coalition: { code: 'K', economies: ['USA', 'JPN'] },
+    });
+    const loss = Object.fromEntries(r.members.map((m) => [m.iso3, m.dependentLossPctPoints]));
+    expect(loss.USA).toBe(80);
+    expect(loss.JPN).toBeCloseTo(68, 10);
   });
 
   it('propagates through a diamond to the output', () => {

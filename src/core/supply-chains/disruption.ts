@@ -49,16 +49,28 @@ export interface ItemDisruption {
 export interface MemberLoss {
   iso3: string;
   /**
-   * Σ over inputs the member depends on (it holds at most `leveragePct`) of the share of world
-   * supply lost from providers other than itself, in percentage points. Ranks the members.
+   * Σ over inputs the member depends on (it holds at most `leveragePct`) of the supply lost from
+   * providers other than itself, weighted by the member's own dependence on others for that input
+   * (100 − its own share, as a fraction): percentage points. Ranks the members, so that a member
+   * that makes part of an input itself loses less than one that buys all of it.
    */
   dependentLossPctPoints: number;
   /** Inputs it depends on that lost supply from others. */
   inputsHit: number;
   /** Σ over inputs of its own supply lost, in percentage points (production it can no longer sell). */
   ownLossPctPoints: number;
-  /** Up to five inputs with the largest loss from others, largest first. */
-  worstInputs: { item: string; lostElsewherePct: number }[];
+  /**
+   * Up to five inputs with the largest weighted loss, largest first: the world supply lost from
+   * others, the member's own share before the shocks, and its dependence on others (100 − own).
+   */
+  worstInputs: {
+    item: string;
+    lostElsewherePct: number;
+    ownSharePct: number;
+    dependencePct: number;
+    /** `lostElsewherePct` × `dependencePct` / 100: this input's part of `dependentLossPctPoints`. */
+    dependentLossPct: number;
+  }[];
 }
 
 export interface DisruptionResult {
@@ -219,7 +231,7 @@ function memberLosses(
       ownLossPctPoints: 0,
       worstInputs: [],
     };
-    const hits: { item: string; lostElsewherePct: number }[] = [];
+    const hits: MemberLoss['worstInputs'] = [];
     for (const input of chain.inputs) {
       const loss = losses.get(input.id)!;
       if (loss.lostPct === 0) continue;
@@ -230,12 +242,15 @@ function memberLosses(
       // A member named with an unknown share is a major provider: not counted as dependent.
       const dependent = own === undefined || (own.sharePct !== null && own.sharePct <= leveragePct);
       if (!dependent || lostElsewherePct === 0) continue;
-      m.dependentLossPctPoints += lostElsewherePct;
-      hits.push({ item: input.id, lostElsewherePct });
+      const ownSharePct = own?.sharePct ?? 0;
+      const dependencePct = 100 - ownSharePct;
+      const dependentLossPct = (lostElsewherePct * dependencePct) / 100;
+      m.dependentLossPctPoints += dependentLossPct;
+      hits.push({ item: input.id, lostElsewherePct, ownSharePct, dependencePct, dependentLossPct });
     }
     m.inputsHit = hits.length;
     m.worstInputs = hits
-      .sort((a, b) => b.lostElsewherePct - a.lostElsewherePct || (a.item < b.item ? -1 : 1))
+      .sort((a, b) => b.dependentLossPct - a.dependentLossPct || (a.item < b.item ? -1 : 1))
       .slice(0, 5);
     return m;
   });

@@ -90,14 +90,32 @@ describe('inputShares', () => {
 
   it.each<[string, Record<string, number>, boolean, number[]]>([
     ['keeps shares summing to exactly 100', { USA: 50, JPN: 50 }, false, [50, 50]],
-    ['keeps shares over 100 within rounding (3 points)', { USA: 52, JPN: 51 }, false, [52, 51]],
+    [
+      'scales shares over 100 within rounding (3 points) to the providers’ sum',
+      { USA: 52, JPN: 51 },
+      true,
+      [(52 / 103) * 100, (51 / 103) * 100],
+    ],
+    [
+      'scales a capped 100% share and its rounded-total neighbours (USGS gallium 2025)',
+      { CHN: 100, RUS: 6000 / 9000, JPN: 3000 / 9000 },
+      true,
+      [(900 / 909) * 100, (6 / 909) * 100, (3 / 909) * 100],
+    ],
     ['normalises shares more than 3 points over 100', { USA: 100, JPN: 25 }, true, [80, 20]],
   ])('%s', (_, shares, normalised, after) => {
     const s = inputShares(chainOf({ inputs: ['A'], shares: { A: shares } }), 'A');
     expect(s.normalised).toBe(normalised);
-    expect(s.economies.map((e) => e.sharePct)).toEqual(after);
+    expect(s.economies.map((e) => e.sharePct)).toHaveLength(after.length);
+    s.economies.forEach((e, i) => expect(e.sharePct).toBeCloseTo(after[i]!, 10));
+    expect(s.knownPct).toBeCloseTo(normalised ? 100 : s.reportedTotalPct, 10);
     expect(s.warnings.map((w) => w.code)).toEqual(normalised ? ['shares_over_100'] : []);
     expect(s.unattributedPct).toBe(0);
+  });
+
+  it('says in the warning when the excess is within rounding', () => {
+    const s = inputShares(chainOf({ inputs: ['A'], shares: { A: { USA: 52, JPN: 51 } } }), 'A');
+    expect(s.warnings[0]!.message).toMatch(/103%, past 100% by rounding/);
   });
 
   it('sets the rounding tolerance at 3 points', () => {

@@ -15,10 +15,15 @@ export type SupplyYear = 'latest' | { year: number };
 
 /**
  * Shares of one item may sum past 100% by rounding: the Supply Chain Explorer rounds shares
- * between 0 and 1% up to 1%. Up to this many points over 100 are kept as reported; beyond, the
- * shares are scaled to sum to 100 and a `shares_over_100` warning is given.
+ * between 0 and 1% up to 1%, and USGS divides by a rounded world total. Shares that sum past 100
+ * are always scaled to sum to 100 (each share of the providers' sum) with a `shares_over_100`
+ * warning; up to this many points over 100 the warning puts it down to rounding, beyond it says
+ * that the excess is more than rounding explains (importers warn from the same threshold).
  */
 export const ROUNDING_TOLERANCE_PCT = 3;
+
+/** Sums within this much of 100 are 100 (floating-point noise, not an excess). */
+const SUM_EPSILON_PCT = 1e-9;
 
 /**
  * The pseudo-provider code for Europe as a whole (a provider's `id` or `name`). Policy: "EUR" is
@@ -85,7 +90,7 @@ export interface InputShares {
   unattributedPct: number;
   /** Sum of the known economy and pseudo shares as reported, before normalisation. */
   reportedTotalPct: number;
-  /** True when the shares were scaled to 100 (reported total over 100 + tolerance). */
+  /** True when the shares were scaled to sum to 100 (the reported total was over 100). */
   normalised: boolean;
   /** Source ids of the rows used, sorted. */
   sources: string[];
@@ -128,7 +133,7 @@ export function provisionIndex(chain: SupplyChain): ProvisionIndex {
  * The shares of one input or stage in one year. Organisations are attributed to their home
  * economy only when no economy row has a share (see {@link ShareBasis}); pseudo-providers are
  * reported apart and never as economies; the rest no row attributes is `unattributedPct`. Shares
- * summing past 100 by more than {@link ROUNDING_TOLERANCE_PCT} are scaled to 100 with a warning.
+ * summing past 100 are scaled to sum to 100 with a warning (see {@link ROUNDING_TOLERANCE_PCT}).
  * Throws `not_found` for an id that is neither an input nor a stage.
  */
 export function inputShares(
@@ -176,7 +181,7 @@ export function sharesOf(index: ProvisionIndex, item: string, year: SupplyYear):
   const shares = attribute(rows, providers);
   const reportedTotalPct = sum(shares.economies) + sum(shares.pseudo);
   let normalised = false;
-  if (reportedTotalPct > 100 + ROUNDING_TOLERANCE_PCT) {
+  if (reportedTotalPct > 100 + SUM_EPSILON_PCT) {
     normalised = true;
     const factor = 100 / reportedTotalPct;
     for (const s of [...shares.economies, ...shares.pseudo])
@@ -184,13 +189,15 @@ export function sharesOf(index: ProvisionIndex, item: string, year: SupplyYear):
     warnings.push(
       chainWarning(
         'shares_over_100',
-        `${item} (${chosen}): shares sum to ${fmt(reportedTotalPct)}%, more than rounding allows; scaled to 100%`,
+        reportedTotalPct > 100 + ROUNDING_TOLERANCE_PCT
+          ? `${item} (${chosen}): shares sum to ${fmt(reportedTotalPct)}%, more than rounding allows; scaled to 100%`
+          : `${item} (${chosen}): shares sum to ${fmt(reportedTotalPct)}%, past 100% by rounding (a rounded world total); scaled to the providers' sum, 100%`,
         [item],
       ),
     );
   }
   const orgTotal = sum(shares.organisations);
-  if (orgTotal > 100 + ROUNDING_TOLERANCE_PCT)
+  if (orgTotal > 100 + SUM_EPSILON_PCT)
     for (const o of shares.organisations) if (o.sharePct !== null) o.sharePct *= 100 / orgTotal;
   if (rows.length > 0 && shares.basis === 'none')
     warnings.push(

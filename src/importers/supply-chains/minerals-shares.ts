@@ -17,7 +17,8 @@ export interface WorldTotal {
   rowsSum: number;
   /**
    * `world-total`: shares are production ÷ the world total. `rows-sum`: the world total is
-   * missing, so shares are production ÷ the rows' sum (and then add up to 100 % by construction).
+   * missing, or smaller than the rows' sum (a rounded total), so shares are production ÷ the rows'
+   * sum (and then add up to 100 % by construction).
    */
   basis: 'world-total' | 'rows-sum';
 }
@@ -94,13 +95,20 @@ export function mineralsShares(
         `${file}: ${what}: the rows sum to ${fmt(rowsSum)}, the world total (line ${world!.row.line}) is ${fmt(total)}, ` +
           `${fmt((Math.abs(rowsSum - total) / total) * 100)} % apart (more than ${WORLD_TOTAL_TOLERANCE * 100} %)${unknownNote}`,
       );
-    const basis = total ?? (rowsSum > 0 ? rowsSum : null);
+    // A rounded world total can be smaller than its rows (gallium 2025: China alone equals it):
+    // shares of it would add up past 100 %, so they are taken of the rows' sum instead.
+    const overTotal = total !== null && rowsSum > total;
+    if (overTotal)
+      log.warn(
+        `${file}: ${what}: the rows sum to ${fmt(rowsSum)}, more than the world total ${fmt(total)} (line ${world!.row.line}); shares are of the rows' sum`,
+      );
+    const basis = total !== null && !overTotal ? total : rowsSum > 0 ? rowsSum : null;
     worldTotals.push({
       input: inputId,
       year,
       worldTotal: total,
       rowsSum,
-      basis: total ? 'world-total' : 'rows-sum',
+      basis: total !== null && !overTotal ? 'world-total' : 'rows-sum',
     });
     for (const c of producers) {
       let sharePct = c.quantity === null || basis === null ? null : (c.quantity / basis) * 100;

@@ -6,6 +6,7 @@ import { formatShare } from '../format-value.ts';
 import { indicatorName, indicatorShortName } from '../indicator-labels.ts';
 import {
   economyName,
+  euCountingLabel,
   optionsLabel,
   warningList,
   type AnalysisContext,
@@ -51,7 +52,14 @@ export function balanceSection(report: BalanceReport, ctx: AnalysisContext): Ren
         { class: 'largest' },
         largest ? economyName(ctx, largest.iso3) : h('span', { class: 'muted' }, '—'),
       ),
-      h('td', { class: 'num' }, formatShare(largest?.sharePct)),
+      h(
+        'td',
+        { class: 'num' },
+        formatShare(largest?.sharePct),
+        largest && i.missing.length > 0
+          ? h('span', { class: 'sub' }, 'of the members with data')
+          : null,
+      ),
       h(
         'td',
         { class: 'num' },
@@ -69,21 +77,26 @@ export function balanceSection(report: BalanceReport, ctx: AnalysisContext): Ren
       h(
         'td',
         {},
-        i.dominant
-          ? h('span', { class: 'badge badge-dominant' }, 'Dominant')
-          : h('span', { class: 'muted' }, 'No'),
+        // With members missing, their values could change who holds most: not known.
+        i.missing.length > 0
+          ? h('span', { class: 'muted', 'data-dominance': 'unknown' }, 'Unknown')
+          : i.dominant
+            ? h('span', { class: 'badge badge-dominant' }, 'Dominant')
+            : h('span', { class: 'muted' }, 'No'),
       ),
       h(
         'td',
         { class: 'shares-cell' },
-        topShares(i, ctx)
-          .map((s) => `${s.short} ${formatShare(s.sharePct)}`)
-          .join(' · '),
+        [
+          ...topShares(i, ctx).map((s) => `${s.short} ${formatShare(s.sharePct)}`),
+          // A member without a value has no share: "—", never 0%.
+          ...i.missing.map((iso3) => `${iso3} — (no data)`),
+        ].join(' · '),
       ),
       h(
         'td',
         { class: 'notes-cell' },
-        warningList(i.warnings) ?? h('span', { class: 'muted' }, '—'),
+        warningList(i.warnings, undefined, ctx.catalogue) ?? h('span', { class: 'muted' }, '—'),
       ),
     );
   });
@@ -93,9 +106,9 @@ export function balanceSection(report: BalanceReport, ctx: AnalysisContext): Ren
     h(
       'p',
       { class: 'note' },
-      `Each member’s share of the coalition’s own total, the EU counted as its member states. A member is dominant when it holds more than ${threshold} of the total. HHI (Herfindahl–Hirschman index) is the sum of the squared shares: 1 when one member holds everything, 1/n for n equal members. Ratios and indices (R&D as % of GDP, per-million figures) cannot be summed and are left out.`,
+      `Each member’s share of the coalition’s own total, counting ${euCountingLabel(ctx.options.eu)}; a member without a value shows “—” and its share is not known. A member is dominant when it holds more than ${threshold} of the total. HHI (Herfindahl–Hirschman index) is the sum of the squared shares: 1 when one member holds everything, 1/n for n equal members. Ratios and indices (R&D as % of GDP, per-million figures) cannot be summed and are left out.`,
     ),
-    warningList(report.warnings),
+    warningList(report.warnings, undefined, ctx.catalogue),
     items.length === 0
       ? h('p', { class: 'muted' }, 'No indicator has values for these members and settings.')
       : h(

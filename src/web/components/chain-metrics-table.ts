@@ -56,7 +56,7 @@ export function metricsCsv(chain: Chain, metrics: ChainMetrics): string {
         metrics.concern.code,
         known ? i.concernPct : null,
         known ? i.neitherPct : null,
-        i.unattributedPct,
+        known ? i.unattributedPct : null,
         known ? (i.chokepoint ? 'yes' : 'no') : '',
         i.reasons.map((r) => r.message).join(' | '),
       ];
@@ -101,7 +101,8 @@ export function metricsTable(
       pct(i.coalitionPct),
       pct(i.concernPct),
       pct(i.neitherPct),
-      h('td', { class: 'num' }, formatShare(i.unattributedPct)),
+      // Without a known share nothing is "unattributed": "—", never 100%.
+      h('td', { class: 'num' }, known ? formatShare(i.unattributedPct) : '—'),
       h(
         'td',
         { class: 'notes-cell' },

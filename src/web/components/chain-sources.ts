@@ -1,6 +1,7 @@
 // The sources a chain's figures come from: citation, publisher, licence, link and notes.
 import type { Source } from '../api-types.ts';
 import { h } from '../element.ts';
+import { citationElement } from './citation.ts';
 
 export function chainSources(sources: readonly Source[], id = 'chain-sources'): HTMLElement {
   return h(
@@ -16,7 +17,7 @@ export function chainSources(sources: readonly Source[], id = 'chain-sources'): 
             h(
               'li',
               { id: `source-${s.id}` },
-              h('span', { class: 'citation' }, s.citation),
+              citationElement(s.citation),
               h(
                 'span',
                 { class: 'muted' },

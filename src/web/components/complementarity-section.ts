@@ -41,7 +41,7 @@ export function complementaritySection(
       { class: 'note' },
       'Within the coalition, which members rank first and second on each capability (each in its latest well-covered year). Members that lead on different capabilities complement each other.',
     ),
-    warningList([...report.warnings, ...warnings]),
+    warningList([...report.warnings, ...warnings], undefined, ctx.catalogue),
     h(
       'div',
       {

@@ -14,6 +14,9 @@ const codes = (list: readonly string[], names: Names): (HTMLElement | string)[] 
     h('abbr', { title: names.get(c) ?? c, class: 'code' }, c),
   ]);
 
+/** Whether an item has a known share: without one its percentages mean nothing ("—"). */
+const known = (i: ControlCoverage['inputs'][number]): boolean => i.verdict !== 'no_data';
+
 export function coverageCsv(report: ControlCoverage): string {
   return toCsv(
     [
@@ -40,12 +43,13 @@ export function coverageCsv(report: ControlCoverage): string {
       i.input,
       i.name,
       i.year,
-      i.coveredPct,
-      i.targetPct,
-      i.foreignAvailabilityPct,
-      i.unattributedPct,
+      // An item without a known share has no covered, target or foreign share: empty, never 0/100.
+      known(i) ? i.coveredPct : null,
+      known(i) ? i.targetPct : null,
+      known(i) ? i.foreignAvailabilityPct : null,
+      known(i) ? i.unattributedPct : null,
       i.verdict,
-      i.addToReachGoal === null ? 'unreachable' : i.addToReachGoal.join(' '),
+      !known(i) ? '' : i.addToReachGoal === null ? 'unreachable' : i.addToReachGoal.join(' '),
       i.coveredPctWithAdditions,
     ]),
   );
@@ -142,13 +146,17 @@ export function coverageTable(report: ControlCoverage, names: Names): HTMLElemen
               { 'data-input': i.input, 'data-verdict': i.verdict },
               h('th', { scope: 'row' }, i.name),
               h('td', { class: 'num' }, i.year ?? '—'),
-              h('td', { class: 'num' }, h('strong', {}, formatShare(i.coveredPct))),
-              h('td', { class: 'num' }, formatShare(i.targetPct)),
               h(
                 'td',
                 { class: 'num' },
-                formatShare(i.foreignAvailabilityPct),
-                i.unattributedPct >= 0.05
+                h('strong', {}, known(i) ? formatShare(i.coveredPct) : '—'),
+              ),
+              h('td', { class: 'num' }, known(i) ? formatShare(i.targetPct) : '—'),
+              h(
+                'td',
+                { class: 'num' },
+                known(i) ? formatShare(i.foreignAvailabilityPct) : '—',
+                known(i) && i.unattributedPct >= 0.05
                   ? h('span', { class: 'sub' }, `${formatShare(i.unattributedPct)} unattributed`)
                   : null,
               ),

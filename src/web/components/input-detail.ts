@@ -14,6 +14,7 @@ import type {
 import { hasShares } from './chain-colour.ts';
 import { providerChart, type HolderGroup, type ProviderBar } from './provider-chart.ts';
 import { concernLabel, kindLabel, limitText } from './supply-chain-labels.ts';
+import { citationElement, citationText } from './citation.ts';
 
 export interface DetailContext {
   chain: Chain;
@@ -240,8 +241,12 @@ export function inputDetail(id: string, ctx: DetailContext): RenderedDetail {
           usedSources.map((s, i) => [
             i ? '; ' : '',
             s.url
-              ? h('a', { href: s.url, rel: 'noopener' }, s.citation.replace(/\.$/, ''))
-              : s.citation.replace(/\.$/, ''),
+              ? h(
+                  'a',
+                  { href: s.url, rel: 'noopener' },
+                  citationText(s.citation).replace(/\.$/, ''),
+                )
+              : citationElement(s.citation.replace(/\.$/, ''), 'citation-inline'),
           ]),
           '.',
         )

@@ -14,6 +14,7 @@ import {
   type RenderedSection,
 } from './analysis-context.ts';
 import { shareBars } from './share-charts.ts';
+import { citationElement } from './citation.ts';
 
 /** The sources of the values behind the leverage table, with citation, licence and link. */
 function sourcesList(report: LeverageReport): HTMLElement {
@@ -30,7 +31,7 @@ function sourcesList(report: LeverageReport): HTMLElement {
             h(
               'li',
               {},
-              h('span', { class: 'citation' }, s.citation),
+              citationElement(s.citation),
               h('span', { class: 'muted' }, ` — ${s.publisher}. Licence: ${s.licence}.`),
               s.url ? [' ', h('a', { href: s.url, rel: 'noopener' }, s.url)] : '',
             ),
@@ -133,7 +134,11 @@ export function leverageSection(report: LeverageReport, ctx: AnalysisContext): R
       h('td', { class: 'num share' }, h('strong', {}, formatShare(i.sharePct))),
       h('td', { class: 'num' }, i.economiesWithData),
       missingCell(i.coalitionEconomiesMissing, ctx),
-      h('td', { class: 'notes-cell' }, warningList(notes) ?? h('span', { class: 'muted' }, '—')),
+      h(
+        'td',
+        { class: 'notes-cell' },
+        warningList(notes, undefined, ctx.catalogue) ?? h('span', { class: 'muted' }, '—'),
+      ),
     );
   });
   const table = h(
@@ -170,7 +175,7 @@ export function leverageSection(report: LeverageReport, ctx: AnalysisContext): R
     'div',
     { class: 'analysis-body' },
     h('p', { class: 'note world-note' }, WORLD_NOTE),
-    warningList(report.warnings),
+    warningList(report.warnings, undefined, ctx.catalogue),
     h(
       'div',
       { class: 'button-row' },

@@ -135,6 +135,20 @@ function itemsTable(
   );
 }
 
+/** One of a member's worst inputs, with its own share and its dependence on others for it. */
+type WorstInput = DisruptionResult['members'][number]['worstInputs'][number] & {
+  ownSharePct?: number;
+  dependencePct?: number;
+  dependentLossPct?: number;
+};
+
+/** "Gallium −15.7 pts (makes 1.6% itself)": the member's own loss on one input. */
+function worstInputText(chain: Chain, w: WorstInput): string {
+  const loss = w.dependentLossPct ?? w.lostElsewherePct;
+  const own = w.ownSharePct ?? 0;
+  return `${itemName(chain, w.item)} −${loss.toFixed(1)} pts${own > 0 ? ` (makes ${formatShare(own)} itself)` : ''}`;
+}
+
 function membersTable(
   result: DisruptionResult,
   chain: Chain,
@@ -155,7 +169,7 @@ function membersTable(
       h(
         'caption',
         { id: 'members-loss-caption' },
-        `Coalition members that lose most (${top.length} of ${result.members.length}): supply they depend on that the shocks removed, in percentage points summed over inputs.`,
+        `Coalition members that lose most (${top.length} of ${result.members.length}): the supply each buys from others that the shocks removed — world supply lost from other providers, times the member’s own dependence on others (100% minus the share it makes itself) — in percentage points summed over inputs.`,
       ),
       h(
         'thead',
@@ -164,7 +178,7 @@ function membersTable(
           'tr',
           {},
           h('th', { scope: 'col' }, 'Member'),
-          h('th', { scope: 'col', class: 'num wrap' }, 'Dependent loss (points)'),
+          h('th', { scope: 'col', class: 'num wrap' }, 'Its dependent loss (points)'),
           h('th', { scope: 'col', class: 'num wrap' }, 'Inputs hit'),
           h('th', { scope: 'col', class: 'num wrap' }, 'Own supply lost (points)'),
           h('th', { scope: 'col' }, 'Worst inputs'),
@@ -183,15 +197,17 @@ function membersTable(
               names.get(m.iso3) ?? m.iso3,
               h('span', { class: 'sub' }, m.iso3),
             ),
-            h('td', { class: 'num' }, m.dependentLossPctPoints.toFixed(1)),
+            h(
+              'td',
+              { class: 'num', 'data-member-loss': m.iso3 },
+              m.dependentLossPctPoints.toFixed(1),
+            ),
             h('td', { class: 'num' }, m.inputsHit),
             h('td', { class: 'num' }, m.ownLossPctPoints.toFixed(1)),
             h(
               'td',
               { class: 'shares-cell' },
-              m.worstInputs
-                .map((w) => `${itemName(chain, w.item)} −${formatShare(w.lostElsewherePct)}`)
-                .join('; '),
+              (m.worstInputs as WorstInput[]).map((w) => worstInputText(chain, w)).join('; '),
             ),
           ),
         ),

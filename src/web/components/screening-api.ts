@@ -20,12 +20,14 @@ const query = (params: Record<string, string | undefined>): string => {
 export const screeningApi = {
   lists: (signal?: AbortSignal) =>
     request<{ items: ListSummary[] }>('/api/v1/screening/lists', { signal }),
-  screen: (q: ScreenQuery, signal?: AbortSignal) =>
-    request<ScreenResult>(`/api/v1/screening/screen${query({ ...q })}`, { signal }),
+  /** `token`: the operator's write token, when the page uses it (decisions are shown to it). */
+  screen: (q: ScreenQuery, signal?: AbortSignal, token?: string) =>
+    request<ScreenResult>(`/api/v1/screening/screen${query({ ...q })}`, { signal, token }),
   batch: (
     body: { csv: string; fileName: string; threshold?: number; lists?: string[]; all?: boolean },
     signal?: AbortSignal,
-  ) => request<BatchResult>('/api/v1/screening/batch', { method: 'POST', body, signal }),
+    token?: string,
+  ) => request<BatchResult>('/api/v1/screening/batch', { method: 'POST', body, signal, token }),
   decide: (
     body: { queryName: string; entityId: string; decision: DecisionValue; note?: string },
     token: string,

@@ -33,7 +33,11 @@ function decisionText(d: Decision | null): HTMLElement {
     'span',
     {},
     h('span', { class: `badge badge-decision-${d.decision}` }, DECISION_LABELS[d.decision]),
-    h('span', { class: 'field-hint' }, ` by ${d.decidedBy}, ${when(d.decidedAt)}`),
+    h(
+      'span',
+      { class: 'field-hint' },
+      ` by ${d.decidedByName ?? (d.decidedBy === 'operator' ? 'the operator' : d.decidedBy)}, ${when(d.decidedAt)}`,
+    ),
     d.note ? h('span', { class: 'field-hint decision-note' }, ` — “${d.note}”`) : null,
   );
 }

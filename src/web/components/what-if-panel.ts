@@ -170,7 +170,8 @@ export class WhatIfPanel {
       (c) => c.before.sharePct !== null || c.after.sharePct !== null,
     );
     this.results.replaceChildren(
-      warningList([...answer.warnings, ...answer.result.warnings]) ?? '',
+      warningList([...answer.warnings, ...answer.result.warnings], undefined, this.ctx.catalogue) ??
+        '',
       h(
         'div',
         {

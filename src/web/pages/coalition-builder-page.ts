@@ -28,7 +28,7 @@ import { isUnauthorized, writeTokenField } from '../write-token.ts';
 const EU: PickerEntry = {
   code: 'EU',
   name: 'European Union',
-  detail: 'EU · member only; counts its member states',
+  detail: 'EU · member only; counted as its member states only when analyses ask',
   keywords: 'europe',
 };
 
@@ -60,6 +60,24 @@ function field(
     ),
     error,
   };
+}
+
+/**
+ * Economies listed in their own right (members or partners) that the EU participant also counts
+ * when it counts as its member states: each would count once, adding nothing. Sorted.
+ */
+export function countedTwice(
+  participants: readonly Pick<Participant, 'code' | 'kind' | 'tier'>[],
+  euStates: readonly string[],
+  eu: 'enumerated' | 'member-states',
+): string[] {
+  if (eu !== 'member-states') return [];
+  if (!participants.some((p) => p.code === 'EU' && p.tier === 'member')) return [];
+  const states = new Set(euStates);
+  return participants
+    .filter((p) => p.kind === 'economy' && states.has(p.code))
+    .map((p) => p.code)
+    .sort();
 }
 
 export async function coalitionBuilderPage({
@@ -203,6 +221,14 @@ export async function coalitionBuilderPage({
   const listError = h('p', { class: 'field-error', id: 'participants-error', hidden: true });
   const list = h('ol', { class: 'participant-list', 'aria-labelledby': 'participants-heading' });
   const mapSummary = h('p', { class: 'map-note muted' });
+  // How analyses will count the EU: the builder warns of economies counted twice under it.
+  const euCounting = h(
+    'select',
+    { id: 'builder-eu', name: 'eu', onChange: () => changed() },
+    h('option', { value: 'enumerated' }, 'the economies listed (EU not expanded)'),
+    h('option', { value: 'member-states' }, 'the EU as its member states'),
+  );
+  const countNotice = h('div', { class: 'count-notice', role: 'status' });
   const workstreams = new WorkstreamsEditor(existing?.workstreams);
 
   const find = (code: string): Participant | undefined => participants.find((p) => p.code === code);
@@ -258,6 +284,23 @@ export async function coalitionBuilderPage({
     : null;
 
   const changed = (): void => {
+    const eu = euCounting.value === 'member-states' ? 'member-states' : 'enumerated';
+    const twice = countedTwice(participants, euStates, eu);
+    countNotice.replaceChildren(
+      twice.length > 0
+        ? h(
+            'p',
+            { class: 'notice notice-warning', 'data-warning': 'counted_through_supranational' },
+            `Counted twice? ${twice.map((c) => economyNames.get(c) ?? c).join(', ')} ${twice.length === 1 ? 'is' : 'are'} already counted through the EU when the EU counts as its member states: each economy counts once, so ${twice.length === 1 ? 'it adds' : 'they add'} nothing to the figures.`,
+          )
+        : eu === 'enumerated' && participants.some((p) => p.code === 'EU')
+          ? h(
+              'p',
+              { class: 'notice', 'data-warning': 'supranational_not_expanded' },
+              'The EU takes part as a whole: with the economies listed, analyses count no EU member state that is not listed itself.',
+            )
+          : '',
+    );
     renderList();
     picker.refresh();
     workstreams.setParticipants(participants);
@@ -532,7 +575,11 @@ export async function coalitionBuilderPage({
     } catch (e) {
       let block: HTMLElement;
       if (isUnauthorized(e)) {
-        token.refused('The server did not accept this write token.');
+        token.refused(
+          token.value()
+            ? 'The server did not accept this write token.'
+            : 'Sign in to save: your session has ended or you are not signed in.',
+        );
         showIssues([], sent, sentWorkstreams);
         block = errorBlock('Not saved: the server refused the write', e);
       } else if (e instanceof ApiError && e.issues.length > 0) {
@@ -661,6 +708,13 @@ export async function coalitionBuilderPage({
         'section',
         { class: 'builder-list', 'aria-labelledby': 'participants-heading' },
         listHeading,
+        h(
+          'div',
+          { class: 'field field-eu' },
+          h('label', { for: 'builder-eu' }, 'Analyses count'),
+          euCounting,
+        ),
+        countNotice,
         listError,
         list,
         map

@@ -2,15 +2,14 @@
 // workstream, and its leverage (share of the world), inner balance and complementarity, for the
 // tier and year chosen in the URL.
 import { ApiError, api } from '../api-client.ts';
-import type {
-  AnalysisOptions,
-  Coalition,
-  CoalitionWorkstream,
-  Participant,
-  Tier,
-} from '../api-types.ts';
+import type { Coalition, CoalitionWorkstream, Participant, Tier } from '../api-types.ts';
 import { analysisControls, analysisYears, readOptions } from '../components/analysis-controls.ts';
-import type { AnalysisContext, RenderedSection } from '../components/analysis-context.ts';
+import type {
+  AnalysisContext,
+  CoalitionOptions,
+  EuCounting,
+  RenderedSection,
+} from '../components/analysis-context.ts';
 import { balanceSection } from '../components/balance-section.ts';
 import {
   CoalitionMap,
@@ -41,7 +40,14 @@ function participantLink(p: Participant): HTMLElement | string {
   return p.name;
 }
 
-function participantsByTier(c: Coalition, euCount: number): HTMLElement {
+/** How the EU participant counts, in words, under the EU-counting setting. */
+export function euParticipantNote(euCount: number, eu: EuCounting): string {
+  return eu === 'member-states'
+    ? `counted as its ${euCount} member states`
+    : 'takes part as a whole; its member states are not counted';
+}
+
+function participantsByTier(c: Coalition, euCount: number, eu: EuCounting): HTMLElement {
   return h(
     'div',
     { class: 'tier-grid' },
@@ -63,7 +69,7 @@ function participantsByTier(c: Coalition, euCount: number): HTMLElement {
                   participantLink(p),
                   p.name === p.code ? '' : [' ', h('span', { class: 'code muted' }, p.code)],
                   p.code === 'EU' && euCount > 0
-                    ? h('span', { class: 'sub' }, `counts its ${euCount} member states`)
+                    ? h('span', { class: 'sub eu-note' }, euParticipantNote(euCount, eu))
                     : null,
                 ),
               ),
@@ -160,13 +166,22 @@ function workstreamsTable(c: Coalition): HTMLElement {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The map with members, partners and (through the EU) member states coloured, and its key. */
-function mapBlock(map: CoalitionMap, c: Coalition, euStates: readonly string[]): HTMLElement {
+/**
+ * The map with members, partners and — when the EU counts as its member states — those states
+ * coloured, and its key.
+ */
+function mapBlock(
+  map: CoalitionMap,
+  c: Coalition,
+  euStates: readonly string[],
+  eu: EuCounting,
+): HTMLElement {
   const members = c.participants.filter((p) => p.tier === 'member').length;
   const partners = c.participants.filter((p) => p.tier === 'partner').length;
-  const hasEu = c.participants.some((p) => p.code === 'EU' && p.tier === 'member');
+  const hasEu =
+    eu === 'member-states' && c.participants.some((p) => p.code === 'EU' && p.tier === 'member');
   map.paint(
-    participantMarks(c.participants, new Map([['EU', euStates]])),
+    participantMarks(c.participants, new Map([['EU', hasEu ? euStates : []]])),
     `Map of ${c.code}: ${members} members and ${partners} partners highlighted`,
   );
   const drawn = map.drawnCodes();
@@ -282,7 +297,13 @@ export async function coalitionPage({ root, params, query, signal }: PageContext
   const partners = coalition.participants.filter((p) => p.tier === 'partner').length;
   const hasEu = coalition.participants.some((p) => p.code === 'EU' && p.tier === 'member');
 
-  const mapArea = map ? mapBlock(map, coalition, euStates) : null;
+  const participantsLayout = h('div', { class: 'participants-layout' });
+  const drawParticipants = (eu: EuCounting): void =>
+    participantsLayout.replaceChildren(
+      participantsByTier(coalition, hasEu ? euStates.length : 0, eu),
+      map ? mapBlock(map, coalition, euStates, eu) : '',
+    );
+  drawParticipants(ctx.options.eu);
 
   const leverage = analysisBlock(
     'leverage',
@@ -301,7 +322,7 @@ export async function coalitionPage({ root, params, query, signal }: PageContext
   );
 
   let sequence = 0;
-  const load = async (options: AnalysisOptions): Promise<void> => {
+  const load = async (options: CoalitionOptions): Promise<void> => {
     const mine = ++sequence;
     const current: AnalysisContext = { ...ctx, options };
     const run = async (
@@ -393,18 +414,14 @@ export async function coalitionPage({ root, params, query, signal }: PageContext
       'section',
       { 'aria-labelledby': 'participants-heading' },
       h('h2', { id: 'participants-heading' }, 'Participants'),
-      h(
-        'div',
-        { class: 'participants-layout' },
-        participantsByTier(coalition, hasEu ? euStates.length : 0),
-        mapArea,
-      ),
+      participantsLayout,
     ),
     workstreamsTable(coalition),
     h(
       'div',
       { class: 'analysis-settings' },
       analysisControls(ctx.options, years, (options) => {
+        if (options.eu !== ctx.options.eu) drawParticipants(options.eu);
         ctx = { ...ctx, options };
         void load(options);
       }),

@@ -1,8 +1,8 @@
 // Coalitions side by side (`#/coalitions/compare?codes=G7,D10,T12`): each one's share of the world
 // per indicator as a table and grouped bars, a CSV of the figures, and a what-if.
 import { api } from '../api-client.ts';
-import type { AnalysisOptions, Economy, LeverageReport } from '../api-types.ts';
-import type { AnalysisContext } from '../components/analysis-context.ts';
+import type { Economy, LeverageReport } from '../api-types.ts';
+import type { AnalysisContext, CoalitionOptions } from '../components/analysis-context.ts';
 import { optionsLabel, optionsSlug } from '../components/analysis-context.ts';
 import { analysisControls, analysisYears, readOptions } from '../components/analysis-controls.ts';
 import { leverageCsv, WORLD_NOTE } from '../components/leverage-section.ts';
@@ -196,7 +196,7 @@ export async function coalitionsComparePage({ root, query, signal }: PageContext
   }
 
   let sequence = 0;
-  const load = async (options: AnalysisOptions): Promise<void> => {
+  const load = async (options: CoalitionOptions): Promise<void> => {
     const mine = ++sequence;
     const current = { ...ctx, options };
     results.setAttribute('aria-busy', 'true');

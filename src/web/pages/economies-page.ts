@@ -12,6 +12,7 @@ import {
 import { h } from '../element.ts';
 import { errorBlock, isAbort, loadingBlock } from '../page-status.ts';
 import { replaceQuery, type PageContext } from '../router.ts';
+import { citationElement, citationText } from '../components/citation.ts';
 
 const SORT_KEYS: readonly SortKey[] = ['name', 'iso3', 'region', 'income', 'gdp', 'population'];
 const INCOME: [string, string][] = [
@@ -263,7 +264,9 @@ export async function economiesPage({ root, query, signal }: PageContext): Promi
             `${v.indicator.name}: `,
             v.sources.map((s, j) => [
               j > 0 ? '; ' : '',
-              s.url ? h('a', { href: s.url, rel: 'noopener' }, s.citation) : s.citation,
+              s.url
+                ? h('a', { href: s.url, rel: 'noopener' }, citationText(s.citation))
+                : citationElement(s.citation),
               ` (${s.licence})`,
             ]),
             '.',

@@ -7,6 +7,7 @@ import { h } from '../element.ts';
 import { formatIndicatorValue } from '../category-labels.ts';
 import { announce, errorBlock, isAbort, loadingBlock, notFoundBlock } from '../page-status.ts';
 import type { PageContext } from '../router.ts';
+import { citationElement, citationText } from '../components/citation.ts';
 
 const sourceAnchor = (id: string): string => `source-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
@@ -58,7 +59,7 @@ function sourceLine(
     'Source: ',
     sourceIds.flatMap((id, i) => [
       i > 0 ? '; ' : '',
-      h('a', { href: `#${sourceAnchor(id)}` }, sources.get(id)?.citation ?? id),
+      h('a', { href: `#${sourceAnchor(id)}` }, citationText(sources.get(id)?.citation ?? id)),
     ]),
     `, ${year}`,
   );
@@ -162,7 +163,7 @@ function sourcesList(p: EconomyProfile): HTMLElement {
             h(
               'li',
               { id: sourceAnchor(s.id), tabindex: '-1' },
-              h('span', { class: 'citation' }, s.citation),
+              citationElement(s.citation),
               h('span', { class: 'muted' }, ` — ${s.publisher}. Licence: ${s.licence}.`),
               s.date ? h('span', { class: 'muted' }, ` ${s.date}.`) : '',
               s.url ? [' ', h('a', { href: s.url, rel: 'noopener' }, s.url)] : '',

@@ -4,6 +4,7 @@ import type { Group } from '../api-types.ts';
 import { h } from '../element.ts';
 import { announce, errorBlock, isAbort, loadingBlock, notFoundBlock } from '../page-status.ts';
 import type { PageContext } from '../router.ts';
+import { citationElement } from '../components/citation.ts';
 
 const hostOf = (url: string): string => {
   try {
@@ -134,7 +135,7 @@ export async function groupPage({ root, params, signal }: PageContext): Promise<
         ? h(
             'p',
             {},
-            h('span', { class: 'citation' }, g.source.citation),
+            citationElement(g.source.citation),
             h(
               'span',
               { class: 'muted' },

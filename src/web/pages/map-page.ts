@@ -11,6 +11,7 @@ import { h } from '../element.ts';
 import { formatIndicatorValue } from '../category-labels.ts';
 import { announce, errorBlock, isAbort, loadingBlock } from '../page-status.ts';
 import { replaceQuery, type PageContext } from '../router.ts';
+import { citationElement, citationText } from '../components/citation.ts';
 
 const DEFAULT_INDICATOR = 'gdp_usd';
 /** Below this share of an indicator's economies, the default year gives way to each one's latest. */
@@ -200,7 +201,7 @@ export async function mapPage({ root, query, signal }: PageContext): Promise<voi
           lines: [
             `${v.indicator.name}: ${value}`,
             `Year: ${item.year}`,
-            `Source: ${sources.get(item.sourceId)?.citation ?? item.sourceId}`,
+            `Source: ${citationText(sources.get(item.sourceId)?.citation ?? item.sourceId)}`,
           ],
         },
       });
@@ -224,7 +225,9 @@ export async function mapPage({ root, query, signal }: PageContext): Promise<voi
           'p',
           {},
           'Source: ',
-          s.url ? h('a', { href: s.url, rel: 'noopener' }, s.citation) : s.citation,
+          s.url
+            ? h('a', { href: s.url, rel: 'noopener' }, citationText(s.citation))
+            : citationElement(s.citation, 'citation-inline'),
           ` · ${s.licence}`,
           s.date ? ` · ${s.date}` : '',
         ),

@@ -20,6 +20,7 @@ import type {
   PowerWeightBasis,
 } from '../power-types.ts';
 import { replaceQuery, type PageContext } from '../router.ts';
+import { citationElement } from '../components/citation.ts';
 
 type Basis = 'given' | PowerWeightBasis;
 const BASES: readonly { value: Basis; label: string }[] = [
@@ -135,7 +136,7 @@ function sourcesSection(sources: readonly Source[], basis: Basis): HTMLElement {
         h(
           'li',
           { id: `source-${s.id}` },
-          h('span', { class: 'citation' }, s.citation),
+          citationElement(s.citation),
           h(
             'span',
             { class: 'muted' },

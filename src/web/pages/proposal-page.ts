@@ -1,8 +1,10 @@
 // One proposal: its state, confidentiality and workstream; while voting (and after) the caller's
 // ballot and the live, self-explaining tally; the secretariat's lifecycle controls; the current
-// text with its edit form; every version with the changes between any two; threaded comments.
+// text with its edit form; every version with the changes between any two; threaded comments;
+// its history from the governance event log (who moved it, when).
 import { describeRule } from '../../core/governance/decision-rule.ts';
 import { ApiError } from '../api-client.ts';
+import { historySection } from '../components/audit-history.ts';
 import { commentsSection } from '../components/governance-comments.ts';
 import {
   consultationApi,
@@ -158,6 +160,7 @@ export async function proposalPage({ root, params, signal }: PageContext): Promi
   const textSlot = h('div', {});
   const versionsSlot = h('div', {});
   const commentsSlot = h('div', {});
+  const historySlot = h('div', {});
   const consultationSlot = h('div', {});
   const implementationSlot = h('div', {});
   const body = h('div', {}, loadingBlock('the proposal'));
@@ -393,6 +396,11 @@ export async function proposalPage({ root, params, signal }: PageContext): Promi
     );
   };
 
+  // The proposal's history from the governance event log (fetched again with every reload).
+  const renderHistory = (): void => {
+    historySlot.replaceChildren(historySection(id, signal));
+  };
+
   const renderAll = (): void => {
     renderHead();
     renderVoting();
@@ -401,6 +409,7 @@ export async function proposalPage({ root, params, signal }: PageContext): Promi
     renderText();
     renderVersions();
     renderComments();
+    renderHistory();
   };
 
   async function reloadAll(): Promise<void> {
@@ -454,6 +463,7 @@ export async function proposalPage({ root, params, signal }: PageContext): Promi
     textSlot,
     versionsSlot,
     commentsSlot,
+    historySlot,
   );
   renderAll();
   schedule();

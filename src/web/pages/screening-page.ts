@@ -8,9 +8,25 @@ import { h } from '../element.ts';
 import { announce, errorBlock, isAbort, loadingBlock } from '../page-status.ts';
 import type { PageContext } from '../router.ts';
 import type { BatchResult, BatchRow, Hit, ListSummary, ScreenResult } from '../screening-types.ts';
+import { signInHref } from '../session.ts';
 import { isUnauthorized, writeTokenField, type WriteTokenField } from '../write-token.ts';
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Said above hits when the server did not look up decisions for this reader (the answer's
+ * `decisionsShown` is false: anonymous, or a role that does not screen).
+ */
+function decisionsHiddenNote(r: ScreenResult & { decisionsShown?: boolean }): HTMLElement | null {
+  if (r.decisionsShown !== false) return null;
+  return h(
+    'p',
+    { class: 'note decisions-hidden' },
+    'Decisions already taken on these hits are shown only to the secretariat and member delegations: ',
+    h('a', { href: signInHref() }, 'sign in'),
+    ' with such an account to see and record them.',
+  );
+}
 
 const field = (id: string, label: string, control: HTMLElement, hint?: string): HTMLElement =>
   h(
@@ -61,6 +77,22 @@ function thresholdInput(id: string): HTMLInputElement {
     inputmode: 'decimal',
     'aria-describedby': `${id}-hint`,
   });
+}
+
+/**
+ * A read made with the operator's token when one is typed (so decisions are shown to it); when the
+ * server refuses the token (401), the field says so and the read is made again without it.
+ */
+async function readWith<T>(token: WriteTokenField, read: (t: string) => Promise<T>): Promise<T> {
+  const t = token.value();
+  if (!t) return read('');
+  try {
+    return await read(t);
+  } catch (e) {
+    if (!isUnauthorized(e)) throw e;
+    token.refused(e.message);
+    return read('');
+  }
 }
 
 /** The decision callback the hits share: token from the page's field, 401 shown on it. */
@@ -290,16 +322,19 @@ export async function screeningPage({ root, signal }: PageContext): Promise<void
     results.replaceChildren(loadingBlock('hits'));
     let r: ScreenResult;
     try {
-      r = await screeningApi.screen(
-        {
-          name: name.value.trim(),
-          type: type.value,
-          country: country.value.trim(),
-          birth_date: birth.value.trim(),
-          lists: picker.ticked().join(','),
-          threshold: threshold.value.trim(),
-        },
-        signal,
+      r = await readWith(token, (t) =>
+        screeningApi.screen(
+          {
+            name: name.value.trim(),
+            type: type.value,
+            country: country.value.trim(),
+            birth_date: birth.value.trim(),
+            lists: picker.ticked().join(','),
+            threshold: threshold.value.trim(),
+          },
+          signal,
+          t,
+        ),
       );
     } catch (e) {
       if (isAbort(e) || mine !== sequence) return;
@@ -311,6 +346,7 @@ export async function screeningPage({ root, signal }: PageContext): Promise<void
     }
     if (mine !== sequence) return;
     results.replaceChildren(
+      ...[decisionsHiddenNote(r)].filter((x) => x !== null),
       hitsList(r, { decide: (hit, value, note) => decide(hit, value, note, r.query.name) }),
     );
     announce(`${r.hits.length} hits for ${r.query.name}.`);
@@ -386,16 +422,20 @@ export async function screeningPage({ root, signal }: PageContext): Promise<void
   const reviewRow = async (row: BatchRow): Promise<void> => {
     review.replaceChildren(loadingBlock(`hits for ${row.query}`));
     try {
-      const r = await screeningApi.screen(
-        {
-          name: row.query,
-          lists: batch?.lists.join(','),
-          threshold: String(batch?.threshold ?? ''),
-        },
-        signal,
+      const r = await readWith(token, (t) =>
+        screeningApi.screen(
+          {
+            name: row.query,
+            lists: batch?.lists.join(','),
+            threshold: String(batch?.threshold ?? ''),
+          },
+          signal,
+          t,
+        ),
       );
       review.replaceChildren(
         h('h3', {}, `Review: ${row.query} (row ${row.id})`),
+        ...[decisionsHiddenNote(r)].filter((x) => x !== null),
         hitsList(r, {
           decide: (hit, value, note) => decide(hit, value, note, row.query),
           decided: (hit, d) => {
@@ -464,15 +504,19 @@ export async function screeningPage({ root, signal }: PageContext): Promise<void
         const t = Number(batchThreshold.value);
         const ticked = batchPicker.ticked();
         batchName = f.name;
-        batch = await screeningApi.batch(
-          {
-            csv: await f.text(),
-            fileName: f.name,
-            ...(batchThreshold.value.trim() !== '' && Number.isFinite(t) ? { threshold: t } : {}),
-            ...(ticked.length ? { lists: ticked } : {}),
-            all: all.checked,
-          },
-          signal,
+        const csv = await f.text();
+        batch = await readWith(token, (bearer) =>
+          screeningApi.batch(
+            {
+              csv,
+              fileName: f.name,
+              ...(batchThreshold.value.trim() !== '' && Number.isFinite(t) ? { threshold: t } : {}),
+              ...(ticked.length ? { lists: ticked } : {}),
+              all: all.checked,
+            },
+            signal,
+            bearer,
+          ),
         );
         renderBatch();
         announce(`${batch.screened} names screened, ${batch.withHits} with hits.`);
@@ -494,7 +538,7 @@ export async function screeningPage({ root, signal }: PageContext): Promise<void
       h(
         'p',
         { class: 'field-hint' },
-        'Marking a hit as a match or not writes to the record: it needs the server’s write token.',
+        'Marking a hit as a match or not is recorded under your account (and in the governance log). The secretariat and member delegations screen; their decisions are shown to them only.',
       ),
       token.element,
     ),

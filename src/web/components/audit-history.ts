@@ -1,0 +1,181 @@
+// Typed calls to /api/v1/audit and a proposal's history, and the history timeline the proposal
+// page shows (who created, edited, moved, commented and voted, and when). The server answers only
+// what the reader may see: entries about proposals they may not read arrive redacted.
+import { request } from '../api-client.ts';
+import { h } from '../element.ts';
+import { errorBlock, isAbort, loadingBlock } from '../page-status.ts';
+import { STATE_LABELS, when, whenExact } from './governance-labels.ts';
+import type { ProposalState } from '../governance-types.ts';
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  type: string;
+  payload: string;
+  payloadHash: string;
+  prevHash: string;
+  hash: string;
+  signature: string;
+}
+
+export interface RedactedAuditEntry {
+  seq: number;
+  redacted: true;
+  prevHash: string;
+  hash: string;
+  signature: string;
+}
+
+export type AuditRecord = AuditEntry | RedactedAuditEntry;
+
+export interface AuditPage {
+  count: number;
+  items: AuditRecord[];
+  redacted: number;
+  next: number | null;
+  head: { seq: number; hash: string };
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  firstBroken: { seq: number; reason: string; detail: string } | null;
+  headHash: string;
+  checkpoints: number;
+  fingerprint: string | null;
+}
+
+export interface AuditKey {
+  algorithm: 'Ed25519';
+  pem: string;
+  fingerprint: string;
+}
+
+export interface AuditCheckpoint {
+  seq: number;
+  headHash: string;
+  at: string;
+  fingerprint: string;
+  signature: string;
+}
+
+export interface HistoryItem {
+  seq: number;
+  at: string;
+  type: string;
+  actor: string;
+  actorName: string | null;
+  details: Record<string, string | number | boolean | null>;
+  hash: string;
+}
+
+export const auditApi = {
+  log: (after: number, limit: number, signal?: AbortSignal) =>
+    request<AuditPage>(`/api/v1/audit/log?after=${after}&limit=${limit}`, { signal }),
+  verify: (signal?: AbortSignal) => request<AuditVerification>('/api/v1/audit/verify', { signal }),
+  key: (signal?: AbortSignal) => request<AuditKey>('/api/v1/audit/key', { signal }),
+  checkpoints: (signal?: AbortSignal) =>
+    request<{ count: number; items: AuditCheckpoint[] }>('/api/v1/audit/checkpoints', { signal }),
+  makeCheckpoint: () =>
+    request<AuditCheckpoint>('/api/v1/audit/checkpoints', { method: 'POST', body: {} }),
+  history: (proposalId: string, signal?: AbortSignal) =>
+    request<{ proposal: string; count: number; items: HistoryItem[] }>(
+      `/api/v1/proposals/${encodeURIComponent(proposalId)}/history`,
+      { signal },
+    ),
+};
+
+export const isRedacted = (e: AuditRecord): e is RedactedAuditEntry =>
+  'redacted' in e && e.redacted;
+
+const stateLabel = (s: unknown): string =>
+  typeof s === 'string' && s in STATE_LABELS ? STATE_LABELS[s as ProposalState] : String(s);
+
+/** One line saying what an event did, from its type and plain details. */
+export function describeEvent(type: string, d: HistoryItem['details']): string {
+  switch (type) {
+    case 'proposal.created':
+      return `Created (${String(d.confidentiality ?? 'confidentiality not recorded')})`;
+    case 'proposal.edited':
+      return d.version !== undefined ? `Edited: version ${String(d.version)}` : 'Edited';
+    case 'proposal.moved':
+      return `Moved from ${stateLabel(d.from)} to ${stateLabel(d.to)}${d.outcome ? ` (${String(d.outcome)})` : ''}`;
+    case 'comment.added':
+      return 'Commented';
+    case 'ballot.cast':
+      return `Voted for ${String(d.delegation ?? '?')}: ${String(d.choice ?? '?')}`;
+    case 'ballot.changed':
+      return `Changed the ballot of ${String(d.delegation ?? '?')} to ${String(d.choice ?? '?')}`;
+    case 'consultation.set':
+      return 'Set the consultation questions';
+    case 'consultation.responded':
+      return `Answered the consultation${d.delegation ? ` for ${String(d.delegation)}` : ''}`;
+    case 'implementation.reported':
+      return `Reported implementation for ${String(d.member ?? '?')}: ${String(d.status ?? '?')}`;
+    case 'role.changed':
+      return `Account ${d.change === 'created' ? 'created' : 'role changed'}: ${String(d.role ?? '?')}${d.delegation ? ` (${String(d.delegation)})` : ''}`;
+    case 'workstream.saved':
+      return `Workstream ${String(d.workstream ?? '?')} saved`;
+    default: {
+      // Any other event: its plain fields, hashes left out.
+      const fields = Object.entries(d)
+        .filter(([k]) => !/Sha256$|^subject$/.test(k))
+        .map(([k, v]) => `${k}: ${String(v)}`);
+      return fields.length > 0 ? `${type} · ${fields.join(', ')}` : type;
+    }
+  }
+}
+
+/** Who acted, as the timeline shows it. */
+export const actorLabel = (item: { actor: string; actorName: string | null }): string =>
+  item.actorName ?? (item.actor === 'operator' ? 'the operator' : item.actor);
+
+/** The proposal page's history section: fetched on its own, so a failure leaves the page intact. */
+export function historySection(proposalId: string, signal: AbortSignal): HTMLElement {
+  const body = h('div', {}, loadingBlock('the history'));
+  const section = h(
+    'section',
+    { class: 'gov-section', 'aria-labelledby': 'history-heading', id: 'history' },
+    h('h2', { id: 'history-heading' }, 'History'),
+    h(
+      'p',
+      { class: 'field-hint' },
+      'From the signed governance event log: who did what, and when. ',
+      h('a', { href: '#/audit' }, 'The whole log and its verification'),
+      '.',
+    ),
+    body,
+  );
+  auditApi
+    .history(proposalId, signal)
+    .then(({ items }) => {
+      if (items.length === 0) {
+        body.replaceChildren(h('p', {}, 'No recorded events yet.'));
+        return;
+      }
+      body.replaceChildren(
+        h(
+          'ol',
+          { class: 'audit-timeline', id: 'proposal-history' },
+          ...items.map((i) =>
+            h(
+              'li',
+              { class: 'audit-timeline-item', 'data-type': i.type },
+              h('time', { datetime: i.at, title: whenExact(i.at) }, when(i.at)),
+              ' ',
+              h('span', { class: 'audit-event' }, describeEvent(i.type, i.details)),
+              ' — ',
+              h('span', { class: 'audit-actor' }, actorLabel(i)),
+              ' ',
+              h('span', { class: 'audit-seq' }, `#${i.seq}`),
+            ),
+          ),
+        ),
+      );
+    })
+    .catch((e: unknown) => {
+      if (!isAbort(e)) body.replaceChildren(errorBlock('The history could not be shown', e));
+    });
+  return section;
+}
