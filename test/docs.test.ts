@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_CATALOGUE } from '../src/core/indicators/indicator-catalogue.ts';
-import { importFormatNames } from '../src/services/services.ts';
+import { importFormatNames } from '../src/services/import-formats.ts';
 
 describe('documentation', () => {
   it('documents every indicator code in docs/indicators.md', () => {

@@ -189,6 +189,13 @@ describe('the compiled CLI (scripts/build.js)', () => {
     expect(compiled.out).toBe(sources.out);
     expect(compiled.modules.filter((m) => /\.ts$|^package:tsx/.test(m))).toEqual([]);
     expect(commandModules(compiled)).toEqual(['dist/cli/commands/economies.command.js']);
+    // kysely and zod load as one bundled file each, never as their hundreds of modules; the
+    // importers (needed only by imports and an empty database) are not loaded at all.
+    expect(compiled.modules).toEqual(
+      expect.arrayContaining(['dist/vendor/kysely.js', 'dist/vendor/zod.js']),
+    );
+    expect(compiled.modules.filter((m) => /^package:(kysely|zod)$/.test(m))).toEqual([]);
+    expect(compiled.modules.filter((m) => m.startsWith('dist/importers/'))).toEqual([]);
   });
 
   it('`--help` prints what the sources print and loads no command module', async () => {

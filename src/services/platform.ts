@@ -5,7 +5,7 @@ import { openDatabase, type DatabaseHandle, type Dialect } from '../db/database.
 import { migrateToLatest } from '../db/migrator.ts';
 import { Store } from '../db/store.ts';
 import { resolveAuditKey, type AuditKeySetting } from './audit-log.ts';
-import { loadStarterDataset, type StarterLoadResult } from './starter-dataset.ts';
+import type { StarterLoadResult } from './starter-dataset.ts';
 
 export interface Platform {
   store: Store;
@@ -52,8 +52,11 @@ export async function openPlatform(
       const applied = await migrateToLatest(handle.db as never);
       await store.transaction((tx) => tx.indicators.syncCatalogue(INDICATOR_CATALOGUE));
       let loaded: StarterLoadResult | null = null;
-      if ((options.loadStarter ?? true) && (await store.economies.count()) === 0)
+      if ((options.loadStarter ?? true) && (await store.economies.count()) === 0) {
+        // Loaded only for an empty database: every other start (a CLI command) skips the importers.
+        const { loadStarterDataset } = await import('./starter-dataset.ts');
         loaded = await loadStarterDataset(store, options.starterDir);
+      }
       return { migrations: applied, starter: loaded };
     });
     return {

@@ -23,7 +23,6 @@ import type { ScreeningWarning } from '../core/screening/screening-warning.ts';
 import type { BatchRow } from '../core/screening/batch-row.ts';
 import type { StoredList } from '../db/restricted-party.repository.ts';
 import type { Store } from '../db/store.ts';
-import { readScreeningBatch } from '../importers/screening-batch.ts';
 import type { AuditService } from './audit-log.ts';
 import type { DataVersion } from './data-version.ts';
 import { isMissing, type MissingParties, type PartySetRef } from './heavy-work.tasks.ts';
@@ -233,6 +232,7 @@ export class ScreeningService {
     options: ScreenOptions & { all?: boolean },
   ): Promise<BatchResult> {
     const lists = await this.resolveLists(options.lists, 'lists');
+    const { readScreeningBatch } = await import('../importers/screening-batch.ts');
     const batch = readScreeningBatch(text, file);
     const indexed = await this.indexed(lists);
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;

@@ -1,12 +1,5 @@
 // The services the edges (HTTP, CLI) use, built over one platform.
-import { CHAIN_FORMATS, importChain, isChainFormat } from '../importers/chain-import.ts';
-import { importFile, type ImportRequest } from '../importers/import-runner.ts';
-import { listFormats } from '../importers/formats.ts';
-import {
-  importRestrictedList,
-  isRestrictedListFormat,
-} from '../importers/restricted-list-import.ts';
-import { RESTRICTED_LIST_FORMATS } from '../importers/restricted-parties/restricted-list-formats.ts';
+import type { ImportRequest } from '../importers/import-runner.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
 import { AccountService } from './account.service.ts';
 import { AuditLog, AuditService } from './audit-log.ts';
@@ -42,20 +35,13 @@ export interface Services {
   groupings: GroupingService;
   imports: {
     run(req: ImportRequest): Promise<ImportSummary>;
-    formats(): { name: string; description: string }[];
+    formats(): Promise<{ name: string; description: string }[]>;
   };
   health(): Promise<{ database: string; economies: number }>;
   /** Grows with every committed write that can change a cached answer, in any process sharing
    *  the database (db/data-version.ts); read caches compare it to know when they are stale. */
   dataVersion(): Promise<number>;
 }
-
-/** Names of the import formats `techalliance import` accepts. */
-export const importFormatNames = (): string[] => [
-  ...listFormats().map((f) => f.name),
-  ...Object.keys(CHAIN_FORMATS),
-  ...Object.keys(RESTRICTED_LIST_FORMATS),
-];
 
 /** `heavy`: where CPU-heavy work runs (the server passes its worker pool; default in-process). */
 export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavyWork()): Services {
@@ -79,19 +65,9 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {
-      run: async (req) => {
-        if (isChainFormat(req.format)) return importChain(store, req);
-        if (isRestrictedListFormat(req.format)) return importRestrictedList(store, req);
-        return importFile(store, req);
-      },
-      formats: () => [
-        ...listFormats().map((f) => ({ name: f.name, description: f.description })),
-        ...Object.entries(CHAIN_FORMATS).map(([name, f]) => ({ name, description: f.description })),
-        ...Object.entries(RESTRICTED_LIST_FORMATS).map(([name, f]) => ({
-          name,
-          description: f.description,
-        })),
-      ],
+      // The importers load with the first import: other commands and requests never need them.
+      run: async (req) => (await import('./import-formats.ts')).runImport(store, req),
+      formats: async () => (await import('./import-formats.ts')).importFormats(),
     },
     health: async () => ({ database: platform.dialect, economies: await store.economies.count() }),
     dataVersion: () => version.current(),

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { summaryLine } from '../../core/imports/import-report.ts';
-import { importFormatNames } from '../../services/services.ts';
+import { importFormatNames } from '../../services/import-formats.ts';
 import { printJson } from '../output.ts';
 import type { WithServices } from '../program.ts';
 
