@@ -8,6 +8,7 @@ import { runProgram } from './cli/program.ts';
 import type { OpenOptions, Platform } from './services/platform.ts';
 import type { Services } from './services/services.ts';
 import type { WorkerPoolOptions } from './services/worker-pool.ts';
+import { DomainError } from './core/errors.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -45,7 +46,17 @@ export async function startServer(
   let admin: Awaited<ReturnType<Services['accounts']['ensureAdmin']>>;
   try {
     const services = buildServices(platform, pool);
-    admin = await platform.exclusive(() => services.accounts.ensureAdmin(config.admin));
+    admin = await platform.exclusive(() =>
+      services.accounts.ensureAdmin(config.admin).catch((e: unknown) => {
+        // Creating the first account is recorded in the governance log: it needs the key.
+        if (e instanceof DomainError && e.code === 'unavailable' && config.admin !== null)
+          throw new DomainError(
+            'unavailable',
+            `ADMIN_EMAIL/ADMIN_PASSWORD: the first secretariat account cannot be created, because its creation is recorded in the governance log — ${e.message}`,
+          );
+        throw e;
+      }),
+    );
     app = await buildApp(services, {
       logger: options.log === false ? false : { level: config.logLevel },
       apiWriteToken: config.apiWriteToken,

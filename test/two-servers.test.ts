@@ -89,6 +89,9 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL database', ()
       expect(r.status).toBe(401);
     }
     expect((await login(a, ADMIN.password)).status).toBe(429);
-    expect((await login(b, ADMIN.password)).status).toBe(429);
+    const limited = await login(b, ADMIN.password);
+    expect(limited.status).toBe(429);
+    // It says when to try again: the 15-minute window.
+    expect(limited.headers.get('retry-after')).toBe('900');
   });
 });

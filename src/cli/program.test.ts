@@ -343,6 +343,12 @@ describe('techalliance coalition what-if', () => {
       w.result.changes.find((c) => c.indicator === 'gdp_usd')!.deltaSharePoints,
     ).toBeGreaterThan(1);
   });
+
+  it('warns when an added economy has no value, rather than showing a bare zero change', async () => {
+    const r = await run('coalition', 'what-if', 'QUAD', '--add', 'Taiwan', '--year', '2023');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/warning: .*TWN.*gdp_usd|warning: .*Taiwan.*GDP/);
+  });
 });
 
 describe('techalliance chain, scenario and control', () => {

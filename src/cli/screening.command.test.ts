@@ -93,8 +93,23 @@ describe('techalliance screening commands', () => {
     };
     expect(json.hits.find((h) => h.entityId === 'us-ofac-sdn:103')!.decision).toMatchObject({
       decision: 'match',
-      decidedBy: 'analyst',
+      decidedBy: 'cli:analyst',
     });
+    // --by cannot make the record (and the governance log) credit an account or the operator.
+    expect(
+      (
+        await run(
+          'decision',
+          'record',
+          'Sea Example',
+          'us-ofac-sdn:103',
+          'no_match',
+          '--by',
+          'account:00000000-0000-0000-0000-000000000000',
+          '--json',
+        )
+      ).out,
+    ).toMatch(/"decidedBy": "cli:account:00000000/);
   });
 
   it('reconciles the US lists with the EU one', async () => {

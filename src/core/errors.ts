@@ -28,12 +28,20 @@ export interface ErrorIssue {
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly issues: readonly ErrorIssue[];
+  /** When to try again, in seconds (`rate_limited`, `busy`): HTTP sends it as Retry-After. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, issues: readonly ErrorIssue[] = []) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    issues: readonly ErrorIssue[] = [],
+    options: { retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.issues = issues;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

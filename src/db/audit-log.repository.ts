@@ -3,6 +3,7 @@
 // log records, the salts of salted hashes, and signed checkpoints of the head.
 import { SqliteAdapter, type Kysely } from 'kysely';
 import type { AuditEntry } from '../core/audit/audit-entry.ts';
+import { DomainError } from '../core/errors.ts';
 import type { AuditCheckpoint } from '../core/audit/checkpoint.ts';
 import type { AuditCheckpointRow, AuditLogRow, Database } from './schema.ts';
 
@@ -44,11 +45,31 @@ export class AuditLogRepository {
    * SQLite the one connection runs transactions one after another already.
    */
   async head(): Promise<AuditHead> {
+    const head = await this.headOrNull();
+    if (head === null)
+      throw new DomainError(
+        'unavailable',
+        'the audit log has no head record (table audit_head): the log was tampered with, so governance changes are refused; `techalliance audit verify` says what is left',
+      );
+    return head;
+  }
+
+  /** The head, or null when its row is gone (only by tampering: the migration writes it). */
+  async headOrNull(): Promise<AuditHead | null> {
     let q = this.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
     if (this.db.isTransaction && !(this.db.getExecutor().adapter instanceof SqliteAdapter))
       q = q.forUpdate();
-    const row = await q.executeTakeFirstOrThrow();
-    return { seq: Number(row.seq), hash: row.hash };
+    const row = await q.executeTakeFirst();
+    return row ? { seq: Number(row.seq), hash: row.hash } : null;
+  }
+
+  /** The highest entry number stored (0 for an empty log), whatever the head says. */
+  async lastSeq(): Promise<number> {
+    const row = await this.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirst();
+    return Number(row?.seq ?? 0);
   }
 
   /**

@@ -5,8 +5,14 @@ import { z } from 'zod';
 export const iso3Param = z.object({
   iso3: z
     .string()
-    .regex(/^[A-Za-z]{3}$/, 'must be an ISO 3166-1 alpha-3 code, e.g. USA')
-    .describe('ISO3 code'),
+    .trim()
+    .max(100, 'must be at most 100 characters')
+    // Letters, and no digits: no economy's name has one.
+    .regex(
+      /^[^\d]*\p{L}[^\d]*$/u,
+      "must be an ISO 3166-1 alpha-3 code (e.g. USA) or an economy's name",
+    )
+    .describe("ISO3 code, or the economy's name (e.g. JPN, Taiwan)"),
 });
 
 export const codeParam = z.object({
@@ -34,9 +40,10 @@ export const valuesQuery = z.strictObject({
     ),
   economies: z
     .string()
-    .regex(/^[A-Za-z]{3}(,[A-Za-z]{3})*$/, 'must be comma-separated ISO3 codes, e.g. USA,JPN')
+    .max(4000, 'must be at most 4000 characters')
+    .regex(/^[^,]+(,[^,]+)*$/, 'must be comma-separated ISO3 codes or names, e.g. USA,JPN,Taiwan')
     .optional()
-    .describe('Comma-separated ISO3 codes'),
+    .describe('Comma-separated ISO3 codes or economy names (e.g. USA,JPN,Taiwan)'),
   format: z.enum(['json', 'csv']).optional().describe('json (default) or csv'),
 });
 

@@ -102,6 +102,26 @@ describe('GET /api/v1/economies/:iso3', () => {
     expect(r.json()).toEqual({ code: 'not_found', message: "economy 'ZZZ' not found" });
   });
 
+  it('accepts an economy by name, and names the candidates of an ambiguous one', async () => {
+    const r = await get('/api/v1/economies/Taiwan');
+    expect(r.statusCode).toBe(200);
+    expect(r.json<{ economy: { iso3: string } }>().economy.iso3).toBe('TWN');
+    const korea = await get('/api/v1/economies/Korea');
+    expect(korea.statusCode).toBe(404);
+    expect(korea.json<{ message: string }>().message).toMatch(/could be KOR or PRK/);
+    const values = await get('/api/v1/indicators/gdp_usd?year=2023&economies=Japan,USA');
+    expect(values.statusCode).toBe(200);
+    expect(values.json<{ items: { iso3: string }[] }>().items.map((i) => i.iso3)).toEqual([
+      'JPN',
+      'USA',
+    ]);
+    const bad = await get('/api/v1/indicators/gdp_usd?economies=Japan,Atlantis');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ issues: { path: string; message: string }[] }>().issues).toEqual([
+      { path: 'economies', message: expect.stringContaining("unknown economy 'Atlantis'") },
+    ]);
+  });
+
   it('answers 400 for a malformed code', async () => {
     const r = await get('/api/v1/economies/U5A');
     expect(r.statusCode).toBe(400);

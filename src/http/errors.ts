@@ -33,7 +33,9 @@ export function errorHandler(
     const body: ErrorBody = { code: error.code, message: error.message };
     if (error.issues.length > 0)
       body.issues = error.issues.map(({ path, message }) => ({ path, message }));
-    if (error.code === 'busy') reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
+    const retryAfter =
+      error.retryAfterSeconds ?? (error.code === 'busy' ? BUSY_RETRY_AFTER_SECONDS : undefined);
+    if (retryAfter !== undefined) reply.header('retry-after', String(Math.ceil(retryAfter)));
     return reply.status(STATUS_BY_CODE[error.code]).send(body);
   }
   const fe = error as FastifyError;

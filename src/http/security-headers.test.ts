@@ -38,6 +38,8 @@ describe('security headers', () => {
       { method: 'GET', url: '/api/v1/no-such-thing', status: 404 },
       { method: 'GET', url: '/api/v1/economies?sort=nonsense', status: 400 },
       { method: 'POST', url: '/api/v1/auth/login', status: 400 },
+      // A path parameter longer than the router's default limit reaches the schema: 400.
+      { method: 'GET', url: `/api/v1/economies/${'a'.repeat(101)}`, status: 400 },
       { method: 'GET', url: '/', status: 200 },
       { method: 'GET', url: '/missing.js', status: 404 },
     ] as const;

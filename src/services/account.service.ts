@@ -500,6 +500,8 @@ export class AccountService {
       throw new DomainError(
         'rate_limited',
         'too many failed password checks: wait 15 minutes and try again',
+        [],
+        { retryAfterSeconds: LOGIN_WINDOW_MS / 1000 },
       );
     }
     return attempt;

@@ -413,6 +413,30 @@ forEachDatabase('audit checkpoints', (ctx) => {
     });
   });
 
+  it('reports a deleted head record instead of failing, and refuses to append after it', async () => {
+    const { store, db } = await open(ctx);
+    const audit = new AuditService(store, new AuditLog(KEY));
+    await appendN(store, audit, 5);
+    const kept = await audit.checkpoint();
+    await db.deleteFrom('audit_head').execute();
+    expect(await audit.verify()).toMatchObject({
+      ok: false,
+      checked: 5,
+      firstBroken: { seq: 6, reason: 'head missing' },
+    });
+    await expect(store.transaction((tx) => audit.append(tx, event(99)))).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/no head record/),
+    });
+    // Cut back together with the head: the kept checkpoint names what is missing.
+    await db.deleteFrom('audit_log').where('seq', '>', 3).execute();
+    await db.deleteFrom('audit_checkpoints').execute();
+    expect(await audit.verify({ checkpoint: kept })).toMatchObject({
+      ok: false,
+      firstBroken: { seq: 5, reason: 'log rewound' },
+    });
+  });
+
   it('finds a wiped log, and a log rewritten after the wipe', async () => {
     const { store, db } = await open(ctx);
     const audit = new AuditService(store, new AuditLog(KEY));

@@ -127,6 +127,7 @@ export type AuditBreak =
   | 'hash mismatch'
   | 'bad signature'
   | 'head mismatch'
+  | 'head missing'
   | 'subject mismatch'
   | 'log rewound'
   | 'checkpoint hash mismatch'
@@ -775,7 +776,9 @@ export class AuditService {
     } = {},
   ): Promise<AuditVerification> {
     const key = await this.verifyingKey(options.publicKey);
-    const head = await this.store.auditLog.head();
+    const recorded = await this.store.auditLog.headOrNull();
+    // A head row deleted by hand: check what is left, and say the head is gone.
+    const head = recorded ?? { seq: await this.store.auditLog.lastSeq(), hash: '' };
     if (key === null) {
       if (head.seq === 0 && !options.entries && !options.checkpoint)
         return { ok: true, checked: 0, firstBroken: null, headHash: GENESIS_HASH, checkpoints: 0 };
@@ -785,6 +788,16 @@ export class AuditService {
     }
     if (options.entries) return verifyEntries(options.entries, key);
     let result = await verifyEntries(this.entries({ upTo: head.seq }), key);
+    if (result.ok && recorded === null)
+      result = {
+        ...result,
+        ok: false,
+        firstBroken: {
+          seq: head.seq + 1,
+          reason: 'head missing',
+          detail: `the head record (table audit_head) is gone: entries 1–${head.seq} verify, but nothing says whether the log ended there`,
+        },
+      };
     if (result.ok && !(result.checked === head.seq && result.headHash === head.hash))
       result = {
         ...result,
@@ -817,7 +830,8 @@ export class AuditService {
       }
     }
     result = { ...result, checkpoints: compared };
-    if (failed && !failed.ok && result.ok)
+    // A failed checkpoint says more than a missing head (a log cut back together with its head).
+    if (failed && !failed.ok && (result.ok || recorded === null))
       result = {
         ...result,
         ok: false,

@@ -5,6 +5,7 @@ import type { Indicator, IndicatorValue } from '../core/indicators/indicator.ts'
 import type { Source } from '../core/sources/source.ts';
 import type { Membership } from '../db/grouping.repository.ts';
 import type { Store } from '../db/store.ts';
+import { economyLookup, economyLookupMessage } from '../core/economies/economy-names.ts';
 
 export type { Membership };
 
@@ -51,9 +52,15 @@ export class EconomyService {
     });
   }
 
-  async profile(iso3: string): Promise<EconomyProfile> {
-    const economy = await this.store.economies.get(iso3.toUpperCase());
-    if (!economy) throw notFound('economy', iso3);
+  /** One economy by ISO3 code or by name ("JPN", "Taiwan"); 404 saying which when none or several. */
+  async profile(codeOrName: string): Promise<EconomyProfile> {
+    const found = economyLookup(await this.store.economies.list())(codeOrName);
+    if (found.kind !== 'found')
+      throw /^[A-Za-z]{3}$/.test(codeOrName.trim()) && found.kind === 'unknown'
+        ? notFound('economy', codeOrName)
+        : new DomainError('not_found', economyLookupMessage(codeOrName, found));
+    const economy = await this.store.economies.get(found.iso3);
+    if (!economy) throw notFound('economy', codeOrName);
     const [memberships, values, catalogue] = await Promise.all([
       this.store.groupings.membershipsOf(economy.iso3),
       this.store.indicators.valuesOfEconomy(economy.iso3),

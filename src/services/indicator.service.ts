@@ -5,6 +5,7 @@ import type { Indicator } from '../core/indicators/indicator.ts';
 import type { Source } from '../core/sources/source.ts';
 import type { IndicatorCoverage } from '../db/indicator.repository.ts';
 import type { Store } from '../db/store.ts';
+import { economyLookup, economyLookupMessage } from '../core/economies/economy-names.ts';
 
 export type { IndicatorCoverage };
 
@@ -43,15 +44,22 @@ export class IndicatorService {
     const indicator = await this.store.indicators.get(q.code);
     if (!indicator) throw notFound('indicator', q.code);
     const years = await this.store.indicators.years(q.code);
-    const economies = q.economies?.map((e) => e.toUpperCase());
-    if (economies && economies.length > 0) {
-      const known = await this.store.economies.codes();
-      const unknown = economies.filter((e) => !known.has(e));
-      if (unknown.length > 0)
+    let economies: string[] | undefined;
+    if (q.economies && q.economies.length > 0) {
+      // Codes or names ("JPN", "Taiwan"): each unknown or ambiguous one is named.
+      const lookup = economyLookup(await this.store.economies.list());
+      const issues: { path: string; message: string }[] = [];
+      economies = q.economies.map((text) => {
+        const r = lookup(text);
+        if (r.kind === 'found') return r.iso3;
+        issues.push({ path: 'economies', message: economyLookupMessage(text, r) });
+        return '';
+      });
+      if (issues.length > 0)
         throw new DomainError(
           'validation_failed',
-          `economies: unknown ISO3 code ${unknown.map((u) => `'${u}'`).join(', ')}`,
-          [{ path: 'economies', message: `unknown: ${unknown.join(', ')}` }],
+          `economies: ${issues.map((i) => i.message).join('; ')}`,
+          issues,
         );
     }
     const year = q.year ?? years[0] ?? null;

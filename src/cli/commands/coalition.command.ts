@@ -404,8 +404,16 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
           ]),
         );
         process.stdout.write(`${countingNote(w.supranational)}\n`);
-        for (const warning of [...w.warnings, ...w.result.warnings])
-          process.stderr.write(`warning: ${warning.message}\n`);
+        // Each indicator's own warnings too (an added economy without a value leaves the share
+        // understated): the change would read as zero without them.
+        const messages = new Set(
+          [
+            ...w.warnings,
+            ...w.result.warnings,
+            ...w.result.changes.flatMap((c) => [...c.before.warnings, ...c.after.warnings]),
+          ].map((x) => x.message),
+        );
+        for (const message of messages) process.stderr.write(`warning: ${message}\n`);
       });
     });
 

@@ -14,8 +14,8 @@ const getOptions = z.object({
   economies: z
     .string()
     .regex(
-      /^[A-Za-z]{3}(,[A-Za-z]{3})*$/,
-      '--economies must be comma-separated ISO3 codes, e.g. USA,JPN',
+      /^[^,]+(,[^,]+)*$/,
+      '--economies must be comma-separated ISO3 codes or names, e.g. USA,JPN,Taiwan',
     )
     .optional(),
   format: z.enum(['csv', 'json', 'table'], { message: '--format must be csv or json' }).optional(),
@@ -53,7 +53,7 @@ export function registerIndicatorCommands(program: Command, withServices: WithSe
     .description('Values of one indicator for a year (default: the latest year with data)')
     .argument('<code>', 'indicator code, e.g. gdp_usd (see `indicators list`)')
     .option('--year <year>', "a year, or 'latest' for each economy's most recent value")
-    .option('--economies <codes>', 'comma-separated ISO3 codes, e.g. USA,JPN,DEU')
+    .option('--economies <codes>', 'comma-separated ISO3 codes or names, e.g. USA,JPN,Taiwan')
     .option('--format <format>', 'csv or json (default: a table)')
     .option('--json', 'print JSON (same as --format json)')
     .action(async (code: string, raw: Record<string, unknown>) => {

@@ -342,7 +342,10 @@ export function registerScreeningCommands(program: Command, withServices: WithSe
     .argument('<entity>', "the listed party's id, e.g. us-ofac-sdn:7201")
     .argument('<decision>', DECISION_VALUES.join(' or '))
     .option('--note <text>', 'why')
-    .option('--by <who>', 'who decides (default: the system user name)')
+    .option(
+      '--by <who>',
+      'who decides, recorded as cli:<who> (default: the system user name); an account decides by signing in',
+    )
     .option('--json', 'print JSON')
     .action(
       async (
@@ -367,7 +370,8 @@ export function registerScreeningCommands(program: Command, withServices: WithSe
               ...(opts.note ? { note: opts.note } : {}),
             },
             OPERATOR,
-            opts.by ?? `cli:${userInfo().username}`,
+            // Always marked as a shell action: the log must never credit an account with it.
+            `cli:${opts.by ?? userInfo().username}`,
           );
           if (opts.json) return printJson(r);
           process.stdout.write(
