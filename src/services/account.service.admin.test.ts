@@ -222,6 +222,30 @@ describe('account administration', () => {
     );
   });
 
+  it('takes an economy or the EU as a delegate’s delegation, and none for the secretariat', async () => {
+    const draft = (role: string, delegation: string | null) => ({
+      email: `${role}-${delegation ?? 'none'}@example.org`.toLowerCase(),
+      name: 'X',
+      role,
+      delegation,
+      password: PASSWORD,
+    });
+    const by = principal(admin);
+    expect(await codeOf(services.accounts.create(draft('member_delegate', 'ZZ9'), by))).toBe(
+      'validation_failed',
+    );
+    expect(await codeOf(services.accounts.create(draft('partner_delegate', 'OECD'), by))).toBe(
+      'validation_failed',
+    );
+    expect(await codeOf(services.accounts.create(draft('member_delegate', 'EU'), by))).toBe('ok');
+    expect(await codeOf(services.accounts.create(draft('observer', 'OECD'), by))).toBe('ok');
+    expect(
+      await codeOf(
+        services.accounts.changeRole(delegate.id, { role: 'secretariat', delegation: 'BDI' }, by),
+      ),
+    ).toBe('validation_failed');
+  });
+
   it('ends one’s other sessions and keeps the one asking', async () => {
     const mine = await services.accounts.login(delegate.email, PASSWORD, 'c1');
     const others = [

@@ -16,6 +16,7 @@ import {
   type Role,
 } from '../core/accounts/access.ts';
 import { DomainError, notFound } from '../core/errors.ts';
+import { SUPRANATIONAL_BODIES } from '../core/groupings/grouping.ts';
 import { parseInput } from '../core/parse-input.ts';
 import type { StoredAccount, StoredToken } from '../db/account.repository.ts';
 import type { Store } from '../db/store.ts';
@@ -109,6 +110,25 @@ function roleRules(
         code: 'custom',
         path: ['delegation'],
         message: `a ${a.role.replace('_', ' ')} speaks for a delegation: give its code`,
+      });
+    if (!needsDelegation && a.delegation)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['delegation'],
+        message: 'the secretariat speaks for no delegation: leave it empty',
+      });
+    // A member or partner delegation is an economy (ISO3) or a supranational member (EU, AU);
+    // organisation codes (OECD) are for observers and stakeholders.
+    if (
+      (a.role === 'member_delegate' || a.role === 'partner_delegate') &&
+      a.delegation &&
+      !/^[A-Z]{3}$/.test(a.delegation) &&
+      !(a.delegation in SUPRANATIONAL_BODIES)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['delegation'],
+        message: `a ${a.role.replace('_', ' ')}'s delegation is an economy's ISO3 code (DEU) or ${Object.keys(SUPRANATIONAL_BODIES).join(' or ')}`,
       });
     if (a.role === 'stakeholder' && !a.constituency)
       ctx.addIssue({
