@@ -1,83 +1,20 @@
 // Two server processes on one PostgreSQL database behave as one: process 1 serves an analysis from
 // its response cache, process 2 edits the coalition it is about, and process 1's very next answer
 // uses the new members. No waiting: the data version is read on every cached request.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../src/services/platform.ts';
+import {
+  freshPostgresDatabase,
+  startServers,
+  type FreshPostgres,
+  type ServerProcesses,
+} from './server-process.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ADMIN_URL = process.env.TEST_DATABASE_URL;
 const TOKEN = 'two-servers-token-0123456789abcdef';
 
-/** A fresh PostgreSQL database on the server of `adminUrl`; `drop` removes it. */
-async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `ta_test_${randomBytes(6).toString('hex')}`;
-  const admin = async (text: string): Promise<void> => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  };
-}
-
 interface Server {
   base: string;
-  stop(): Promise<void>;
-}
-
-/** Starts `techalliance serve` on DATABASE_URL and an ephemeral port; resolves once it answers. */
-function startServer(databaseUrl: string): Promise<Server> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(ROOT, 'bin/techalliance.js'), 'serve'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        API_WRITE_TOKEN: TOKEN,
-        LOG_LEVEL: 'warn',
-        WORKER_THREADS: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  return new Promise<Server>((ready, fail) => {
-    let out = '';
-    let err = '';
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /is serving (http:\/\/\S+)/.exec(out);
-      if (!m) return;
-      const base = m[1]!;
-      fetch(`${base}/api/health`)
-        .then((r) => (r.ok ? ready({ base, stop }) : fail(new Error(`health ${r.status}`))))
-        .catch(fail);
-    });
-    child.once('exit', (code) => fail(new Error(`server exited (${code}): ${err || out}`)));
-  });
 }
 
 const urls = (coalition: string): string[] => [
@@ -91,20 +28,25 @@ const unnamed = (text: string, name: string): unknown =>
   JSON.parse(text.replaceAll(name, '<coalition>'));
 
 describe.skipIf(!ADMIN_URL)('two server processes on one PostgreSQL database', () => {
-  let db: Awaited<ReturnType<typeof freshPostgres>>;
+  let db: FreshPostgres;
+  let servers: ServerProcesses;
   let one: Server;
   let two: Server;
 
   beforeAll(async () => {
-    db = await freshPostgres(ADMIN_URL!);
+    db = await freshPostgresDatabase(ADMIN_URL!);
     // Migrated and loaded once, before the servers start.
     const platform = await openPlatform(db.url);
     await platform.close();
-    [one, two] = await Promise.all([startServer(db.url), startServer(db.url)]);
+    servers = await startServers(2, {
+      databaseUrl: db.url,
+      env: { API_WRITE_TOKEN: TOKEN, LOG_LEVEL: 'warn', WORKER_THREADS: '1' },
+    });
+    [one, two] = servers.urls.map((base) => ({ base })) as [Server, Server];
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all([one?.stop(), two?.stop()]);
+    await servers?.stop();
     await db?.drop();
   });
 

@@ -4,22 +4,11 @@
 // (`admin`, `account:self`) and appended to the governance log by the service.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { CONSTITUENCIES, ROLES } from '../core/accounts/access.ts';
 import { passwordChangeSchema, roleChangeSchema } from '../services/account.service.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
+import { account } from './auth.routes.ts';
 import { cookie, SESSION_COOKIE } from './authorize.ts';
-
-const account = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES as [string, ...string[]]),
-  delegation: z.string().nullable(),
-  constituency: z.enum(CONSTITUENCIES as [string, ...string[]]).nullable(),
-  createdAt: z.string(),
-  disabledAt: z.string().nullable(),
-});
 
 const idParam = z.strictObject({ id: z.string().uuid('must be an account id') });
 

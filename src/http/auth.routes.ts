@@ -13,7 +13,8 @@ import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
 import { SESSION_COOKIE, sessionCsrfToken, sessionToEnd } from './authorize.ts';
 
-const account = z.object({
+/** An account as the API answers it (no password hash). */
+export const account = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),

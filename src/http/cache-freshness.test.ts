@@ -2,37 +2,15 @@
 // through the API, the cached chain metrics, control coverage and retaliation answers use the new
 // members (SQLite, and PostgreSQL when TEST_DATABASE_URL is set). Also: a cached route cannot be
 // declared so that its answer depends on the caller.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../services/platform.ts';
 import { buildServices } from '../services/services.ts';
 import { buildApp } from './app.ts';
 import { assertCacheable, callerFree, ResponseCache, jsonBody } from './response-cache.ts';
+import { freshPostgresDatabase } from '../../test/server-process.ts';
 import { testDatabases } from '../../test/test-databases.ts';
 
 const TOKEN = 'cache-freshness-token-0123456789';
-
-/** A fresh PostgreSQL database on the server of `adminUrl`; `drop` removes it. */
-async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `ta_test_${randomBytes(6).toString('hex')}`;
-  const admin = async (text: string): Promise<void> => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  };
-}
 
 type Body = Record<string, unknown>;
 
@@ -53,7 +31,7 @@ for (const target of testDatabases()) {
     let close: () => Promise<void>;
 
     beforeAll(async () => {
-      const db = target.name === 'postgres' ? await freshPostgres(target.adminUrl!) : null;
+      const db = target.name === 'postgres' ? await freshPostgresDatabase(target.adminUrl!) : null;
       const platform = await openPlatform(db?.url ?? 'sqlite::memory:');
       app = await buildApp(buildServices(platform), {
         webDir: '/nonexistent',

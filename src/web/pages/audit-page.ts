@@ -16,22 +16,14 @@ import { h } from '../element.ts';
 import { announce, errorBlock, isAbort, loadingBlock } from '../page-status.ts';
 import type { PageContext } from '../router.ts';
 import { canWrite, currentUser, signInHref } from '../session.ts';
+import { downloadText } from '../csv-file.ts';
 
 /** Entries fetched per page. */
 const PAGE = 100;
 
 /** Offers `text` as a file to save. */
-function download(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (filename: string, text: string, type = 'application/json'): void =>
+  downloadText(filename, text, type);
 
 const short = (hash: string): string => `${hash.slice(0, 12)}…`;
 
