@@ -86,6 +86,11 @@ describe('governance through the API', () => {
     ).toBe(200);
     const diff = await call('sec', 'GET', `/api/v1/proposals/${id}/diff?from=1&to=2`);
     expect(diff.json<{ unified: string }>().unified).toContain('-v1\n+v2');
+    const missing = await call('sec', 'GET', `/api/v1/proposals/${id}/diff?to=2`);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json<{ issues: { path: string; message: string }[] }>().issues).toEqual([
+      { path: 'from', message: 'from is required: a version number, e.g. from=1' },
+    ]);
     expect(
       (await call('sec', 'POST', `/api/v1/proposals/${id}/transition`, { to: 'deliberation' }))
         .statusCode,

@@ -46,6 +46,14 @@ const summary = <T extends { text: string }>(p: T): Omit<T, 'text'> => {
   return rest;
 };
 
+/** A version number in the query: required, a whole number from 1. */
+const versionNumber = (name: string) =>
+  z
+    .string({ error: `${name} is required: a version number, e.g. ${name}=1` })
+    .regex(/^[1-9]\d{0,8}$/, `${name} must be a version number (1, 2, …)`)
+    .transform(Number)
+    .describe('A version number (1 is the first text)');
+
 export function governanceRoutes(add: RouteAdder, services: Services): void {
   const g = services.governance;
 
@@ -197,8 +205,8 @@ export function governanceRoutes(add: RouteAdder, services: Services): void {
     tags: ['governance'],
     params: idParam,
     query: z.strictObject({
-      from: z.coerce.number().int().min(1),
-      to: z.coerce.number().int().min(1),
+      from: versionNumber('from'),
+      to: versionNumber('to'),
     }),
     response: z.object({
       from: z.number(),
