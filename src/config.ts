@@ -1,4 +1,5 @@
 // Configuration: environment variables parsed once into a validated, frozen object.
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -25,6 +26,23 @@ const schema = z.object({
     .trim()
     .refine((f) => isAbsolute(f), 'must be an absolute path to the key file')
     .optional(),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .transform((v) => v.split(',').map((a) => a.trim()))
+    .refine(
+      (list) =>
+        list.every((a) => {
+          const [ip, bits, extra] = a.split('/');
+          return (
+            extra === undefined &&
+            isIP(ip ?? '') !== 0 &&
+            (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= 128))
+          );
+        }),
+      'must be comma-separated IP addresses or CIDR ranges of the reverse proxies, e.g. 127.0.0.1',
+    )
+    .optional(),
   ADMIN_EMAIL: z.string().email('must be an e-mail address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -45,6 +63,11 @@ export interface Config {
    * neither: SQLite uses the file beside the database; PostgreSQL has no key (writes refused).
    */
   auditSigningKeyFile: string | null;
+  /**
+   * Addresses of the reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (the
+   * client's address for the sign-in limit, https for the Secure cookie); null: none.
+   */
+  trustProxy: string[] | null;
   /** The first secretariat account, created on first start when none exists (no default). */
   admin: { email: string; password: string } | null;
 }
@@ -73,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     apiWriteToken: e.API_WRITE_TOKEN ?? null,
     auditSigningKey: e.AUDIT_SIGNING_KEY ?? null,
     auditSigningKeyFile: e.AUDIT_SIGNING_KEY_FILE ?? null,
+    trustProxy: e.TRUST_PROXY ?? null,
     admin:
       e.ADMIN_EMAIL !== undefined && e.ADMIN_PASSWORD !== undefined
         ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD }

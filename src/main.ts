@@ -60,6 +60,7 @@ export async function startServer(
     app = await buildApp(services, {
       logger: options.log === false ? false : { level: config.logLevel },
       apiWriteToken: config.apiWriteToken,
+      trustProxy: config.trustProxy,
     });
     await app.listen({ port: config.port, host: config.host });
   } catch (e) {

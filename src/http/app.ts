@@ -46,6 +46,8 @@ export interface AppOptions {
   webDir?: string;
   /** Bearer token that authorises API writes; null or absent: the API accepts no writes. */
   apiWriteToken?: string | null;
+  /** Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-* headers are believed. */
+  trustProxy?: string[] | null;
 }
 
 export async function buildApp(
@@ -58,6 +60,9 @@ export async function buildApp(
     // A long path parameter reaches the route's schema, which answers 400 in the API's shape with
     // the security headers (the router's own limit of 100 answered a bare 414 without them).
     routerOptions: { maxParamLength: 4096 },
+    // Behind nginx every request comes from the proxy: only its forwarded headers say who the
+    // client is (the sign-in limit counts per client) and whether it used https (Secure cookie).
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     // The log keeps a request's path, never its query string (screened names, search terms).
     logger: options.logger
       ? { ...(options.logger === true ? {} : options.logger), serializers: { req: logRequest } }
