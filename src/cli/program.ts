@@ -175,6 +175,23 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
       withServicesOnly((await import('./commands/audit.command.ts')).registerAuditCommands),
   },
   {
+    commands: [
+      [
+        'backup [options]',
+        'Write a backup of the database (DATABASE_URL) to a file: gzip’d JSON lines with row counts and checksums',
+      ],
+      [
+        'restore [options] <file>',
+        'Restore a backup file into the database (DATABASE_URL, SQLite or PostgreSQL); refuses a non-empty database unless --force',
+      ],
+      ['db', 'Database maintenance: copy between databases'],
+    ],
+    load: async () => {
+      const { registerTransferCommands } = await import('./commands/transfer.command.ts');
+      return (program, deps) => registerTransferCommands(program, deps);
+    },
+  },
+  {
     commands: [['data', 'Project data maintenance']],
     load: async () => {
       const { registerDataCommands } = await import('./commands/data.command.ts');

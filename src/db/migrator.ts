@@ -30,7 +30,13 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-data-version': dataVersion,
 };
 
-const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
+/** The history's migration names, in order (the last one is the schema version). */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS);
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(MIGRATIONS),
+};
+const provider = migrationProvider;
 
 /** Applies every pending migration; returns the names applied. Throws on the first failure. */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {

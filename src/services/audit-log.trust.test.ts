@@ -424,10 +424,9 @@ forEachDatabase('audit checkpoints', (ctx) => {
       checked: 5,
       firstBroken: { seq: 6, reason: 'head missing' },
     });
-    await expect(store.transaction((tx) => audit.append(tx, event(99)))).rejects.toMatchObject({
-      code: 'unavailable',
-      message: expect.stringMatching(/no head record/),
-    });
+    const refused = await failure(store.transaction((tx) => audit.append(tx, event(99))));
+    expect(refused.code).toBe('unavailable');
+    expect(refused.message).toMatch(/no head record/);
     // Cut back together with the head: the kept checkpoint names what is missing.
     await db.deleteFrom('audit_log').where('seq', '>', 3).execute();
     await db.deleteFrom('audit_checkpoints').execute();
