@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/test-databases.ts';
-import type { Principal, Role } from '../core/accounts/access.ts';
+import type { Principal } from '../core/accounts/access.ts';
 import { AUDIT_CHECKPOINT_EVERY, checkpointSignedText } from '../core/audit/checkpoint.ts';
 import { GENESIS_HASH } from '../core/audit/audit-entry.ts';
 import { DomainError } from '../core/errors.ts';
@@ -31,20 +31,13 @@ import {
 import { GovernanceService } from './governance.service.ts';
 import { openPlatform } from './platform.ts';
 import { buildServices } from './services.ts';
+import { testPrincipal } from '../../test/principals.ts';
 
 const KEY = loadAuditKey({ keyFile: null });
 const OTHER = loadAuditKey({ keyFile: null });
 const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
 
-const account = (role: Role, delegation: string | null): Principal => ({
-  kind: 'account',
-  accountId: `${role}-${delegation ?? 'x'}`,
-  email: `${role}.${delegation ?? 'x'}@example.org`.toLowerCase(),
-  name: `${role} ${delegation ?? ''}`,
-  role,
-  delegation,
-  constituency: null,
-});
+const account = testPrincipal;
 const SECRETARIAT = account('secretariat', null);
 const FRA = account('member_delegate', 'FRA');
 const OECD = account('observer', 'OECD');

@@ -3,27 +3,16 @@
 // export and direct fetch; and one ballot per delegation under 200 concurrent casts.
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/test-databases.ts';
-import type { Principal, Role } from '../core/accounts/access.ts';
+import type { Principal } from '../core/accounts/access.ts';
 import { DomainError } from '../core/errors.ts';
 import type { Store } from '../db/store.ts';
 import { AuditLog, AuditService, loadAuditKey } from './audit-log.ts';
 import { GovernanceService } from './governance.service.ts';
+import { testPrincipal } from '../../test/principals.ts';
 
 const KEY = loadAuditKey({ keyFile: null });
 
-const account = (
-  role: Role,
-  delegation: string | null,
-  name = `${role} ${delegation ?? ''}`,
-): Principal => ({
-  kind: 'account',
-  accountId: `${role}-${delegation ?? 'x'}`,
-  email: `${role}.${delegation ?? 'x'}@example.org`.toLowerCase(),
-  name,
-  role,
-  delegation,
-  constituency: role === 'stakeholder' ? 'industry' : null,
-});
+const account = testPrincipal;
 
 const SECRETARIAT = account('secretariat', null);
 const DEU = account('member_delegate', 'DEU');

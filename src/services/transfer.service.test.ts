@@ -15,7 +15,6 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTechalliance } from '../../test/run-cli.ts';
 import { forEachDatabase } from '../../test/test-databases.ts';
-import type { Principal, Role } from '../core/accounts/access.ts';
 import { openDatabase } from '../db/database.ts';
 import {
   appliedMigrations,
@@ -31,20 +30,13 @@ import { GovernanceService } from './governance.service.ts';
 import { openPlatform } from './platform.ts';
 import { buildServices } from './services.ts';
 import type { TransferReport } from './transfer.service.ts';
+import { testPrincipal } from '../../test/principals.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../test/fixtures/restricted-parties');
 const PG_ADMIN = process.env.TEST_DATABASE_URL;
 const pgIt = PG_ADMIN ? it : it.skip;
 
-const principal = (role: Role, delegation: string | null): Principal => ({
-  kind: 'account',
-  accountId: `${role}-${delegation ?? 'x'}`,
-  email: `${role}.${delegation ?? 'x'}@example.org`.toLowerCase(),
-  name: `${role} ${delegation ?? ''}`,
-  role,
-  delegation,
-  constituency: null,
-});
+const principal = testPrincipal;
 const SECRETARIAT = principal('secretariat', null);
 const DEU = principal('member_delegate', 'DEU');
 const FRA = principal('member_delegate', 'FRA');

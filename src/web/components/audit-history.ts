@@ -6,28 +6,9 @@ import { h } from '../element.ts';
 import { errorBlock, isAbort, loadingBlock } from '../page-status.ts';
 import { STATE_LABELS, when, whenExact } from './governance-labels.ts';
 import type { ProposalState } from '../governance-types.ts';
+import type { AuditEntry, AuditRecord, RedactedAuditEntry } from '../../core/audit/audit-entry.ts';
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  type: string;
-  payload: string;
-  payloadHash: string;
-  prevHash: string;
-  hash: string;
-  signature: string;
-}
-
-export interface RedactedAuditEntry {
-  seq: number;
-  redacted: true;
-  prevHash: string;
-  hash: string;
-  signature: string;
-}
-
-export type AuditRecord = AuditEntry | RedactedAuditEntry;
+export type { AuditEntry, AuditRecord, RedactedAuditEntry };
 
 export interface AuditPage {
   count: number;
