@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const boundary = (files, patterns, message) => ({
   files,
@@ -11,7 +12,17 @@ const boundary = (files, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'var/', 'coverage/', 'scratch/', 'data/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'var/',
+      'coverage/',
+      'scratch/',
+      'data/',
+      'src/web/api/openapi.gen.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -32,6 +43,14 @@ export default tseslint.config(
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   { files: ['src/web/**'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['src/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
   boundary(
     ['src/core/**'],
     [

@@ -161,5 +161,17 @@ describe('techalliance proposal and vote', () => {
     );
     expect(v.code).toBe(2);
     expect(v.err).toMatch(/--from: 'one'/);
+    // Parsed by the core schemas before any service is asked.
+    const ballot = await as('deu', 'vote', '00000000-0000-4000-8000-000000000000', 'maybe');
+    expect(ballot.code).toBe(2);
+    expect(ballot.err).toMatch(/invalid ballot: choice: /);
+    writeFileSync(
+      join(dir, 'bad-ws.json'),
+      JSON.stringify({ code: 'ai', name: 'AI', participants: [{ delegation: 'deu', rights: [] }] }),
+    );
+    const ws = await as('sec', 'workstream', 'set', join(dir, 'bad-ws.json'));
+    expect(ws.code).toBe(2);
+    expect(ws.err).toMatch(/participants\.0\.delegation: must be an upper-case delegation code/);
+    expect(ws.err).toMatch(/participants\.0\.rights: give at least one right/);
   });
 });

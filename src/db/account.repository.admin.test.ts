@@ -3,7 +3,7 @@
 // the active accounts of a role.
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/test-databases.ts';
-import type { StoredAccount } from './account.repository.ts';
+import type { StoredAccount } from '../core/accounts/account.ts';
 
 const NOW = '2026-11-29T10:00:00.000Z';
 const LATER = '2026-11-29T22:00:00.000Z';

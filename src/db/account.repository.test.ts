@@ -1,7 +1,7 @@
 // Contract of AccountRepository, on every test database.
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/test-databases.ts';
-import type { StoredAccount } from './account.repository.ts';
+import type { StoredAccount } from '../core/accounts/account.ts';
 
 const NOW = '2026-11-29T10:00:00.000Z';
 const LATER = '2026-11-29T22:00:00.000Z';

@@ -2,28 +2,8 @@
 // (the service hashes them); rows are mapped to plain objects before they leave db/.
 import { SqliteAdapter, type Kysely } from 'kysely';
 import type { Constituency, Role } from '../core/accounts/access.ts';
+import type { StoredAccount, StoredToken } from '../core/accounts/account.ts';
 import type { AccountRow, ApiTokenRow, Database } from './schema.ts';
-
-export interface StoredAccount {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  delegation: string | null;
-  constituency: Constituency | null;
-  createdAt: string;
-  disabledAt: string | null;
-}
-
-export interface StoredToken {
-  id: string;
-  accountId: string;
-  name: string;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
 
 const toAccount = (r: AccountRow): StoredAccount => ({
   id: r.id,

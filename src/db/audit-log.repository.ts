@@ -2,16 +2,10 @@
 // transactions can never take the same seq or link to the same previous entry; the public key the
 // log records, the salts of salted hashes, and signed checkpoints of the head.
 import { SqliteAdapter, type Kysely } from 'kysely';
-import type { AuditEntry } from '../core/audit/audit-entry.ts';
+import type { AuditEntry, AuditHead } from '../core/audit/audit-entry.ts';
 import { DomainError } from '../core/errors.ts';
 import type { AuditCheckpoint } from '../core/audit/checkpoint.ts';
 import type { AuditCheckpointRow, AuditLogRow, Database } from './schema.ts';
-
-/** The last entry's seq and hash (seq 0 and 64 zeros before the first entry). */
-export interface AuditHead {
-  seq: number;
-  hash: string;
-}
 
 const toEntry = (r: AuditLogRow): AuditEntry => ({
   seq: Number(r.seq),

@@ -4,15 +4,11 @@ import type {
   Coalition,
   Participant,
   ParticipantKind,
+  StoredCoalition,
   Tier,
 } from '../core/coalitions/coalition.ts';
 import type { Workstream } from '../core/coalitions/workstream.ts';
 import type { CoalitionParticipantRow, CoalitionWorkstreamRow, Database } from './schema.ts';
-
-export interface StoredCoalition extends Coalition {
-  createdAt: string;
-  updatedAt: string;
-}
 
 const toParticipant = (r: CoalitionParticipantRow): Participant => ({
   code: r.participant_code,

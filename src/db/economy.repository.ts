@@ -1,14 +1,8 @@
 // Economies: the reference table of ISO 3166 entities; filters by region, income group and grouping.
 import type { Kysely } from 'kysely';
-import type { Economy, IncomeCode } from '../core/economies/economy.ts';
+import type { Economy, EconomyFilter, IncomeCode } from '../core/economies/economy.ts';
 import type { Database, EconomyRow } from './schema.ts';
 import { chunks, noWrites, type WriteCounts } from './write-counts.ts';
-
-export interface EconomyFilter {
-  region?: string;
-  incomeCode?: IncomeCode;
-  group?: string;
-}
 
 const toEconomy = (r: EconomyRow): Economy => ({
   iso3: r.iso3,

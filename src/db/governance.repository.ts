@@ -3,62 +3,24 @@
 // rule, so concurrent casts cannot leave two.
 import type { Kysely } from 'kysely';
 import type { WorkstreamParticipant } from '../core/accounts/access.ts';
-import type { DecisionRule } from '../core/governance/decision-rule.ts';
+import type { CommitmentStatus, StoredReport } from '../core/governance/commitments.ts';
 import type {
-  Confidentiality,
-  Proposal,
-  ProposalState,
-  TimeWindow,
-} from '../core/governance/proposal.ts';
+  Answer,
+  Constituency,
+  Question,
+  StoredResponse,
+} from '../core/governance/consultation.ts';
+import type { DecisionRule } from '../core/governance/decision-rule.ts';
+import type { Confidentiality, ProposalState, TimeWindow } from '../core/governance/proposal.ts';
+import type {
+  ProposalComment,
+  ProposalVersion,
+  StoredBallot,
+  StoredProposal,
+} from '../core/governance/proposal-record.ts';
 import type { BallotChoice } from '../core/governance/tally.ts';
+import type { Workstream } from '../core/governance/workstream.ts';
 import type { Database, GovWorkstreamRow, ProposalRow } from './schema.ts';
-
-export interface Workstream {
-  code: string;
-  name: string;
-  description: string;
-  decisionRule: DecisionRule | null;
-  participants: WorkstreamParticipant[];
-}
-
-/** A stored proposal: the model plus who wrote it, when, and its current version number. */
-export interface StoredProposal extends Proposal {
-  version: number;
-  createdBy: string;
-  authorDelegation: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ProposalVersion {
-  proposalId: string;
-  version: number;
-  title: string;
-  text: string;
-  note: string;
-  createdBy: string;
-  createdAt: string;
-}
-
-export interface ProposalComment {
-  id: string;
-  proposalId: string;
-  parentId: string | null;
-  version: number;
-  author: string;
-  delegation: string | null;
-  body: string;
-  createdAt: string;
-}
-
-export interface StoredBallot {
-  proposalId: string;
-  delegation: string;
-  choice: BallotChoice;
-  advisory: boolean;
-  castBy: string;
-  castAt: string;
-}
 
 const json = <T>(s: string | null): T | null => (s === null ? null : (JSON.parse(s) as T));
 
@@ -353,33 +315,13 @@ export class GovernanceRepository {
   }
 }
 
-export interface StoredResponse {
-  proposalId: string;
-  accountId: string;
-  delegation: string | null;
-  economy: string | null;
-  constituency: string;
-  answers: Record<string, unknown>;
-  submittedAt: string;
-}
-
-export interface StoredReport {
-  proposalId: string;
-  member: string;
-  date: string;
-  status: string;
-  evidenceUrl: string | null;
-  reportedBy: string;
-  reportedAt: string;
-}
-
 /** Consultations, their responses and implementation reports (the same tables' neighbours). */
 export class ConsultationRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async saveQuestions(
     proposalId: string,
-    questions: unknown[],
+    questions: readonly Question[],
     by: string,
     now: string,
   ): Promise<void> {
@@ -391,13 +333,14 @@ export class ConsultationRepository {
       .execute();
   }
 
-  async questions(proposalId: string): Promise<unknown[] | null> {
+  /** The questions as set (they were checked then). */
+  async questions(proposalId: string): Promise<Question[] | null> {
     const r = await this.db
       .selectFrom('consultations')
       .select('questions')
       .where('proposal_id', '=', proposalId)
       .executeTakeFirst();
-    return r ? (JSON.parse(r.questions) as unknown[]) : null;
+    return r ? (JSON.parse(r.questions) as Question[]) : null;
   }
 
   /** Saves an account's response, replacing its earlier one; returns whether it replaced one. */
@@ -436,8 +379,8 @@ export class ConsultationRepository {
       accountId: r.account_id,
       delegation: r.delegation,
       economy: r.economy,
-      constituency: r.constituency,
-      answers: JSON.parse(r.answers) as Record<string, unknown>,
+      constituency: r.constituency as Constituency,
+      answers: JSON.parse(r.answers) as Record<string, Answer>,
       submittedAt: r.submitted_at,
     }));
   }
@@ -468,7 +411,7 @@ export class ConsultationRepository {
       proposalId: r.proposal_id,
       member: r.member,
       date: r.report_date,
-      status: r.status,
+      status: r.status as CommitmentStatus,
       evidenceUrl: r.evidence_url,
       reportedBy: r.reported_by,
       reportedAt: r.reported_at,

@@ -3,21 +3,13 @@ import type { Kysely } from 'kysely';
 import type {
   GroupMember,
   Grouping,
+  GroupingSummary,
   GroupingWithMembers,
   MemberKind,
+  Membership,
 } from '../core/groupings/grouping.ts';
 import type { Database, GroupMemberRow, GroupingRow } from './schema.ts';
 import { noWrites, type WriteCounts } from './write-counts.ts';
-
-export interface GroupingSummary extends Grouping {
-  memberCount: number;
-}
-
-export interface Membership {
-  groupCode: string;
-  groupName: string;
-  status: string;
-}
 
 const URL_SEPARATOR = ' | ';
 

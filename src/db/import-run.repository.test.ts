@@ -1,7 +1,7 @@
 // Contract of ImportRunRepository and of Store.transaction, on every test database.
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/test-databases.ts';
-import type { ImportRun } from './import-run.repository.ts';
+import type { ImportRun } from '../core/imports/import-report.ts';
 
 const run = (format: string, over: Partial<ImportRun> = {}): ImportRun => ({
   format,

@@ -1,18 +1,7 @@
 // Import runs: a record of every import that wrote, with its counts.
 import type { Kysely } from 'kysely';
+import type { ImportRun } from '../core/imports/import-report.ts';
 import type { Database } from './schema.ts';
-
-export interface ImportRun {
-  format: string;
-  file: string;
-  finishedAt: string;
-  rowsRead: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  setAside: number;
-}
 
 export class ImportRunRepository {
   constructor(private readonly db: Kysely<Database>) {}

@@ -1,27 +1,15 @@
 // Indicators: the catalogue and the (economy, indicator, year) values, each with its source.
 import { CompiledQuery, type Kysely } from 'kysely';
-import type { Indicator, IndicatorCategory, IndicatorValue } from '../core/indicators/indicator.ts';
+import type {
+  Indicator,
+  IndicatorCategory,
+  IndicatorCoverage,
+  IndicatorValue,
+  NamedValue,
+  ValueQuery,
+} from '../core/indicators/indicator.ts';
 import type { Database, IndicatorRow, IndicatorValueRow } from './schema.ts';
 import { chunks, noWrites, rowsPerInsert, type WriteCounts } from './write-counts.ts';
-
-export interface IndicatorCoverage extends Indicator {
-  valueCount: number;
-  economyCount: number;
-  firstYear: number | null;
-  lastYear: number | null;
-}
-
-/** A value with the name of its economy, as listings show it. */
-export interface NamedValue extends IndicatorValue {
-  economyName: string;
-}
-
-export interface ValueQuery {
-  code: string;
-  /** A year, or `latest`: per economy its most recent value. */
-  year: number | 'latest';
-  economies?: readonly string[];
-}
 
 const toIndicator = (r: IndicatorRow): Indicator => ({
   code: r.code,

@@ -5,20 +5,11 @@ import type {
   PartySchema,
   RestrictedList,
   RestrictedParty,
+  StoredList,
 } from '../core/restricted-parties/restricted-party.ts';
 import type { DecisionValue, ScreeningDecision } from '../core/screening/screening-decision.ts';
 import type { Database, RestrictedListRow, ScreeningDecisionRow } from './schema.ts';
 import { chunks, noWrites, rowsPerInsert, type WriteCounts } from './write-counts.ts';
-
-/** A stored list with where it came from and what it holds. */
-export interface StoredList extends RestrictedList {
-  format: string;
-  /** The file it was imported from, as given to the import. */
-  file: string;
-  importedAt: string;
-  parties: number;
-  bySchema: Partial<Record<PartySchema, number>>;
-}
 
 const toList = (r: RestrictedListRow): RestrictedList => ({
   id: r.id,

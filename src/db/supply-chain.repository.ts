@@ -1,18 +1,12 @@
 // Supply chains: stored whole as the model's JSON (a chain is read and analysed as one graph).
 import type { Kysely } from 'kysely';
-import type { Provision, SupplyChain } from '../core/supply-chains/supply-chain.ts';
+import type {
+  Provision,
+  SupplyChain,
+  SupplyChainSummary,
+} from '../core/supply-chains/supply-chain.ts';
 import type { Database } from './schema.ts';
 import { noWrites, type WriteCounts } from './write-counts.ts';
-
-export interface SupplyChainSummary {
-  code: string;
-  name: string;
-  stages: number;
-  inputs: number;
-  providers: number;
-  provisions: number;
-  updatedAt: string;
-}
 
 const provisionKey = (p: Provision): string => `${p.provider}|${p.input}|${p.year}`;
 

@@ -3,18 +3,16 @@
 // creating accounts are in auth.routes.ts. Every write is authorised by the route's permission
 // (`admin`, `account:self`) and appended to the governance log by the service.
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { passwordChangeSchema, roleChangeSchema } from '../services/account.service.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
-import { account } from './auth.routes.ts';
 import { cookie, SESSION_COOKIE } from './authorize.ts';
-
-const idParam = z.strictObject({ id: z.string().uuid('must be an account id') });
-
-const sessionsEnded = z.object({
-  sessionsEnded: z.number().int().describe('how many other sessions of the account ended'),
-});
+import {
+  accountIdParam,
+  accountResponse,
+  passwordChangeBody,
+  roleChangeBody,
+  sessionsEndedResponse,
+} from './schemas/accounts.schema.ts';
 
 /** The session the request was made with (its cookie), unless it came with an API token. */
 const currentSession = (request: FastifyRequest): string | null =>
@@ -30,8 +28,8 @@ export function accountRoutes(add: RouteAdder, services: Services): void {
       'Disable an account (secretariat): it can no longer sign in, its sessions end and its API tokens are revoked at once; 409 for the last active secretariat account',
     tags: ['accounts'],
     permission: 'admin',
-    params: idParam,
-    response: account,
+    params: accountIdParam,
+    response: accountResponse,
     handler: ({ params, principal }) => s.disable(params.id, principal),
   });
 
@@ -41,8 +39,8 @@ export function accountRoutes(add: RouteAdder, services: Services): void {
     summary: 'Enable a disabled account again (secretariat): it signs in with its password',
     tags: ['accounts'],
     permission: 'admin',
-    params: idParam,
-    response: account,
+    params: accountIdParam,
+    response: accountResponse,
     handler: ({ params, principal }) => s.enable(params.id, principal),
   });
 
@@ -53,9 +51,9 @@ export function accountRoutes(add: RouteAdder, services: Services): void {
       'Change an account’s role, delegation and constituency (secretariat); 409 for the last active secretariat account',
     tags: ['accounts'],
     permission: 'admin',
-    params: idParam,
-    body: roleChangeSchema,
-    response: account,
+    params: accountIdParam,
+    body: roleChangeBody,
+    response: accountResponse,
     handler: ({ params, body, principal }) => s.changeRole(params.id, body, principal),
   });
 
@@ -66,8 +64,8 @@ export function accountRoutes(add: RouteAdder, services: Services): void {
       'Change one’s own password (needs the current one); every other session of the account ends',
     tags: ['accounts'],
     permission: 'account:self',
-    body: passwordChangeSchema,
-    response: sessionsEnded,
+    body: passwordChangeBody,
+    response: sessionsEndedResponse,
     handler: ({ body, principal }, request) =>
       s.changePassword(principal, body, currentSession(request)),
   });
@@ -79,7 +77,7 @@ export function accountRoutes(add: RouteAdder, services: Services): void {
       'End every session of one’s account except the one asking (API tokens are revoked separately)',
     tags: ['accounts'],
     permission: 'account:self',
-    response: sessionsEnded,
+    response: sessionsEndedResponse,
     handler: ({ principal }, request) => s.endOtherSessions(principal, currentSession(request)),
   });
 }

@@ -6,38 +6,17 @@ import fastifyCompress from '@fastify/compress';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import type { z } from 'zod';
 import type { Services } from '../services/services.ts';
-import { healthBody } from './api.schema.ts';
-import { auditRoutes } from './audit.routes.ts';
-import { coalitionRoutes } from './coalitions.routes.ts';
-import { criteriaRoutes } from './criteria.routes.ts';
-import { economyRoutes } from './economies.routes.ts';
-import { leverageRoutes } from './leverage.routes.ts';
+import { API_VERSION, apiRoutes, type RouteAdder } from './api-routes.ts';
 import { errorHandler } from './errors.ts';
-import { groupRoutes } from './groups.routes.ts';
-import { indicatorRoutes } from './indicators.routes.ts';
 import { openApiDocument } from './openapi.ts';
-import { authRoutes } from './auth.routes.ts';
-import { accountRoutes } from './accounts.routes.ts';
-import { governanceRoutes } from './governance.routes.ts';
-import { powerRoutes } from './power.routes.ts';
-import { screeningRoutes } from './screening.routes.ts';
-import { supplyChainRoutes } from './supply-chains.routes.ts';
 import { ResponseCache } from './response-cache.ts';
 import { HELMET_OPTIONS, logRequest } from './security-headers.ts';
-import { addRoute, type RouteRegistry, type RouteSpec } from './route.ts';
+import { addRoute, type RouteRegistry } from './route.ts';
 
-export const API_VERSION = '0.1.0';
+export { API_VERSION };
+export type { RouteAdder };
 export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/web');
-
-export type RouteAdder = <
-  P extends z.ZodType,
-  Q extends z.ZodType,
-  B extends z.ZodType = z.ZodType,
->(
-  spec: RouteSpec<P, Q, B>,
-) => void;
 
 export interface AppOptions {
   /** Request logging (`stream`: where the JSON lines go, default stdout). */
@@ -48,6 +27,11 @@ export interface AppOptions {
   apiWriteToken?: string | null;
   /** Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-* headers are believed. */
   trustProxy?: string[] | null;
+  /**
+   * Parse every JSON response by its route's schema before sending it, answering 500 when the code
+   * and the documented contract disagree (on under Vitest, so every HTTP test checks the contract).
+   */
+  checkResponses?: boolean;
 }
 
 export async function buildApp(
@@ -91,34 +75,11 @@ export async function buildApp(
     routes: [],
     cache: new ResponseCache(() => services.dataVersion()),
     access: { operatorToken: options.apiWriteToken ?? null, accounts: services.accounts },
+    checkResponses: options.checkResponses ?? process.env.VITEST === 'true',
   };
   const add: RouteAdder = (spec) => addRoute(app, registry, spec);
 
-  add({
-    method: 'GET',
-    url: '/api/health',
-    summary: 'Liveness and the database in use',
-    tags: ['meta'],
-    response: healthBody,
-    handler: async () => ({
-      status: 'ok' as const,
-      version: API_VERSION,
-      ...(await services.health()),
-    }),
-  });
-  economyRoutes(add, services);
-  indicatorRoutes(add, services);
-  groupRoutes(add, services);
-  coalitionRoutes(add, services);
-  leverageRoutes(add, services);
-  criteriaRoutes(add, services);
-  screeningRoutes(add, services);
-  powerRoutes(add, services);
-  authRoutes(add, services);
-  accountRoutes(add, services);
-  governanceRoutes(add, services);
-  auditRoutes(add, services);
-  supplyChainRoutes(add, services);
+  apiRoutes(add, services);
 
   const document = openApiDocument(registry, API_VERSION);
   app.get('/api/openapi.json', () => document);

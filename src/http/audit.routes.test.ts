@@ -4,6 +4,7 @@ import { createPublicKey, verify } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStarterFixture, type Fixture } from '../../test/platform-fixture.ts';
 import type { Principal } from '../core/accounts/access.ts';
+import { parseProposalDraft } from '../core/governance/proposal.ts';
 import { buildApp } from './app.ts';
 import { openPlatform } from '../services/platform.ts';
 import { buildServices } from '../services/services.ts';
@@ -127,12 +128,15 @@ describe('what a reader of the log sees', () => {
       participants: [{ delegation: 'DEU', rights: ['read', 'propose', 'comment', 'vote'] }],
     });
     const make = async (title: string, confidentiality: string) => {
-      const p = await g.create(SECRETARIAT, {
-        title,
-        text: 'Text',
-        confidentiality,
-        workstream: 'chips',
-      });
+      const p = await g.create(
+        SECRETARIAT,
+        parseProposalDraft({
+          title,
+          text: 'Text',
+          confidentiality,
+          workstream: 'chips',
+        }),
+      );
       await g.transition(SECRETARIAT, p.id, { to: 'deliberation' });
       return p.id;
     };

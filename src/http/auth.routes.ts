@@ -1,74 +1,30 @@
 // Sign-in and credentials: /api/v1/auth (login, logout, who am I, first setup), /api/v1/accounts
 // (the secretariat administers accounts) and /api/v1/tokens (one's own personal API tokens).
-import { z } from 'zod';
-import { CONSTITUENCIES, ROLES, type Principal } from '../core/accounts/access.ts';
+import type { Principal } from '../core/accounts/access.ts';
+import type { StoredToken } from '../core/accounts/account.ts';
 import { DomainError } from '../core/errors.ts';
-import {
-  accountDraftSchema,
-  MAX_TOKEN_DAYS,
-  SESSION_HOURS,
-  type StoredAccount,
-} from '../services/account.service.ts';
+import { SESSION_HOURS } from '../services/account.service.ts';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './app.ts';
 import { SESSION_COOKIE, sessionCsrfToken, sessionToEnd } from './authorize.ts';
+import {
+  accountDraftBody,
+  accountListResponse,
+  accountResponse,
+  loginBody,
+  loginResponse,
+  logoutResponse,
+  meResponse,
+  noContent,
+  setupBody,
+  tokenBody,
+  tokenCreatedResponse,
+  tokenIdParam,
+  tokenListResponse,
+} from './schemas/accounts.schema.ts';
 
-/** An account as the API answers it (no password hash). */
-export const account = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES as [string, ...string[]]),
-  delegation: z.string().nullable(),
-  constituency: z.enum(CONSTITUENCIES as [string, ...string[]]).nullable(),
-  createdAt: z.string(),
-  disabledAt: z.string().nullable(),
-});
-
-const token = z.object({
-  id: z.string(),
-  name: z.string(),
-  createdAt: z.string(),
-  expiresAt: z.string(),
-  revokedAt: z.string().nullable(),
-  lastUsedAt: z.string().nullable(),
-});
-
-const loginBody = z.strictObject({
-  email: z.string().trim().min(1, 'give your e-mail address').max(200),
-  password: z.string().min(1, 'give your password').max(200),
-});
-
-const setupBody = z.strictObject({
-  token: z.string().min(1).max(200),
-  email: z.string(),
-  name: z.string(),
-  password: z.string(),
-});
-
-const tokenBody = z.strictObject({
-  name: z.string().trim().min(1, 'name the token (e.g. laptop CLI)').max(100),
-  days: z.number().int().min(1).max(MAX_TOKEN_DAYS).default(90),
-});
-
-const me = z.object({
-  signedIn: z.boolean(),
-  kind: z.enum(['anonymous', 'operator', 'account']),
-  account: z
-    .object({
-      id: z.string(),
-      email: z.string(),
-      name: z.string(),
-      role: z.string(),
-      delegation: z.string().nullable(),
-    })
-    .nullable(),
-  /** The session's CSRF token, when the request is made with the session cookie: a tab opened
-   *  after sign-in needs it to write and to sign out. */
-  csrfToken: z.string().nullable(),
-});
-
-const publicAccount = (a: StoredAccount) => a;
+/** A token as the API answers it: whose it is goes without saying (the caller's). */
+const tokenInfo = ({ accountId: _accountId, ...info }: StoredToken) => info;
 
 const whoIs = (p: Principal) => ({
   signedIn: p.kind !== 'anonymous',
@@ -102,14 +58,14 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     tags: ['accounts'],
     authenticate: false,
     body: loginBody,
-    response: z.object({ account, csrfToken: z.string(), expiresAt: z.string() }),
+    response: loginResponse,
     handler: async ({ body }, request, reply) => {
       const r = await s.login(body.email, body.password, request.ip);
       void reply.header(
         'set-cookie',
         sessionCookie(r.sessionToken, SESSION_HOURS * 3600, request.protocol === 'https'),
       );
-      return { account: publicAccount(r.account), csrfToken: r.csrfToken, expiresAt: r.expiresAt };
+      return { account: r.account, csrfToken: r.csrfToken, expiresAt: r.expiresAt };
     },
   });
 
@@ -120,7 +76,7 @@ export function authRoutes(add: RouteAdder, services: Services): void {
       'Sign out: ends the session (with its CSRF token, like every write made with the cookie) and clears its cookie',
     tags: ['accounts'],
     authenticate: false,
-    response: z.object({ signedOut: z.boolean() }),
+    response: logoutResponse,
     handler: async (_input, request, reply) => {
       const session = await sessionToEnd(request, s);
       if (session !== undefined) await s.logout(session);
@@ -135,7 +91,7 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     summary:
       'Who the request is made as: anonymous, the operator, or an account with its role and delegation',
     tags: ['accounts'],
-    response: me,
+    response: meResponse,
     handler: async ({ principal }, request) => ({
       ...whoIs(principal),
       csrfToken: principal.kind === 'account' ? await sessionCsrfToken(request, s) : null,
@@ -151,7 +107,7 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     authenticate: false,
     body: setupBody,
     successStatus: 201,
-    response: account,
+    response: accountResponse,
     handler: ({ body }) =>
       s.setup(body.token, { email: body.email, name: body.name, password: body.password }),
   });
@@ -162,7 +118,7 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     summary: 'Every account with its role and delegation (secretariat)',
     tags: ['accounts'],
     permission: 'admin',
-    response: z.object({ items: z.array(account) }),
+    response: accountListResponse,
     handler: async () => ({ items: await s.list() }),
   });
 
@@ -173,9 +129,9 @@ export function authRoutes(add: RouteAdder, services: Services): void {
       'Create an account: e-mail, name, role, delegation (economy or organisation), constituency for stakeholders, initial password (secretariat)',
     tags: ['accounts'],
     permission: 'admin',
-    body: accountDraftSchema,
+    body: accountDraftBody,
     successStatus: 201,
-    response: account,
+    response: accountResponse,
     handler: ({ body, principal }) => s.create(body, principal),
   });
 
@@ -185,8 +141,10 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     summary: 'The caller’s personal API tokens (never their secrets)',
     tags: ['accounts'],
     permission: 'tokens',
-    response: z.object({ items: z.array(token) }),
-    handler: async ({ principal }) => ({ items: await s.tokens(accountOf(principal).accountId) }),
+    response: tokenListResponse,
+    handler: async ({ principal }) => ({
+      items: (await s.tokens(accountOf(principal).accountId)).map(tokenInfo),
+    }),
   });
 
   add({
@@ -198,10 +156,10 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     permission: 'tokens',
     body: tokenBody,
     successStatus: 201,
-    response: z.object({ token: z.string(), info: token }),
+    response: tokenCreatedResponse,
     handler: async ({ body, principal }) => {
       const r = await s.createToken(accountOf(principal).accountId, body);
-      return { token: r.token, info: r.info };
+      return { token: r.token, info: tokenInfo(r.info) };
     },
   });
 
@@ -211,9 +169,9 @@ export function authRoutes(add: RouteAdder, services: Services): void {
     summary: 'Revoke one of the caller’s tokens',
     tags: ['accounts'],
     permission: 'tokens',
-    params: z.object({ id: z.string().uuid('must be a token id') }),
+    params: tokenIdParam,
     successStatus: 204,
-    response: z.null(),
+    response: noContent,
     handler: async ({ params, principal }) => {
       await s.revokeToken(accountOf(principal).accountId, params.id);
       return null;

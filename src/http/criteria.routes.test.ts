@@ -75,6 +75,15 @@ describe('criteria sets', () => {
       JPN: 'eligible_member',
       USA: 'eligible_member',
     });
+    // Counts are over every economy, with every result named (0 when none has it).
+    expect(Object.keys(body.counts).sort()).toEqual([
+      'eligible_member',
+      'eligible_partner',
+      'not_eligible',
+      'undetermined',
+    ]);
+    const total = Object.values(body.counts).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(body.economies.length);
     const ita = body.economies.find((e) => e.iso3 === 'ITA')!;
     expect(ita.reason).toContain('wgi_rule_of_law');
     const rule = ita.criteria.find((c) => c.id === 'member.rule_of_law')!;

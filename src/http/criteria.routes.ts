@@ -1,91 +1,17 @@
 // Routes under /api/v1/criteria: membership criteria sets (the built-in default and stored ones),
 // their evaluation over every economy with evidence, and the check of a coalition against them.
 import { z } from 'zod';
-import { criteriaSetSchema } from '../core/criteria/criteria-set.ts';
+import type { TierResult } from '../core/criteria/evaluate-criteria.ts';
 import type { Services } from '../services/services.ts';
-import type { RouteAdder } from './app.ts';
-
-const codeParam = z.object({
-  code: z
-    .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,39}$/, 'must be a criteria set code, e.g. default'),
-});
-
-const asOf = z
-  .string()
-  .regex(/^\d{4}$/, 'must be a four-digit year')
-  .optional()
-  .describe(
-    'Evaluate with data no older than the set allows before this year (default: the latest year of its data)',
-  );
-
-const showQuery = z.strictObject({ asOf });
-
-const evaluateQuery = z.strictObject({
-  asOf,
-  coalition: z
-    .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_]{1,31}$/, 'must be a coalition or grouping code, e.g. G7')
-    .optional()
-    .describe(
-      'Compare a coalition with the evaluation: who inside fails what, who outside qualifies',
-    ),
-  result: z
-    .enum(['eligible_member', 'eligible_partner', 'not_eligible', 'undetermined'])
-    .optional()
-    .describe('Only economies with this result'),
-  economies: z
-    .string()
-    .regex(/^[A-Za-z]{3}(,[A-Za-z]{3})*$/, 'must be comma-separated ISO3 codes, e.g. USA,JPN')
-    .optional()
-    .describe('Only these economies'),
-});
-
-const summary = z.object({
-  code: z.string(),
-  name: z.string(),
-  description: z.string(),
-  origin: z.enum(['built-in', 'custom']),
-  criteria: z.object({ member: z.number(), partner: z.number() }),
-});
-
-const evidence = z.object({
-  tier: z.string(),
-  id: z.string(),
-  label: z.string(),
-  indicator: z.string(),
-  comparator: z.string(),
-  outcome: z.enum(['pass', 'fail', 'missing']),
-  reason: z.string().nullable(),
-  value: z.number().nullable(),
-  year: z.number().nullable(),
-  sourceId: z.string().nullable(),
-  compared: z.number().nullable(),
-  threshold: z.object({
-    kind: z.enum(['absolute', 'world_share_pct', 'rank', 'percentile']),
-    value: z.number(),
-    indicatorValue: z.number().nullable(),
-    worldTotal: z.number().nullable(),
-    economiesWithData: z.number().nullable(),
-  }),
-});
-
-const evaluationBody = z.object({
-  asOf: z.number(),
-  set: z.object({ code: z.string(), name: z.string() }),
-  counts: z.record(z.string(), z.number()),
-  economies: z.array(
-    z.object({
-      iso3: z.string(),
-      name: z.string(),
-      result: z.enum(['eligible_member', 'eligible_partner', 'not_eligible', 'undetermined']),
-      reason: z.string(),
-      criteria: z.array(evidence),
-    }),
-  ),
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
-  coalition: z.unknown().nullable(),
-});
+import type { RouteAdder } from './api-routes.ts';
+import {
+  criteriaCodeParam,
+  criteriaListBody,
+  criteriaSetBody,
+  evaluateQuery,
+  evaluationBody,
+  showQuery,
+} from './schemas/criteria.schema.ts';
 
 export function criteriaRoutes(add: RouteAdder, services: Services): void {
   const s = services.criteria;
@@ -95,7 +21,7 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
     url: '/api/v1/criteria',
     summary: 'List criteria sets: the built-in default and stored ones',
     tags: ['criteria'],
-    response: z.object({ items: z.array(summary) }),
+    response: criteriaListBody,
     handler: async () => ({ items: await s.list() }),
   });
 
@@ -104,9 +30,9 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
     url: '/api/v1/criteria/:code',
     summary: 'One criteria set as JSON (the format POST accepts)',
     tags: ['criteria'],
-    params: codeParam,
+    params: criteriaCodeParam,
     query: showQuery,
-    response: criteriaSetSchema,
+    response: criteriaSetBody,
     handler: ({ params, query }) =>
       s.get(params.code, query.asOf === undefined ? undefined : Number(query.asOf)),
   });
@@ -117,9 +43,9 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
     summary: 'Create or replace a stored criteria set',
     tags: ['criteria'],
     permission: 'data:write',
-    body: criteriaSetSchema,
+    body: criteriaSetBody,
     successStatus: 201,
-    response: criteriaSetSchema,
+    response: criteriaSetBody,
     handler: async ({ body }) => (await s.save(body)).set,
   });
 
@@ -129,7 +55,7 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
     summary: 'Delete a stored criteria set',
     tags: ['criteria'],
     permission: 'data:write',
-    params: codeParam,
+    params: criteriaCodeParam,
     successStatus: 204,
     response: z.null(),
     handler: async ({ params }) => {
@@ -144,7 +70,7 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
     summary:
       'Evaluate a set over every economy: tier result and, per criterion, value, year, source, threshold and pass / fail / missing; runs in the worker pool (503 busy with Retry-After when its queue is full)',
     tags: ['criteria'],
-    params: codeParam,
+    params: criteriaCodeParam,
     query: evaluateQuery,
     response: evaluationBody,
     handler: async ({ params, query }) => {
@@ -153,8 +79,13 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
         ...(query.coalition !== undefined ? { coalition: query.coalition } : {}),
       });
       const only = query.economies ? new Set(query.economies.toUpperCase().split(',')) : null;
-      const counts: Record<string, number> = {};
-      for (const e of r.evaluation.economies) counts[e.result] = (counts[e.result] ?? 0) + 1;
+      const counts: Record<TierResult, number> = {
+        eligible_member: 0,
+        eligible_partner: 0,
+        not_eligible: 0,
+        undetermined: 0,
+      };
+      for (const e of r.evaluation.economies) counts[e.result]++;
       return {
         asOf: r.asOf,
         set: r.evaluation.set,

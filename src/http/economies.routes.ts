@@ -1,8 +1,9 @@
 // Routes under /api/v1/economies.
 import { INCOME_GROUPS, type Economy } from '../core/economies/economy.ts';
 import type { Services } from '../services/services.ts';
-import { economyBody, economyListBody, economyListQuery, iso3Param } from './api.schema.ts';
-import type { RouteAdder } from './app.ts';
+import type { RouteAdder } from './api-routes.ts';
+import { iso3Param } from './schemas/common.schema.ts';
+import { economyBody, economyListBody, economyListQuery } from './schemas/economies.schema.ts';
 
 export const toEconomyDto = (e: Economy) => ({
   ...e,

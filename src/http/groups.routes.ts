@@ -1,7 +1,8 @@
 // Routes under /api/v1/groups.
 import type { Services } from '../services/services.ts';
-import { codeParam, groupBody, groupListBody } from './api.schema.ts';
-import type { RouteAdder } from './app.ts';
+import type { RouteAdder } from './api-routes.ts';
+import { codeParam } from './schemas/common.schema.ts';
+import { groupBody, groupListBody } from './schemas/groups.schema.ts';
 
 export function groupRoutes(add: RouteAdder, services: Services): void {
   add({

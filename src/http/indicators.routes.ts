@@ -1,8 +1,9 @@
 // Routes under /api/v1/indicators.
 import type { Services } from '../services/services.ts';
 import { valuesToCsv } from '../services/indicator.service.ts';
-import { catalogueBody, codeParam, valuesBody, valuesQuery } from './api.schema.ts';
-import type { RouteAdder } from './app.ts';
+import type { RouteAdder } from './api-routes.ts';
+import { codeParam } from './schemas/common.schema.ts';
+import { catalogueBody, valuesBody, valuesQuery } from './schemas/indicators.schema.ts';
 import { RawBody } from './response-cache.ts';
 
 export function indicatorRoutes(add: RouteAdder, services: Services): void {

@@ -143,13 +143,20 @@ describe('GET /api/v1/coalitions/:code/balance and /complementarity', () => {
         largest: { iso3: string; sharePct: number };
         hhi: number;
         dominant: boolean;
+        sources: string[];
       }[];
+      sources: { id: string; citation: string }[];
     }>();
     const gdp = body.items.find((i) => i.indicator === 'gdp_usd')!;
     expect(gdp.largest.iso3).toBe('USA');
     expect(gdp.dominant).toBe(gdp.largest.sharePct > 50);
     expect(gdp.hhi).toBeGreaterThan(0);
     expect(gdp.hhi).toBeLessThan(1);
+    // The sources listed are those the items cite, each with its citation.
+    const cited = [...new Set(body.items.flatMap((i) => i.sources))].sort();
+    expect(cited).toContain('wb-wdi-gdp_usd');
+    expect(body.sources.map((s) => s.id)).toEqual(cited);
+    expect(body.sources.every((s) => s.citation !== '')).toBe(true);
   });
 
   it('ranks members first and second per capability', async () => {

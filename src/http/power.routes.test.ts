@@ -13,7 +13,9 @@ const post = (payload: object) => f.app.inject({ method: 'POST', url: '/api/v1/p
 interface Audit {
   members: {
     member: string;
+    name: string | null;
     weight: number;
+    cappedWeight: number | null;
     units: number;
     banzhaf: number;
     shapleyShubik: number;
@@ -92,6 +94,10 @@ describe('POST /api/v1/power', () => {
     const a = r.json<Audit>();
     const total = a.members.reduce((s, m) => s + m.units, 0);
     expect(Math.max(...a.members.map((m) => m.units)) / total).toBeLessThanOrEqual(0.30001);
+    // The looked-up weight and the capped one side by side, for the economy named.
+    const usa = a.members.find((m) => m.member === 'USA')!;
+    expect(usa.name).toBe('United States');
+    expect(usa.cappedWeight!).toBeLessThan(usa.weight);
   });
 
   it('rejects bad requests with 400, naming the field', async () => {

@@ -18,6 +18,7 @@ export interface RouteSpec<
   P extends z.ZodType,
   Q extends z.ZodType,
   B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
 > {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Fastify path, e.g. `/api/v1/economies/:iso3`. */
@@ -26,8 +27,12 @@ export interface RouteSpec<
   tags: string[];
   params?: P;
   query?: Q;
-  /** Schema of the 200 JSON body (documentation; responses are built by explicit mappers). */
-  response: z.ZodType;
+  /**
+   * Schema of the success JSON body: the OpenAPI document and the web client's types are generated
+   * from it, the handler's return type is checked against it when compiled, and with
+   * `checkResponses` every body is parsed by it before it is sent.
+   */
+  response: R;
   /** Other media types the route can answer with, e.g. `text/csv`. */
   alsoProduces?: string[];
   /**
@@ -48,11 +53,14 @@ export interface RouteSpec<
     input: { params: z.output<P>; query: z.output<Q>; body: z.output<B>; principal: Principal },
     request: FastifyRequest,
     reply: FastifyReply,
-  ) => Promise<unknown>;
+  ) => Promise<z.input<R> | RawBody>;
 }
 
 export interface RouteRegistry {
-  routes: RouteSpec<z.ZodType, z.ZodType, z.ZodType>[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list holds every route's own schema types
+  routes: RouteSpec<z.ZodType, z.ZodType, z.ZodType, any>[];
+  /** Parse every JSON body by its route's response schema before sending it (tests turn it on). */
+  checkResponses?: boolean;
   cache: ResponseCache;
   access: AccessPolicy;
 }
@@ -63,22 +71,7 @@ function parseOrThrow<T extends z.ZodType>(
   where: string,
 ): z.output<T> {
   if (!schema) return {} as z.output<T>;
-  const r = schema.safeParse(input ?? {});
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({
-    path:
-      i.code === 'unrecognized_keys'
-        ? i.keys.join(',')
-        : i.path.length > 0
-          ? i.path.join('.')
-          : where,
-    message: i.code === 'unrecognized_keys' ? `unknown ${where}` : i.message,
-  }));
-  throw new DomainError(
-    'validation_failed',
-    `invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-    issues,
-  );
+  return parseInput(schema, input ?? {}, where, { whole: where, unknownKey: `unknown ${where}` });
 }
 
 /**
@@ -115,11 +108,57 @@ function refuseNulBytes(input: unknown, where: string): void {
   ]);
 }
 
-export function addRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
-  app: FastifyInstance,
-  registry: RouteRegistry,
-  spec: RouteSpec<P, Q, B>,
+/**
+ * Keys present in a body but not in what its schema kept of it (Zod drops the keys an object schema
+ * does not name): fields a client would read that the document never mentions.
+ */
+export function undocumentedKeys(sent: unknown, kept: unknown, path = ''): string[] {
+  if (Array.isArray(sent) && Array.isArray(kept))
+    return sent.flatMap((v, i) => undocumentedKeys(v, kept[i], `${path}[${i}]`));
+  if (sent === null || typeof sent !== 'object' || kept === null || typeof kept !== 'object')
+    return [];
+  const found: string[] = [];
+  for (const [k, v] of Object.entries(sent)) {
+    if (v === undefined) continue;
+    const at = path ? `${path}.${k}` : k;
+    if (!(k in kept)) found.push(at);
+    else found.push(...undocumentedKeys(v, (kept as Record<string, unknown>)[k], at));
+  }
+  return found;
+}
+
+/** Throws when a body does not match its route's response schema, or holds fields it omits. */
+export function checkResponse(
+  spec: { method: string; url: string; response: z.ZodType },
+  body: unknown,
 ): void {
+  // The body as it travels: dates become strings, undefined fields disappear.
+  const sent: unknown = body === undefined ? undefined : JSON.parse(JSON.stringify(body));
+  const parsed = spec.response.safeParse(sent);
+  const where = `response of ${spec.method} ${spec.url}`;
+  const fail = (message: string): never => {
+    // The client sees a bare 500: the test's output names the mismatch.
+    console.error(message);
+    throw new Error(message);
+  };
+  if (!parsed.success)
+    fail(
+      `${where} does not match its schema: ${parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
+        .join('; ')}`,
+    );
+  const extra = undocumentedKeys(sent, parsed.data);
+  if (extra.length > 0)
+    fail(`${where} has fields its schema omits: ${extra.slice(0, 10).join(', ')}`);
+}
+
+export function addRoute<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+>(app: FastifyInstance, registry: RouteRegistry, spec: RouteSpec<P, Q, B, R>): void {
   assertCacheable(spec);
   registry.routes.push(spec);
   app.route({
@@ -143,7 +182,9 @@ export function addRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
       const input = spec.cached ? callerFree(given, spec.url) : given;
       const produce = async (): Promise<RawBody> => {
         const result = await spec.handler(input, request, reply);
-        return result instanceof RawBody ? result : jsonBody(result);
+        if (result instanceof RawBody) return result;
+        if (registry.checkResponses && spec.successStatus !== 204) checkResponse(spec, result);
+        return jsonBody(result);
       };
       const body = spec.cached ? await registry.cache.get(request.url, produce) : await produce();
       if (spec.successStatus === 204) return reply.status(204).send();

@@ -28,6 +28,17 @@ describe('supply chains through the API', () => {
     expect(items.map((c) => c.code)).toContain('critical-minerals');
   });
 
+  it('gives a chain with the source of every provision row', async () => {
+    const body = (await get('/api/v1/chains/critical-minerals')).json<{
+      chain: { code: string; inputs: { id: string }[]; provision: { sourceId: string }[] };
+      sources: { id: string; publisher: string }[];
+    }>();
+    expect(body.chain.code).toBe('critical-minerals');
+    expect(body.chain.inputs.map((i) => i.id)).toContain('gallium');
+    const cited = [...new Set(body.chain.provision.map((p) => p.sourceId))].sort();
+    expect(body.sources.map((s) => s.id)).toEqual(cited);
+  });
+
   it('flags gallium as a chokepoint held by China, with the reasons', async () => {
     const r = await get('/api/v1/chains/critical-minerals/metrics?coalition=G7');
     expect(r.statusCode).toBe(200);

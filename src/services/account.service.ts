@@ -18,7 +18,7 @@ import {
 import { DomainError, notFound } from '../core/errors.ts';
 import { SUPRANATIONAL_BODIES } from '../core/groupings/grouping.ts';
 import { parseInput } from '../core/parse-input.ts';
-import type { StoredAccount, StoredToken } from '../db/account.repository.ts';
+import type { StoredAccount, StoredToken } from '../core/accounts/account.ts';
 import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
 

@@ -13,6 +13,7 @@ import type { Principal } from '../core/accounts/access.ts';
 import { AUDIT_CHECKPOINT_EVERY, checkpointSignedText } from '../core/audit/checkpoint.ts';
 import { GENESIS_HASH } from '../core/audit/audit-entry.ts';
 import { DomainError } from '../core/errors.ts';
+import { parseProposalDraft } from '../core/governance/proposal.ts';
 import type { Kysely } from 'kysely';
 import { migrateToLatest } from '../db/migrator.ts';
 import type { Database } from '../db/schema.ts';
@@ -191,13 +192,16 @@ forEachDatabase('what readers of the log see', (ctx) => {
       participants: [{ delegation: 'FRA', rights: ['read', 'propose', 'comment', 'vote'] }],
     });
     const make = async (title: string, confidentiality: string, restrictedTo?: string[]) => {
-      const p = await g.create(SECRETARIAT, {
-        title,
-        text: `Text of ${title}`,
-        confidentiality,
-        ...(restrictedTo ? { restrictedTo } : {}),
-        workstream: 'ai',
-      });
+      const p = await g.create(
+        SECRETARIAT,
+        parseProposalDraft({
+          title,
+          text: `Text of ${title}`,
+          confidentiality,
+          ...(restrictedTo ? { restrictedTo } : {}),
+          workstream: 'ai',
+        }),
+      );
       await g.transition(SECRETARIAT, p.id, { to: 'deliberation' });
       return p.id;
     };

@@ -52,8 +52,10 @@ import {
   entryHashInput,
   GENESIS_HASH,
   isRedacted,
+  type AuditBreak,
   type AuditEntry,
   type AuditEvent,
+  type AuditHead,
   type AuditRecord,
   type RedactedAuditEntry,
 } from '../core/audit/audit-entry.ts';
@@ -73,18 +75,19 @@ import {
   type CheckpointCheck,
 } from '../core/audit/checkpoint.ts';
 import { DomainError, notFound } from '../core/errors.ts';
-import { AUDIT_PAGE_MAX, type AuditHead } from '../db/audit-log.repository.ts';
+import { AUDIT_PAGE_MAX } from '../db/audit-log.repository.ts';
 import type { Dialect } from '../db/database.ts';
 import type { Store } from '../db/store.ts';
 
 export type {
+  AuditBreak,
   AuditEntry,
   AuditEvent,
+  AuditHead,
   AuditRecord,
   RedactedAuditEntry,
 } from '../core/audit/audit-entry.ts';
 export type { AuditCheckpoint } from '../core/audit/checkpoint.ts';
-export type { AuditHead } from '../db/audit-log.repository.ts';
 
 /** A signing key and where it came from. */
 export interface AuditSigningKey {
@@ -118,20 +121,6 @@ export interface AuditPublicKey {
   /** SHA-256 of the SubjectPublicKeyInfo DER, lower-case hex. */
   fingerprint: string;
 }
-
-/** Why an entry (or a checkpoint) fails verification. */
-export type AuditBreak =
-  | 'sequence gap'
-  | 'previous-hash link broken'
-  | 'payload hash mismatch'
-  | 'hash mismatch'
-  | 'bad signature'
-  | 'head mismatch'
-  | 'head missing'
-  | 'subject mismatch'
-  | 'log rewound'
-  | 'checkpoint hash mismatch'
-  | 'bad checkpoint signature';
 
 export interface AuditVerification {
   ok: boolean;

@@ -5,7 +5,8 @@ import {
   draftOf,
   editDraft,
   parseCoalitionDraft,
-  participantDraftSchema,
+  type CoalitionCopy,
+  type CoalitionDraft,
   type DraftContext,
   type ParticipantDraft,
 } from '../core/coalitions/coalition-draft.ts';
@@ -126,8 +127,8 @@ export class CoalitionService {
     return supranationalMemberStates(groups.filter((g) => g !== undefined));
   }
 
-  async create(input: unknown): Promise<Coalition> {
-    const draft = parseCoalitionDraft(input);
+  /** Stores a new custom coalition, checked against the reference data (edges parse the draft). */
+  async create(draft: CoalitionDraft): Promise<Coalition> {
     const coalition = buildCoalition(draft, await this.context());
     return this.store.transaction(async (tx) => {
       if (await tx.coalitions.get(coalition.code))
@@ -140,32 +141,14 @@ export class CoalitionService {
   }
 
   /** Replaces a custom coalition's name, description and participants. */
-  async update(code: string, input: unknown): Promise<Coalition> {
+  async update(code: string, draft: Omit<CoalitionDraft, 'code'>): Promise<Coalition> {
     const current = await this.custom(code);
-    const draft = parseCoalitionDraft({ ...(input as object), code: current.code });
-    return this.save(buildCoalition(draft, await this.context()));
+    return this.save(buildCoalition({ ...draft, code: current.code }, await this.context()));
   }
 
-  async addParticipants(code: string, add: unknown[]): Promise<Coalition> {
+  async addParticipants(code: string, add: readonly ParticipantDraft[]): Promise<Coalition> {
     const current = await this.custom(code);
-    const parsed = add.map((p, i) => {
-      const r = participantDraftSchema.safeParse(p);
-      if (!r.success)
-        throw new DomainError(
-          'validation_failed',
-          `participant ${i}: ${r.error.issues[0]!.message}`,
-          [
-            {
-              path: `add.${i}.${r.error.issues[0]!.path.join('.')}`,
-              message: r.error.issues[0]!.message,
-            },
-          ],
-        );
-      return r.data;
-    });
-    return this.save(
-      buildCoalition(editDraft(draftOf(current), { add: parsed }), await this.context()),
-    );
+    return this.save(buildCoalition(editDraft(draftOf(current), { add }), await this.context()));
   }
 
   async removeParticipants(code: string, remove: readonly string[]): Promise<Coalition> {
@@ -180,10 +163,7 @@ export class CoalitionService {
   }
 
   /** Copies any coalition (a grouping too) under a new code, with optional edits: "T12 plus NLD". */
-  async copy(
-    from: string,
-    to: { code: string; name?: string; add?: ParticipantDraft[]; remove?: string[] },
-  ): Promise<Coalition> {
+  async copy(from: string, to: CoalitionCopy): Promise<Coalition> {
     const source = await this.get(from);
     const draft = editDraft(
       {

@@ -2,25 +2,23 @@
 // admitted participants (tagged with constituency and economy), results raw and weighted per
 // economy; after adoption, members' implementation reports and the commitments dashboard. Each
 // write is audited in its transaction; reads follow the proposal's confidentiality.
-import { z } from 'zod';
 import type { Principal } from '../core/accounts/access.ts';
 import { DomainError } from '../core/errors.ts';
 import {
   commitmentsDashboard,
-  parseCommitmentReport,
   type CommitmentReport,
   type CommitmentsDashboard,
+  type ImplementationReport,
 } from '../core/governance/commitments.ts';
 import {
   consultationResults,
-  parseConsultation,
   validateResponse,
-  type Answers,
+  type Answer,
   type Consultation,
   type ConsultationResults,
   type Constituency,
+  type Question,
 } from '../core/governance/consultation.ts';
-import { parseInput } from '../core/parse-input.ts';
 import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
 import {
@@ -30,15 +28,13 @@ import {
   type GovernanceService,
 } from './governance.service.ts';
 
-const responseBody = z.strictObject({ answers: z.record(z.string(), z.unknown()) });
-
 /** A consultation as shown: its questions and window, the results, and the caller's own answers. */
 export interface ConsultationView {
   proposal: string;
   consultation: Consultation;
   open: boolean;
   results: ConsultationResults;
-  mine: Answers | null;
+  mine: Record<string, Answer> | null;
 }
 
 const constituencyOf = (p: Extract<Principal, { kind: 'account' }>): Constituency => {
@@ -64,22 +60,26 @@ export class ConsultationService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Sets the questions (the route checks `admin`); the window is the proposal's consultation window. */
-  async setQuestions(principal: Principal, id: string, input: unknown): Promise<Consultation> {
+  /**
+   * Sets the questions (parsed by `questionsSchema`; the route checks `admin`); the window is the
+   * proposal's consultation window.
+   */
+  async setQuestions(
+    principal: Principal,
+    id: string,
+    { questions }: { questions: Question[] },
+  ): Promise<Consultation> {
     requirePermission(principal, 'admin');
     const p = await this.governance.get(principal, id);
     if (!['draft', 'consultation', 'deliberation'].includes(p.state))
       throw new DomainError('conflict', `a proposal in ${p.state} takes no consultation`);
-    const body = z.strictObject({ questions: z.array(z.unknown()) }).safeParse(input);
-    if (!body.success)
-      throw new DomainError('validation_failed', 'questions: give the list of questions', [
-        { path: 'questions', message: 'required' },
-      ]);
-    const window = p.consultationWindow ?? {
-      opensAt: this.clock().toISOString(),
-      closesAt: new Date(this.clock().getTime() + 86_400_000).toISOString(),
+    const c: Consultation = {
+      window: p.consultationWindow ?? {
+        opensAt: this.clock().toISOString(),
+        closesAt: new Date(this.clock().getTime() + 86_400_000).toISOString(),
+      },
+      questions,
     };
-    const c = parseConsultation({ window, questions: body.data.questions });
     const now = this.clock().toISOString();
     await auditedTransaction(this.store, async (tx) => {
       await tx.consultations.saveQuestions(id, c.questions, actorOf(principal), now);
@@ -104,21 +104,20 @@ export class ConsultationService {
     // opened yet has no window, and gets an empty one at its creation (never open).
     const c: Consultation = {
       window: p.consultationWindow ?? { opensAt: p.createdAt, closesAt: p.createdAt },
-      questions: questions as Consultation['questions'],
+      questions,
     };
     const responses = await this.store.consultations.responses(id);
     const results = consultationResults(
       c,
       responses.map((r) => ({
-        constituency: r.constituency as Constituency,
+        constituency: r.constituency,
         economy: r.economy,
-        answers: r.answers as Answers,
+        answers: r.answers,
       })),
     );
     const mine =
       principal.kind === 'account'
-        ? ((responses.find((r) => r.accountId === principal.accountId)?.answers as
-            Answers | undefined) ?? null)
+        ? (responses.find((r) => r.accountId === principal.accountId)?.answers ?? null)
         : null;
     const t = this.clock().getTime();
     const open =
@@ -129,21 +128,23 @@ export class ConsultationService {
     return { proposal: id, consultation: c, open, results, mine };
   }
 
-  /** Records (or replaces) the caller's response while the consultation is open. */
+  /**
+   * Records (or replaces) the caller's response while the consultation is open; the answers are
+   * checked against the questions here.
+   */
   async respond(
     principal: Principal,
     id: string,
-    input: unknown,
+    { answers }: { answers: Record<string, Answer> },
   ): Promise<{ replaced: boolean; view: ConsultationView }> {
     requirePermission(principal, 'consultation:respond');
-    const { answers } = parseInput(responseBody, input, 'body');
     const view = await this.view(principal, id);
     const p = await this.governance.get(principal, id);
     if (principal.kind !== 'account' || !p.can.respond)
       throw new DomainError('forbidden', 'your delegation is not admitted to this consultation');
     if (!view.open)
       throw new DomainError('conflict', `the consultation on proposal ${id} is not open`);
-    const issues = validateResponse(view.consultation, answers as Answers);
+    const issues = validateResponse(view.consultation, answers);
     if (issues.length > 0)
       throw new DomainError(
         'validation_failed',
@@ -187,8 +188,15 @@ export class ConsultationService {
     return { replaced, view: await this.view(principal, id) };
   }
 
-  /** A member delegation reports national implementation of an adopted proposal. */
-  async report(principal: Principal, id: string, input: unknown): Promise<CommitmentReport> {
+  /**
+   * A member delegation reports national implementation of an adopted proposal (parsed by
+   * `implementationReportSchema`), as itself.
+   */
+  async report(
+    principal: Principal,
+    id: string,
+    input: ImplementationReport,
+  ): Promise<CommitmentReport> {
     requirePermission(principal, 'implementation:report');
     const p = await this.governance.get(principal, id);
     if (principal.kind !== 'account' || principal.delegation === null || !p.can.report)
@@ -198,11 +206,7 @@ export class ConsultationService {
           ? 'only a voting member delegation of the workstream reports implementation'
           : `proposal ${id} is ${p.state}: implementation is reported once it is adopted`,
       );
-    const report = parseCommitmentReport({
-      ...(input as object),
-      proposalId: id,
-      member: principal.delegation,
-    });
+    const report: CommitmentReport = { proposalId: id, member: principal.delegation, ...input };
     const now = this.clock().toISOString();
     await auditedTransaction(this.store, async (tx) => {
       await tx.consultations.report({ ...report, reportedBy: actorOf(principal), reportedAt: now });
@@ -243,7 +247,7 @@ export class ConsultationService {
       .map((r) => ({
         proposalId: r.proposalId,
         member: r.member,
-        status: r.status as CommitmentReport['status'],
+        status: r.status,
         evidenceUrl: r.evidenceUrl,
         date: r.date,
       }));

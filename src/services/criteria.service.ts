@@ -1,12 +1,7 @@
 // Membership criteria: the built-in default set and stored custom sets, evaluated over every
 // economy with evidence, and compared with a coalition.
 import { checkCoalition, type CoalitionCheck } from '../core/criteria/coalition-check.ts';
-import {
-  criteriaWithPaths,
-  parseCriteriaSet,
-  withAsOf,
-  type CriteriaSet,
-} from '../core/criteria/criteria-set.ts';
+import { criteriaWithPaths, withAsOf, type CriteriaSet } from '../core/criteria/criteria-set.ts';
 import { defaultCriteriaSet } from '../core/criteria/default-criteria.ts';
 import type { CriteriaEvaluation } from '../core/criteria/evaluate-criteria.ts';
 import { LATEST_MIN_COVERAGE_RATIO } from '../core/coalitions/year-policy.ts';
@@ -85,9 +80,11 @@ export class CriteriaService {
     return asOf === undefined ? stored : withAsOf(stored, asOf);
   }
 
-  /** Creates or replaces a stored set from its JSON definition (checked with the schema). */
-  async save(input: unknown): Promise<{ set: CriteriaSet; status: 'created' | 'updated' }> {
-    const set = parseCriteriaSet(input);
+  /**
+   * Creates or replaces a stored set (parsed by the edges with `criteriaSetSchema`), refusing the
+   * built-in set's code and indicators the catalogue of this database lacks.
+   */
+  async save(set: CriteriaSet): Promise<{ set: CriteriaSet; status: 'created' | 'updated' }> {
     if (set.code === DEFAULT_SET_CODE)
       throw new DomainError(
         'validation_failed',

@@ -3,11 +3,9 @@ import { notFound, DomainError } from '../core/errors.ts';
 import { parseIncomeCode, type Economy } from '../core/economies/economy.ts';
 import type { Indicator, IndicatorValue } from '../core/indicators/indicator.ts';
 import type { Source } from '../core/sources/source.ts';
-import type { Membership } from '../db/grouping.repository.ts';
+import type { Membership } from '../core/groupings/grouping.ts';
 import type { Store } from '../db/store.ts';
 import { economyLookup, economyLookupMessage } from '../core/economies/economy-names.ts';
-
-export type { Membership };
 
 export interface EconomyListQuery {
   region?: string;

@@ -5,6 +5,8 @@ import { expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/test-databases.ts';
 import type { Principal } from '../core/accounts/access.ts';
 import { DomainError } from '../core/errors.ts';
+import { parseProposalDraft } from '../core/governance/proposal.ts';
+import { workstreamSchema } from '../core/governance/workstream.ts';
 import type { Store } from '../db/store.ts';
 import { AuditLog, AuditService, loadAuditKey } from './audit-log.ts';
 import { GovernanceService } from './governance.service.ts';
@@ -22,7 +24,7 @@ const IND = account('partner_delegate', 'IND');
 const ACME = account('stakeholder', 'ACME');
 const ANON: Principal = { kind: 'anonymous' };
 
-const WORKSTREAM = {
+const WORKSTREAM = workstreamSchema.parse({
   code: 'ai',
   name: 'AI safety',
   description: 'Evaluation and standards',
@@ -34,7 +36,7 @@ const WORKSTREAM = {
     { delegation: 'IND', rights: ['read', 'comment', 'advisory_vote'] },
     { delegation: 'ACME', rights: ['read', 'respond'] },
   ],
-};
+});
 
 function setup(store: Store, start = '2026-12-01T09:00:00.000Z') {
   const clock = { now: new Date(start) };
@@ -58,12 +60,15 @@ forEachDatabase('governance service', (ctx) => {
     const store = await ctx.open();
     const { g, audit, at } = setup(store);
     await g.saveWorkstream(SECRETARIAT, WORKSTREAM);
-    const p = await g.create(DEU, {
-      title: 'Evaluation standard',
-      text: 'Line one\nLine two\n',
-      confidentiality: 'alliance',
-      workstream: 'ai',
-    });
+    const p = await g.create(
+      DEU,
+      parseProposalDraft({
+        title: 'Evaluation standard',
+        text: 'Line one\nLine two\n',
+        confidentiality: 'alliance',
+        workstream: 'ai',
+      }),
+    );
     expect(p.state).toBe('draft');
     // A draft is seen by its delegation and the secretariat only.
     expect(await code(g.get(FRA, p.id))).toBe('not_found');
@@ -99,7 +104,7 @@ forEachDatabase('governance service', (ctx) => {
       to: 'voting',
       window: { opensAt: '2026-12-09T09:00:00Z', closesAt: '2026-12-10T09:00:00Z' },
     });
-    expect(await code(g.edit(DEU, p.id, { text: 'late change' }))).toBe('conflict');
+    expect(await code(g.edit(DEU, p.id, { text: 'late change', note: '' }))).toBe('conflict');
 
     await g.vote(DEU, p.id, { choice: 'no' });
     await g.vote(DEU, p.id, { choice: 'yes' }); // changed before the window closes
@@ -143,13 +148,16 @@ forEachDatabase('governance service', (ctx) => {
     const { g } = setup(store);
     await g.saveWorkstream(SECRETARIAT, WORKSTREAM);
     const make = async (title: string, confidentiality: string, restrictedTo?: string[]) => {
-      const p = await g.create(SECRETARIAT, {
-        title,
-        text: `secret words of ${title}`,
-        confidentiality,
-        ...(restrictedTo ? { restrictedTo } : {}),
-        workstream: 'ai',
-      });
+      const p = await g.create(
+        SECRETARIAT,
+        parseProposalDraft({
+          title,
+          text: `secret words of ${title}`,
+          confidentiality,
+          ...(restrictedTo ? { restrictedTo } : {}),
+          workstream: 'ai',
+        }),
+      );
       await g.transition(SECRETARIAT, p.id, { to: 'deliberation' });
       return p.id;
     };
@@ -193,20 +201,39 @@ forEachDatabase('governance service', (ctx) => {
     await g.saveWorkstream(SECRETARIAT, WORKSTREAM);
     expect(
       await code(
-        g.create(JPN, { title: 'T', text: 'x', confidentiality: 'alliance', workstream: 'ai' }),
+        g.create(
+          JPN,
+          parseProposalDraft({
+            title: 'T',
+            text: 'x',
+            confidentiality: 'alliance',
+            workstream: 'ai',
+          }),
+        ),
       ),
     ).toBe('forbidden');
     expect(
       await code(
-        g.create(DEU, { title: 'T', text: 'x', confidentiality: 'alliance', workstream: 'nope' }),
+        g.create(
+          DEU,
+          parseProposalDraft({
+            title: 'T',
+            text: 'x',
+            confidentiality: 'alliance',
+            workstream: 'nope',
+          }),
+        ),
       ),
     ).toBe('validation_failed');
-    const p = await g.create(DEU, {
-      title: 'T',
-      text: 'x',
-      confidentiality: 'alliance',
-      workstream: 'ai',
-    });
+    const p = await g.create(
+      DEU,
+      parseProposalDraft({
+        title: 'T',
+        text: 'x',
+        confidentiality: 'alliance',
+        workstream: 'ai',
+      }),
+    );
     await g.transition(SECRETARIAT, p.id, { to: 'deliberation' });
     expect(await code(g.comment(ACME, p.id, { body: 'hello' }))).toBe('forbidden');
     expect(await code(g.vote(DEU, p.id, { choice: 'yes' }))).toBe('conflict'); // not in voting
@@ -216,12 +243,15 @@ forEachDatabase('governance service', (ctx) => {
     const store = await ctx.open();
     const { g, audit } = setup(store);
     await g.saveWorkstream(SECRETARIAT, WORKSTREAM);
-    const p = await g.create(DEU, {
-      title: 'Race',
-      text: 'x',
-      confidentiality: 'alliance',
-      workstream: 'ai',
-    });
+    const p = await g.create(
+      DEU,
+      parseProposalDraft({
+        title: 'Race',
+        text: 'x',
+        confidentiality: 'alliance',
+        workstream: 'ai',
+      }),
+    );
     await g.transition(SECRETARIAT, p.id, { to: 'deliberation' });
     await g.transition(SECRETARIAT, p.id, {
       to: 'voting',
@@ -229,7 +259,7 @@ forEachDatabase('governance service', (ctx) => {
     });
     const choices = ['yes', 'no', 'abstain'] as const;
     const results = await Promise.allSettled(
-      Array.from({ length: 200 }, (_, i) => g.vote(DEU, p.id, { choice: choices[i % 3] })),
+      Array.from({ length: 200 }, (_, i) => g.vote(DEU, p.id, { choice: choices[i % 3]! })),
     );
     expect(results.filter((r) => r.status === 'fulfilled').length).toBe(200);
     const ballots = await store.governance.ballots(p.id);

@@ -3,90 +3,37 @@
 // with its audit entry in one transaction; every read, listing, search and export shows only what
 // the caller may see (anything else is "not found").
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import {
   can,
   canSee,
   hasWorkstreamRight,
-  WORKSTREAM_RIGHTS,
   type Permission,
   type Principal,
-  type WorkstreamParticipant,
   type WorkstreamRight,
 } from '../core/accounts/access.ts';
 import { DomainError, notFound } from '../core/errors.ts';
-import { decisionRuleSchema, type DecisionRule } from '../core/governance/decision-rule.ts';
+import type { DecisionRule } from '../core/governance/decision-rule.ts';
 import {
-  parseProposalDraft,
-  PROPOSAL_STATES,
-  TEXT_MAX_CHARS,
-  TITLE_MAX_CHARS,
-  timeWindowSchema,
   transitionProposal,
+  type ProposalDraft,
   type ProposalState,
   type TimeWindow,
 } from '../core/governance/proposal.ts';
-import { tally, type Tally } from '../core/governance/tally.ts';
-import { diffLines, unifiedDiff, type DiffHunk } from '../core/governance/text-diff.ts';
-import { parseInput } from '../core/parse-input.ts';
 import type {
+  BallotInput,
+  CommentDraft,
   ProposalComment,
+  ProposalEdit,
+  ProposalTransition,
   ProposalVersion,
   StoredBallot,
   StoredProposal,
-  Workstream,
-} from '../db/governance.repository.ts';
+} from '../core/governance/proposal-record.ts';
+import { tally, type Tally } from '../core/governance/tally.ts';
+import { diffLines, unifiedDiff, type DiffHunk } from '../core/governance/text-diff.ts';
+import type { Workstream } from '../core/governance/workstream.ts';
 import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
-
-export type { ProposalComment, ProposalVersion, StoredBallot, StoredProposal, Workstream };
-
-export const workstreamSchema = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9_-]{1,39}$/, 'must be 2–40 lower-case letters, digits, _ or -'),
-  name: z.string().trim().min(1, 'must not be empty').max(200),
-  description: z.string().trim().max(2000).default(''),
-  decisionRule: decisionRuleSchema.nullable().default(null),
-  participants: z
-    .array(
-      z.strictObject({
-        delegation: z
-          .string()
-          .trim()
-          .regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'must be an upper-case delegation code (DEU, EU, OECD)'),
-        rights: z
-          .array(z.enum(WORKSTREAM_RIGHTS as [WorkstreamRight, ...WorkstreamRight[]]))
-          .min(1, 'give at least one right'),
-      }),
-    )
-    .max(200),
-});
-
-export const editSchema = z.strictObject({
-  title: z.string().trim().min(1).max(TITLE_MAX_CHARS).optional(),
-  text: z
-    .string()
-    .max(TEXT_MAX_CHARS)
-    .refine((t) => t.trim() !== '', 'must not be empty'),
-  note: z.string().trim().max(500).default(''),
-});
-
-export const transitionSchema = z.strictObject({
-  to: z.enum(PROPOSAL_STATES as [ProposalState, ...ProposalState[]]),
-  window: timeWindowSchema.optional(),
-  decisionRule: decisionRuleSchema.optional(),
-});
-
-export const commentSchema = z.strictObject({
-  body: z.string().trim().min(1, 'must not be empty').max(10_000),
-  parentId: z.string().uuid('must be a comment id').nullable().optional(),
-});
-
-export const ballotSchema = z.strictObject({
-  choice: z.enum(['yes', 'no', 'abstain', 'object']),
-});
 
 /** What a caller is shown of a proposal. */
 export interface ProposalView extends StoredProposal {
@@ -104,6 +51,7 @@ export interface ProposalView extends StoredProposal {
   };
 }
 
+/** A proposal's tally with the rule, the members, every ballot and the voting window. */
 export interface TallyView {
   proposal: string;
   rule: DecisionRule;
@@ -115,11 +63,6 @@ export interface TallyView {
 }
 
 /**
- * Runs a change and its audit entry in one transaction that first takes the log's lock (on
- * PostgreSQL the head row, FOR UPDATE): audited changes are serialised, so what one reads (the
- * ballot or response it replaces) is what the previous one committed.
- */
-/**
  * Checks the caller's permission with `can` (core/accounts/access.ts): the API's routes check it
  * before the handler, and the services check it again so that the CLI, which calls them
  * directly, is held to the same table.
@@ -129,6 +72,11 @@ export function requirePermission(principal: Principal, permission: Permission):
   if (!d.allowed) throw new DomainError(d.status === 401 ? 'unauthorized' : 'forbidden', d.reason);
 }
 
+/**
+ * Runs a change and its audit entry in one transaction that first takes the log's lock (on
+ * PostgreSQL the head row, FOR UPDATE): audited changes are serialised, so what one reads (the
+ * ballot or response it replaces) is what the previous one committed.
+ */
 export function auditedTransaction<T>(store: Store, work: (tx: Store) => Promise<T>): Promise<T> {
   return store.transaction(async (tx) => {
     await tx.auditLog.head();
@@ -174,13 +122,15 @@ export class GovernanceService {
     return this.store.governance.workstreams();
   }
 
-  /** Creates or replaces a workstream (the route checks `admin`); audited as a rule/participant change. */
+  /**
+   * Creates or replaces a workstream (parsed by `workstreamSchema`; the route checks `admin`);
+   * audited as a rule/participant change.
+   */
   async saveWorkstream(
     principal: Principal,
-    input: unknown,
+    w: Workstream,
   ): Promise<{ status: 'created' | 'updated'; workstream: Workstream }> {
     requirePermission(principal, 'admin');
-    const w = parseInput(workstreamSchema, input, 'workstream');
     const seen = new Set<string>();
     w.participants.forEach((p, i) => {
       if (seen.has(p.delegation))
@@ -321,10 +271,12 @@ export class GovernanceService {
 
   // --- proposals: writing ------------------------------------------------------------------
 
-  /** Creates a draft; needs the `propose` right in its workstream (when it names one). */
-  async create(principal: Principal, input: unknown): Promise<StoredProposal> {
+  /**
+   * Creates a draft (parsed by `proposalDraftSchema`); needs the `propose` right in its workstream
+   * (when it names one).
+   */
+  async create(principal: Principal, draft: ProposalDraft): Promise<StoredProposal> {
     requirePermission(principal, 'proposal:write');
-    const draft = parseProposalDraft(input);
     let w: Workstream | null = null;
     if (draft.workstream !== null) {
       w = (await this.store.governance.workstream(draft.workstream)) ?? null;
@@ -381,9 +333,8 @@ export class GovernanceService {
   }
 
   /** A new version of the text (by its author's delegation or the secretariat, before the vote). */
-  async edit(principal: Principal, id: string, input: unknown): Promise<ProposalVersion> {
+  async edit(principal: Principal, id: string, change: ProposalEdit): Promise<ProposalVersion> {
     requirePermission(principal, 'proposal:write');
-    const change = parseInput(editSchema, input, 'body');
     const view = await this.get(principal, id);
     if (!view.can.edit)
       throw EDITABLE.includes(view.state)
@@ -421,9 +372,12 @@ export class GovernanceService {
   }
 
   /** Moves a proposal (the route checks `proposal:transition`); preconditions in core. */
-  async transition(principal: Principal, id: string, input: unknown): Promise<StoredProposal> {
+  async transition(
+    principal: Principal,
+    id: string,
+    t: ProposalTransition,
+  ): Promise<StoredProposal> {
     requirePermission(principal, 'proposal:transition');
-    const t = parseInput(transitionSchema, input, 'body');
     const p = await this.visible(principal, id);
     const w = await this.workstreamOf(p);
     const withRule = t.decisionRule !== undefined ? { ...p, decisionRule: t.decisionRule } : p;
@@ -473,9 +427,8 @@ export class GovernanceService {
   }
 
   /** A comment on the current version (needs the `comment` right); threads by `parentId`. */
-  async comment(principal: Principal, id: string, input: unknown): Promise<ProposalComment> {
+  async comment(principal: Principal, id: string, c: CommentDraft): Promise<ProposalComment> {
     requirePermission(principal, 'comment');
-    const c = parseInput(commentSchema, input, 'body');
     const view = await this.get(principal, id);
     if (!view.can.comment)
       throw new DomainError('forbidden', 'your delegation may not comment in this workstream');
@@ -518,9 +471,8 @@ export class GovernanceService {
    * delegation with the `vote` right votes; a partner with `advisory_vote` votes in an advisory
    * capacity (shown apart, never counted). The ballot and its audit entry commit together.
    */
-  async vote(principal: Principal, id: string, input: unknown): Promise<TallyView> {
+  async vote(principal: Principal, id: string, { choice }: BallotInput): Promise<TallyView> {
     requirePermission(principal, 'ballot');
-    const { choice } = parseInput(ballotSchema, input, 'body');
     const p = await this.visible(principal, id);
     if (principal.kind !== 'account' || principal.delegation === null)
       throw new DomainError('forbidden', 'ballots are cast by a delegation’s account');
@@ -643,5 +595,3 @@ export class GovernanceService {
     return Object.fromEntries(values.map((v) => [v.iso3, v.value]));
   }
 }
-
-export type { WorkstreamParticipant };

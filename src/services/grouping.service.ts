@@ -1,11 +1,8 @@
 // Reads about groupings: the list with member counts, and one grouping with members and source.
 import { notFound } from '../core/errors.ts';
-import type { GroupingWithMembers } from '../core/groupings/grouping.ts';
+import type { GroupingSummary, GroupingWithMembers } from '../core/groupings/grouping.ts';
 import type { Source } from '../core/sources/source.ts';
-import type { GroupingSummary } from '../db/grouping.repository.ts';
 import type { Store } from '../db/store.ts';
-
-export type { GroupingSummary };
 
 export class GroupingService {
   constructor(private readonly store: Store) {}

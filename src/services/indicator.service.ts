@@ -1,13 +1,10 @@
 // Reads about indicators: the catalogue with coverage, and values by year (or latest) as a table.
 import { toCsv } from '../core/csv.ts';
 import { DomainError, notFound } from '../core/errors.ts';
-import type { Indicator } from '../core/indicators/indicator.ts';
+import type { Indicator, IndicatorCoverage } from '../core/indicators/indicator.ts';
 import type { Source } from '../core/sources/source.ts';
-import type { IndicatorCoverage } from '../db/indicator.repository.ts';
 import type { Store } from '../db/store.ts';
 import { economyLookup, economyLookupMessage } from '../core/economies/economy-names.ts';
-
-export type { IndicatorCoverage };
 
 export interface ValuesQuery {
   code: string;

@@ -89,6 +89,13 @@ export interface LeverageReport extends CoalitionHeader {
   sources: Source[];
 }
 
+/** How each additive indicator's coalition total divides among the members. */
+export interface BalanceReport extends CoalitionHeader {
+  items: InnerBalance[];
+  /** The sources the items cite. */
+  sources: Source[];
+}
+
 export class LeverageService {
   constructor(
     private readonly store: Store,
@@ -126,10 +133,7 @@ export class LeverageService {
   }
 
   /** How each additive indicator's coalition total divides among members, in its leverage year. */
-  async balance(
-    spec: string,
-    options: AnalysisOptions = {},
-  ): Promise<CoalitionHeader & { items: InnerBalance[] }> {
+  async balance(spec: string, options: AnalysisOptions = {}): Promise<BalanceReport> {
     const [report] = await this.leverage([spec], options);
     const series = await this.leverageSeries();
     const items: InnerBalance[] = [];
@@ -145,8 +149,9 @@ export class LeverageService {
         }),
       );
     }
-    const { items: _leverage, ...header } = report!;
-    return { ...header, items };
+    const { items: _leverage, sources: _sources, ...header } = report!;
+    const sources = await this.store.sources.getMany(items.flatMap((i) => i.sources));
+    return { ...header, items, sources };
   }
 
   /** Which members rank first and second in each capability: every member's strengths. */

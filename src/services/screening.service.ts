@@ -10,7 +10,11 @@ import { canonicalJson } from '../core/audit/canonical-json.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import type { RowIssue } from '../core/imports/import-report.ts';
 import { countByCountry } from '../core/restricted-parties/reconcile.ts';
-import type { PartySchema, RestrictedParty } from '../core/restricted-parties/restricted-party.ts';
+import type {
+  PartySchema,
+  RestrictedParty,
+  StoredList,
+} from '../core/restricted-parties/restricted-party.ts';
 import type { MatchExplanation } from '../core/screening/score-match.ts';
 import { DEFAULT_THRESHOLD } from '../core/screening/score-match.ts';
 import {
@@ -21,14 +25,11 @@ import {
 import type { ScreeningQuery } from '../core/screening/screening-entity.ts';
 import type { ScreeningWarning } from '../core/screening/screening-warning.ts';
 import type { BatchRow } from '../core/screening/batch-row.ts';
-import type { StoredList } from '../db/restricted-party.repository.ts';
 import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
 import type { DataVersion } from './data-version.ts';
 import { isMissing, type MissingParties, type PartySetRef } from './heavy-work.tasks.ts';
 import { inlineHeavyWork, type HeavyWork } from './worker-pool.ts';
-
-export type { BatchRow, StoredList };
 
 /** What a hit shows of the listed party. */
 export interface PartySummary {

@@ -20,13 +20,10 @@ import {
 import { retaliationExposure, type RetaliationReport } from '../core/supply-chains/retaliation.ts';
 import type { MonteCarloResult, RiskParameters } from '../core/supply-chains/risk-model.ts';
 import type { Shock } from '../core/supply-chains/shock.ts';
-import type { SupplyChain } from '../core/supply-chains/supply-chain.ts';
-import type { SupplyChainSummary } from '../db/supply-chain.repository.ts';
+import type { SupplyChain, SupplyChainSummary } from '../core/supply-chains/supply-chain.ts';
 import type { Store } from '../db/store.ts';
 import type { CoalitionService } from './coalition.service.ts';
 import { inlineHeavyWork, type HeavyWork } from './worker-pool.ts';
-
-export type { SupplyChainSummary };
 
 export interface ChainMetrics {
   chain: string;

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTechalliance } from '../../test/run-cli.ts';
 import { forEachDatabase } from '../../test/test-databases.ts';
 import { openDatabase } from '../db/database.ts';
+import { parseProposalDraft } from '../core/governance/proposal.ts';
 import {
   appliedMigrations,
   digestTables,
@@ -81,12 +82,15 @@ async function buildSource(url: string, keyFile: string): Promise<void> {
         { delegation: 'IND', rights: ['read', 'comment', 'advisory_vote'] },
       ],
     });
-    const p = await g.create(DEU, {
-      title: 'Evaluation standard',
-      text: 'Line one\nLine two — «quoted»\n',
-      confidentiality: 'alliance',
-      workstream: 'ai',
-    });
+    const p = await g.create(
+      DEU,
+      parseProposalDraft({
+        title: 'Evaluation standard',
+        text: 'Line one\nLine two — «quoted»\n',
+        confidentiality: 'alliance',
+        workstream: 'ai',
+      }),
+    );
     await g.transition(SECRETARIAT, p.id, {
       to: 'consultation',
       window: { opensAt: '2026-12-01T09:00:00Z', closesAt: '2026-12-08T09:00:00Z' },

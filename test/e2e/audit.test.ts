@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseProposalDraft } from '../../src/core/governance/proposal.ts';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
@@ -51,19 +52,25 @@ async function prepare(databaseUrl: string): Promise<void> {
       decisionRule: { kind: 'unanimity' },
       participants: [{ delegation: 'DEU', rights: ['read', 'propose', 'comment', 'vote'] }],
     });
-    const pub = await s.governance.create(op, {
-      title: 'Open export-control alignment',
-      text: 'Align the lists.\n',
-      confidentiality: 'public',
-      workstream: 'chips',
-    });
+    const pub = await s.governance.create(
+      op,
+      parseProposalDraft({
+        title: 'Open export-control alignment',
+        text: 'Align the lists.\n',
+        confidentiality: 'public',
+        workstream: 'chips',
+      }),
+    );
     await s.governance.transition(op, pub.id, { to: 'deliberation' });
-    const members = await s.governance.create(op, {
-      title: SECRET_TITLE,
-      text: 'Quotas per member.\n',
-      confidentiality: 'members',
-      workstream: 'chips',
-    });
+    const members = await s.governance.create(
+      op,
+      parseProposalDraft({
+        title: SECRET_TITLE,
+        text: 'Quotas per member.\n',
+        confidentiality: 'members',
+        workstream: 'chips',
+      }),
+    );
     await s.governance.transition(op, members.id, { to: 'deliberation' });
     ids.public = pub.id;
     ids.members = members.id;

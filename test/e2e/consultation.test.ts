@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/core/accounts/access.ts';
+import { parseProposalDraft } from '../../src/core/governance/proposal.ts';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
@@ -99,20 +100,26 @@ async function prepare(databaseUrl: string): Promise<void> {
       ],
     });
     const deu = principals.DEU!;
-    const draft = await services.governance.create(deu, {
-      title: 'Common licence for lithography tools',
-      text: 'The members require one common licence for exports of lithography tools.',
-      confidentiality: 'alliance',
-      workstream: WORKSTREAM,
-    });
+    const draft = await services.governance.create(
+      deu,
+      parseProposalDraft({
+        title: 'Common licence for lithography tools',
+        text: 'The members require one common licence for exports of lithography tools.',
+        confidentiality: 'alliance',
+        workstream: WORKSTREAM,
+      }),
+    );
     ids.draft = draft.id;
 
-    const adopted = await services.governance.create(deu, {
-      title: 'Shared list of controlled items',
-      text: 'The members keep one shared list of controlled dual-use items.',
-      confidentiality: 'alliance',
-      workstream: WORKSTREAM,
-    });
+    const adopted = await services.governance.create(
+      deu,
+      parseProposalDraft({
+        title: 'Shared list of controlled items',
+        text: 'The members keep one shared list of controlled dual-use items.',
+        confidentiality: 'alliance',
+        workstream: WORKSTREAM,
+      }),
+    );
     ids.adopted = adopted.id;
     await services.governance.transition(operator, adopted.id, { to: 'deliberation' });
     const closes = Date.now() + 1500;

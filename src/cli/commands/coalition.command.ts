@@ -2,9 +2,15 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { ParticipantDraft } from '../../core/coalitions/coalition-draft.ts';
+import {
+  coalitionCopySchema,
+  parseCoalitionDraft,
+  participantDraftSchema,
+  type ParticipantDraft,
+} from '../../core/coalitions/coalition-draft.ts';
 import type { Tier } from '../../core/coalitions/coalition.ts';
 import { DomainError } from '../../core/errors.ts';
+import { parseInput } from '../../core/parse-input.ts';
 import type { AnalysisOptions } from '../../services/leverage.service.ts';
 import { humanNumber, printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
@@ -179,8 +185,9 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
             ],
           };
         }
+        const draft = parseCoalitionDraft(input);
         await withServices(async (s) => {
-          const c = await s.coalitions.create(input);
+          const c = await s.coalitions.create(draft);
           if (opts.json) return printJson(c);
           process.stdout.write(`created ${c.code} with ${c.participants.length} participants\n`);
         });
@@ -196,11 +203,14 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
     .option('--json', 'print the coalition as JSON')
     .action(
       async (code: string, participants: string[], opts: { tier: string; json?: boolean }) => {
+        // Parsed as the API's body is, so that a problem names the same path (add.0.tier).
+        const { add } = parseInput(
+          z.object({ add: z.array(participantDraftSchema) }),
+          { add: participants.map((p) => ({ code: p, tier: opts.tier })) },
+          'participants',
+        );
         await withServices(async (s) => {
-          const c = await s.coalitions.addParticipants(
-            code,
-            participants.map((p) => ({ code: p, tier: opts.tier })),
-          );
+          const c = await s.coalitions.addParticipants(code, add);
           if (opts.json) return printJson(c);
           process.stdout.write(`${c.code}: ${c.participants.length} participants\n`);
         });
@@ -236,15 +246,18 @@ export function registerCoalitionCommands(program: Command, withServices: WithSe
         to: string,
         opts: { name?: string; add?: string; remove?: string; json?: boolean },
       ) => {
-        await withServices(async (s) => {
-          const c = await s.coalitions.copy(from, {
+        const copy = parseInput(
+          coalitionCopySchema,
+          {
             code: to,
             ...(opts.name !== undefined ? { name: opts.name } : {}),
-            ...(opts.add
-              ? { add: codes(opts.add).map((code) => ({ code, tier: 'member' as const })) }
-              : {}),
+            ...(opts.add ? { add: codes(opts.add).map((code) => ({ code, tier: 'member' })) } : {}),
             ...(opts.remove ? { remove: codes(opts.remove) } : {}),
-          });
+          },
+          'coalition',
+        );
+        await withServices(async (s) => {
+          const c = await s.coalitions.copy(from, copy);
           if (opts.json) return printJson(c);
           process.stdout.write(
             `created ${c.code} from ${from.toUpperCase()} with ${c.participants.length} participants\n`,

@@ -1,6 +1,7 @@
 // `techalliance criteria list|show|evaluate|import|delete`.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { parseCriteriaSet } from '../../core/criteria/criteria-set.ts';
 import { DomainError } from '../../core/errors.ts';
 import { printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
@@ -116,8 +117,9 @@ export function registerCriteriaCommands(program: Command, withServices: WithSer
       } catch (e) {
         throw new DomainError('bad_file', `${file}: ${(e as Error).message}`);
       }
+      const parsed = parseCriteriaSet(input);
       await withServices(async (s) => {
-        const { set, status } = await s.criteria.save(input);
+        const { set, status } = await s.criteria.save(parsed);
         if (opts.json) return printJson(set);
         process.stdout.write(`${status} criteria set ${set.code}\n`);
       });

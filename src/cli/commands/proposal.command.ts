@@ -4,7 +4,14 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DomainError } from '../../core/errors.ts';
-import { PROPOSAL_STATES } from '../../core/governance/proposal.ts';
+import { parseProposalDraft, PROPOSAL_STATES } from '../../core/governance/proposal.ts';
+import {
+  ballotSchema,
+  proposalEditSchema,
+  proposalTransitionSchema,
+} from '../../core/governance/proposal-record.ts';
+import { workstreamSchema } from '../../core/governance/workstream.ts';
+import { parseDocument, parseInput } from '../../core/parse-input.ts';
 import { cliPrincipal } from '../credentials.ts';
 import { printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
@@ -100,17 +107,17 @@ export function registerProposalCommands(program: Command, withServices: WithSer
         restrictedTo?: string;
         json?: boolean;
       }) => {
-        const text = readText(opts.textFile, '--text-file');
+        const draft = parseProposalDraft({
+          title: opts.title,
+          text: readText(opts.textFile, '--text-file'),
+          confidentiality: opts.confidentiality,
+          ...(opts.workstream ? { workstream: opts.workstream } : {}),
+          ...(opts.restrictedTo
+            ? { restrictedTo: opts.restrictedTo.split(',').map((c) => c.trim()) }
+            : {}),
+        });
         await withServices(async (s) => {
-          const p = await s.governance.create(await cliPrincipal(s), {
-            title: opts.title,
-            text,
-            confidentiality: opts.confidentiality,
-            ...(opts.workstream ? { workstream: opts.workstream } : {}),
-            ...(opts.restrictedTo
-              ? { restrictedTo: opts.restrictedTo.split(',').map((c) => c.trim()) }
-              : {}),
-          });
+          const p = await s.governance.create(await cliPrincipal(s), draft);
           if (opts.json) return printJson(p);
           process.stdout.write(`created ${p.id} (draft, ${p.confidentiality})\n`);
         });
@@ -130,13 +137,17 @@ export function registerProposalCommands(program: Command, withServices: WithSer
         id: string,
         opts: { textFile: string; title?: string; note: string; json?: boolean },
       ) => {
-        const text = readText(opts.textFile, '--text-file');
-        await withServices(async (s) => {
-          const v = await s.governance.edit(await cliPrincipal(s), id, {
-            text,
+        const change = parseInput(
+          proposalEditSchema,
+          {
+            text: readText(opts.textFile, '--text-file'),
             note: opts.note,
             ...(opts.title ? { title: opts.title } : {}),
-          });
+          },
+          'edit',
+        );
+        await withServices(async (s) => {
+          const v = await s.governance.edit(await cliPrincipal(s), id, change);
           if (opts.json) return printJson(v);
           process.stdout.write(`version ${v.version} of ${id}\n`);
         });
@@ -155,13 +166,18 @@ export function registerProposalCommands(program: Command, withServices: WithSer
     .option('--json', 'print JSON')
     .action(
       async (id: string, to: string, opts: { opens?: string; closes?: string; json?: boolean }) => {
-        await withServices(async (s) => {
-          const p = await s.governance.transition(await cliPrincipal(s), id, {
+        const move = parseInput(
+          proposalTransitionSchema,
+          {
             to,
             ...(opts.opens || opts.closes
               ? { window: { opensAt: opts.opens, closesAt: opts.closes } }
               : {}),
-          });
+          },
+          'move',
+        );
+        await withServices(async (s) => {
+          const p = await s.governance.transition(await cliPrincipal(s), id, move);
           if (opts.json) return printJson(p);
           process.stdout.write(`${id} is now ${p.state}\n`);
         });
@@ -208,8 +224,9 @@ export function registerProposalCommands(program: Command, withServices: WithSer
     .argument('<choice>', 'yes, no, abstain, or object (under consensus)')
     .option('--json', 'print JSON')
     .action(async (id: string, choice: string, opts: { json?: boolean }) => {
+      const ballot = parseInput(ballotSchema, { choice }, 'ballot');
       await withServices(async (s) => {
-        const t = await s.governance.vote(await cliPrincipal(s), id, { choice });
+        const t = await s.governance.vote(await cliPrincipal(s), id, ballot);
         if (opts.json) return printJson(t);
         process.stdout.write(
           `recorded ${choice}; the tally stands at: ${t.tally.outcome}${t.tally.decided ? '' : ' (not decided yet)'}\n`,
@@ -250,15 +267,16 @@ export function registerProposalCommands(program: Command, withServices: WithSer
     .argument('<file>', 'the workstream as JSON')
     .option('--json', 'print JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
-      let body: unknown;
+      let json: unknown;
       try {
-        body = JSON.parse(readText(file, 'workstream'));
+        json = JSON.parse(readText(file, 'workstream'));
       } catch (e) {
         if (e instanceof DomainError) throw e;
         throw new DomainError('bad_file', `${file}: not JSON (${(e as Error).message})`);
       }
+      const w = parseDocument(workstreamSchema, json, 'workstream');
       await withServices(async (s) => {
-        const r = await s.governance.saveWorkstream(await cliPrincipal(s), body);
+        const r = await s.governance.saveWorkstream(await cliPrincipal(s), w);
         if (opts.json) return printJson(r);
         process.stdout.write(`${r.status} workstream ${r.workstream.code}\n`);
       });

@@ -3,6 +3,7 @@
 // node:crypto, so they live in services/audit-log.ts; this module is the pure part.
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { issuesOf } from '../parse-input.ts';
 
 /** `prevHash` of entry 1: 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -97,11 +98,33 @@ export interface RedactedAuditEntry {
   signature: string;
 }
 
+/** The last entry's seq and hash (seq 0 and 64 zeros before the first entry). */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
 /** An entry as a reader gets it: whole, or redacted. */
 export type AuditRecord = AuditEntry | RedactedAuditEntry;
 
 export const isRedacted = (e: AuditRecord): e is RedactedAuditEntry =>
   'redacted' in e && e.redacted;
+
+/** Why an entry (or a checkpoint) fails verification. */
+export const AUDIT_BREAKS = [
+  'sequence gap',
+  'previous-hash link broken',
+  'payload hash mismatch',
+  'hash mismatch',
+  'bad signature',
+  'head mismatch',
+  'head missing',
+  'subject mismatch',
+  'log rewound',
+  'checkpoint hash mismatch',
+  'bad checkpoint signature',
+] as const;
+export type AuditBreak = (typeof AUDIT_BREAKS)[number];
 
 /** The fields an entry's hash covers. */
 export type HashedFields = Pick<
@@ -207,10 +230,8 @@ export function parseAuditLine(text: string, line: number, file = 'file'): Audit
   if (redacted?.success) return redacted.data;
   const r = redacted ?? auditEntrySchema.safeParse(json);
   if (r.success) return r.data;
-  const first = r.error.issues[0]!;
-  const field =
-    first.code === 'unrecognized_keys' ? first.keys.join(',') : first.path.join('.') || '(entry)';
-  const message = `${field}: ${first.code === 'unrecognized_keys' ? 'unknown field' : first.message}`;
+  const first = issuesOf(r.error, { whole: '(entry)' })[0]!;
+  const message = `${first.path}: ${first.message}`;
   throw new DomainError('bad_file', `${file} line ${line}: not an audit entry (${message})`, [
     { path: file, line, message },
   ]);

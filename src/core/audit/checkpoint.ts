@@ -4,6 +4,7 @@
 // Signing needs node:crypto (services/audit-log.ts); this module is the pure part.
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { issuesOf } from '../parse-input.ts';
 
 /** A checkpoint is made automatically when an append reaches a multiple of this seq. */
 export const AUDIT_CHECKPOINT_EVERY = 100;
@@ -49,10 +50,8 @@ export function parseCheckpoint(text: string, file = 'checkpoint'): AuditCheckpo
   }
   const r = auditCheckpointSchema.safeParse(json);
   if (r.success) return r.data;
-  const first = r.error.issues[0]!;
-  const field =
-    first.code === 'unrecognized_keys' ? first.keys.join(',') : first.path.join('.') || '(file)';
-  const message = `${field}: ${first.code === 'unrecognized_keys' ? 'unknown field' : first.message}`;
+  const first = issuesOf(r.error, { whole: '(file)' })[0]!;
+  const message = `${first.path}: ${first.message}`;
   throw new DomainError('bad_file', `${file}: not an audit checkpoint (${message})`, [
     { path: file, message },
   ]);

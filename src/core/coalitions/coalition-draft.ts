@@ -48,8 +48,18 @@ export const coalitionDraftSchema = z.strictObject({
   workstreams: z.array(workstreamDraftSchema).max(50).optional(),
 });
 
+/** A copy of a coalition (a grouping too) under a new code, with optional edits: "T12 plus NLD". */
+export const coalitionCopySchema = z.strictObject({
+  code: coalitionDraftSchema.shape.code,
+  /** Absent: the original's name with "(copy)". */
+  name: coalitionDraftSchema.shape.name.optional(),
+  add: z.array(participantDraftSchema).max(400).optional(),
+  remove: z.array(z.string().trim().min(2).max(40)).max(400).optional(),
+});
+
 export type CoalitionDraft = z.output<typeof coalitionDraftSchema>;
 export type ParticipantDraft = z.output<typeof participantDraftSchema>;
+export type CoalitionCopy = z.output<typeof coalitionCopySchema>;
 
 /** What a draft is checked against. */
 export interface DraftContext {

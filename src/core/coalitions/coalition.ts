@@ -53,6 +53,12 @@ export interface Coalition {
   workstreams?: Workstream[];
 }
 
+/** A custom coalition as stored, with when it was created and last changed. */
+export interface StoredCoalition extends Coalition {
+  createdAt: string;
+  updatedAt: string;
+}
+
 /**
  * How a supranational participant (the EU, the AU) is counted:
  *

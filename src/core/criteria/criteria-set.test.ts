@@ -45,106 +45,106 @@ describe('parseCriteriaSet', () => {
       'a world share above 100%',
       'tiers.member.children.0.children.0.threshold.value',
       200,
-      'tiers.member.children[0].children[0].threshold.value',
+      'tiers.member.children.0.children.0.threshold.value',
       /<=100/,
     ],
     [
       'a world share of 0%',
       'tiers.member.children.0.children.0.threshold.value',
       0,
-      'tiers.member.children[0].children[0].threshold.value',
+      'tiers.member.children.0.children.0.threshold.value',
       />0/,
     ],
     [
       'a rank that is not a whole number',
       'tiers.member.children.0.children.1.threshold.value',
       2.5,
-      'tiers.member.children[0].children[1].threshold.value',
+      'tiers.member.children.0.children.1.threshold.value',
       /expected int/,
     ],
     [
       'a rank of 0',
       'tiers.member.children.1.children.2.threshold.value',
       0,
-      'tiers.member.children[1].children[2].threshold.value',
+      'tiers.member.children.1.children.2.threshold.value',
       />=1/,
     ],
     [
       'an absolute threshold that is not a number',
       'tiers.member.children.2.threshold.value',
       '0.6',
-      'tiers.member.children[2].threshold.value',
+      'tiers.member.children.2.threshold.value',
       /number/,
     ],
     [
       'an unknown threshold kind',
       'tiers.member.children.2.threshold.kind',
       'relative',
-      'tiers.member.children[2].threshold.kind',
+      'tiers.member.children.2.threshold.kind',
       /absolute/,
     ],
     [
       'an unknown comparator',
       'tiers.member.children.2.comparator',
       '=>',
-      'tiers.member.children[2].comparator',
+      'tiers.member.children.2.comparator',
       /">="/,
     ],
     [
       'an unknown indicator',
       'tiers.member.children.3.indicator',
       'wgi_rule_of_lawe',
-      'tiers.member.children[3].indicator',
+      'tiers.member.children.3.indicator',
       /unknown indicator code 'wgi_rule_of_lawe'/,
     ],
     [
       'a negative maximum age',
       'tiers.partner.children.0.yearPolicy.maxAgeYears',
       -1,
-      'tiers.partner.children[0].yearPolicy.maxAgeYears',
+      'tiers.partner.children.0.yearPolicy.maxAgeYears',
       />=0/,
     ],
     [
       'an empty rationale',
       'tiers.partner.children.1.rationale',
       ' ',
-      'tiers.partner.children[1].rationale',
+      'tiers.partner.children.1.rationale',
       /must not be empty/,
     ],
     [
       'a missing label',
       'tiers.partner.children.1.label',
       undefined,
-      'tiers.partner.children[1].label',
+      'tiers.partner.children.1.label',
       /string/,
     ],
     [
       'a misspelt field',
       'tiers.partner.children.1.treshold',
       1,
-      'tiers.partner.children[1]',
-      /Unrecognized key: "treshold"/,
+      'tiers.partner.children.1.treshold',
+      /^unknown field$/,
     ],
     [
       'an unknown node kind',
       'tiers.member.children.0.kind',
       'one_of',
-      'tiers.member.children[0].kind',
+      'tiers.member.children.0.kind',
       /all_of/,
     ],
     [
       'a combinator without children',
       'tiers.member.children.1.children',
       [],
-      'tiers.member.children[1].children',
+      'tiers.member.children.1.children',
       />=1/,
     ],
     [
       'a tier that cannot be granted',
       'tiers.observer',
       { kind: 'all_of', label: 'x', children: [] },
-      'tiers',
-      /Unrecognized key: "observer"/,
+      'tiers.observer',
+      /^unknown field$/,
     ],
     ['a code with capitals', 'code', 'Default', 'code', /lower-case/],
   ])('rejects %s, naming the path', (_name, at, value, path, message) => {
@@ -159,7 +159,7 @@ describe('parseCriteriaSet', () => {
     );
     expect(issues).toEqual([
       {
-        path: 'tiers.member.children[2].threshold.kind',
+        path: 'tiers.member.children.2.threshold.kind',
         message:
           "world_share_pct needs an additive indicator; 'vdem_libdem' does not add up over economies",
       },
@@ -179,13 +179,13 @@ describe('parseCriteriaSet', () => {
     };
     const paths = issuesOf(set).map((i) => i.path);
     expect(paths).toContain('tiers.partner.k');
-    expect(paths).toContain('tiers.partner.children[1].id');
+    expect(paths).toContain('tiers.partner.children.1.id');
   });
 
   it.each<[string, unknown, string]>([
     ['a cut-off of 0', { cutoff: 0 }, 'tiers.partner.cutoff'],
     ['a cut-off above 1', { cutoff: 1.5 }, 'tiers.partner.cutoff'],
-    ['a negative weight', { weight: -1 }, 'tiers.partner.children[0].weight'],
+    ['a negative weight', { weight: -1 }, 'tiers.partner.children.0.weight'],
   ])('rejects a weighted node with %s', (_name, change, path) => {
     const set = json();
     const child = {
@@ -206,9 +206,8 @@ describe('parseCriteriaSet', () => {
     const issues = issuesOf(mutate('tiers.partner.children.2.id', 'partner.libdem'));
     expect(issues).toEqual([
       {
-        path: 'tiers.partner.children[2].id',
-        message:
-          "duplicate criterion id 'partner.libdem' (first used at tiers.partner.children[0])",
+        path: 'tiers.partner.children.2.id',
+        message: "duplicate criterion id 'partner.libdem' (first used at tiers.partner.children.0)",
       },
     ]);
   });
@@ -232,16 +231,16 @@ describe('parseCriteriaSet', () => {
     })();
     expect(error.issues.map((i) => i.path)).toEqual([
       'code',
-      'tiers.member.children[2].threshold.value',
+      'tiers.member.children.2.threshold.value',
     ]);
     expect(error.message).toMatch(
-      /^invalid criteria set: code: .*; tiers\.member\.children\[2\]\.threshold\.value: /,
+      /^invalid criteria set: code: .*; tiers\.member\.children\.2\.threshold\.value: /,
     );
   });
 
   it('rejects input that is not an object at the root', () => {
     expect(issuesOf(null)).toEqual([
-      { path: '', message: expect.stringMatching(/object/) as string },
+      { path: '(root)', message: expect.stringMatching(/object/) as string },
     ]);
   });
 });
@@ -252,9 +251,9 @@ describe('formatPath', () => {
     [['code'], 'code'],
     [
       ['tiers', 'member', 'children', 2, 'threshold', 'value'],
-      'tiers.member.children[2].threshold.value',
+      'tiers.member.children.2.threshold.value',
     ],
-    [['tiers', 'partner', 'children', 0, 'node', 'id'], 'tiers.partner.children[0].node.id'],
+    [['tiers', 'partner', 'children', 0, 'node', 'id'], 'tiers.partner.children.0.node.id'],
   ])('writes %j as %j', (path, text) => {
     expect(formatPath(path)).toBe(text);
   });
@@ -277,9 +276,9 @@ describe('criteriaWithPaths and withAsOf', () => {
 
   it('walks every criterion with its path, through weighted children', () => {
     expect(criteriaWithPaths(weightedSet).map((l) => formatPath(l.path))).toEqual([
-      'tiers.partner.children[0].node.children[0]',
-      'tiers.partner.children[0].node.children[1]',
-      'tiers.partner.children[0].node.children[2]',
+      'tiers.partner.children.0.node.children.0',
+      'tiers.partner.children.0.node.children.1',
+      'tiers.partner.children.0.node.children.2',
     ]);
   });
 

@@ -129,31 +129,35 @@ const criterionSchema = z
       });
   });
 
-const nodeSchema: z.ZodType<RuleNode> = z.lazy(() =>
-  z.discriminatedUnion('kind', [
-    criterionSchema,
-    z.strictObject({ kind: z.literal('all_of'), ...combinator }),
-    z.strictObject({ kind: z.literal('any_of'), ...combinator }),
-    z
-      .strictObject({ kind: z.literal('at_least'), k: z.int().min(1), ...combinator })
-      .refine((n) => n.k <= n.children.length, {
-        path: ['k'],
-        error: 'must not exceed the number of children',
-        // Checked even when a child is invalid: k and the child count are known.
-        when: (p) => {
-          const v = p.value as { k?: unknown; children?: unknown };
-          return typeof v.k === 'number' && Array.isArray(v.children);
-        },
-      }),
-    z.strictObject({
-      kind: z.literal('weighted'),
-      label: text,
-      rationale: text.optional(),
-      cutoff: z.number().gt(0).max(1),
-      children: z.array(z.strictObject({ weight: z.number().gt(0), node: nodeSchema })).min(1),
-    }),
-  ]),
-);
+const nodeSchema: z.ZodType<RuleNode> = z
+  .lazy(
+    () =>
+      z.discriminatedUnion('kind', [
+        criterionSchema,
+        z.strictObject({ kind: z.literal('all_of'), ...combinator }),
+        z.strictObject({ kind: z.literal('any_of'), ...combinator }),
+        z
+          .strictObject({ kind: z.literal('at_least'), k: z.int().min(1), ...combinator })
+          .refine((n) => n.k <= n.children.length, {
+            path: ['k'],
+            error: 'must not exceed the number of children',
+            // Checked even when a child is invalid: k and the child count are known.
+            when: (p) => {
+              const v = p.value as { k?: unknown; children?: unknown };
+              return typeof v.k === 'number' && Array.isArray(v.children);
+            },
+          }),
+        z.strictObject({
+          kind: z.literal('weighted'),
+          label: text,
+          rationale: text.optional(),
+          cutoff: z.number().gt(0).max(1),
+          children: z.array(z.strictObject({ weight: z.number().gt(0), node: nodeSchema })).min(1),
+        }),
+      ]),
+    // Named, so the API document describes the recursive tree once (components/schemas/RuleNode).
+  )
+  .meta({ id: 'RuleNode' });
 const combinator = {
   label: text,
   rationale: text.optional(),
@@ -237,7 +241,7 @@ export function criteriaWithPaths(
   return out;
 }
 
-/** A path as people read it: `tiers.member.children[2].threshold.value`. */
+/** A path as people read it: `tiers.member.children.2.threshold.value`. */
 export { formatPath };
 
 /**

@@ -344,8 +344,8 @@ describe('evaluateCriteria: input', () => {
       evaluateCriteria(set, input);
     } catch (e) {
       expect((e as DomainError).issues.map((i) => i.path)).toEqual([
-        'tiers.member.children[0].indicator',
-        'tiers.member.children[1].indicator',
+        'tiers.member.children.0.indicator',
+        'tiers.member.children.1.indicator',
       ]);
     }
   });
@@ -362,7 +362,7 @@ describe('evaluateCriteria: input', () => {
       },
     });
     expect(() => evaluateCriteria(set, INPUT)).toThrow(
-      "criteria set 'test' cannot be evaluated: tiers.member.children[1].id: duplicate criterion id 'x'",
+      "criteria set 'test' cannot be evaluated: tiers.member.children.1.id: duplicate criterion id 'x'",
     );
   });
 

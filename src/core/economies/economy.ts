@@ -23,6 +23,15 @@ export interface Economy {
   independence: string | null;
 }
 
+/** Which economies a list keeps: every condition given must hold. */
+export interface EconomyFilter {
+  /** UN M49 region or sub-region. */
+  region?: string;
+  incomeCode?: IncomeCode;
+  /** A grouping's code: its economy members. */
+  group?: string;
+}
+
 export const ISO3_PATTERN = /^[A-Z]{3}$/;
 
 /** Parses an income group given by code or by its World Bank name (case-insensitive). */

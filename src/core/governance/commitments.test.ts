@@ -238,8 +238,8 @@ describe('parseCommitmentReport', () => {
       ['date: must be a date as YYYY-MM-DD, e.g. 2025-06-30'],
     ],
     ['an empty member', { ...valid, member: ' ' }, ['member: must not be empty']],
-    ['an unknown field', { ...valid, comment: 'x' }, [': unknown field: comment']],
-    ['input that is not an object', [], [': must be a report (an object)']],
+    ['an unknown field', { ...valid, comment: 'x' }, ['comment: unknown field']],
+    ['input that is not an object', [], ['(root): must be a report (an object)']],
   ])('refuses %s, naming the field', (_, input, expected) => {
     expect(issuesOf(input)).toEqual(expected);
   });

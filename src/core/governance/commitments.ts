@@ -31,6 +31,12 @@ export interface CommitmentReport {
   date: string;
 }
 
+/** A report as stored, with who made it and when. */
+export interface StoredReport extends CommitmentReport {
+  reportedBy: string;
+  reportedAt: string;
+}
+
 /** Members per status, every status listed. */
 export type StatusCounts = Record<CommitmentStatus, number>;
 
@@ -191,40 +197,45 @@ const code = (what: string) =>
     .min(1, 'must not be empty')
     .max(40, 'must be at most 40 characters');
 
+/** What a member reports about a proposal: status, evidence and date. */
+const reportFields = {
+  status: z.enum(COMMITMENT_STATUSES, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `is required: one of ${COMMITMENT_STATUSES.join(', ')}`
+        : `must be one of: ${COMMITMENT_STATUSES.join(', ')}`,
+  }),
+  evidenceUrl: z
+    .url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: 'must be a public http or https address, e.g. https://example.gov/report',
+    })
+    .max(2000, 'must be at most 2,000 characters')
+    .nullable()
+    .default(null),
+  date: z.iso.date({
+    error: (iss) =>
+      iss.input === undefined ? 'is required' : 'must be a date as YYYY-MM-DD, e.g. 2025-06-30',
+  }),
+};
+const reportError = {
+  error: (iss: { code?: string }) =>
+    iss.code === 'unrecognized_keys' ? undefined : 'must be a report (an object)',
+};
+
+/**
+ * A member's report as it sends it (the proposal and the member are those it reports as); an
+ * `evidenceUrl` left out is null.
+ */
+export const implementationReportSchema = z.strictObject(reportFields, reportError);
+export type ImplementationReport = z.output<typeof implementationReportSchema>;
+
 /** The schema of a report as JSON; `evidenceUrl` may be left out (null). */
-export const commitmentReportSchema: z.ZodType<CommitmentReport> = z
-  .strictObject(
-    {
-      proposalId: code('a proposal id'),
-      member: code('a member code'),
-      status: z.enum(COMMITMENT_STATUSES, {
-        error: (iss) =>
-          iss.input === undefined
-            ? `is required: one of ${COMMITMENT_STATUSES.join(', ')}`
-            : `must be one of: ${COMMITMENT_STATUSES.join(', ')}`,
-      }),
-      evidenceUrl: z
-        .url({
-          protocol: /^https?$/,
-          hostname: z.regexes.domain,
-          error: 'must be a public http or https address, e.g. https://example.gov/report',
-        })
-        .max(2000, 'must be at most 2,000 characters')
-        .nullable()
-        .optional(),
-      date: z.iso.date({
-        error: (iss) =>
-          iss.input === undefined ? 'is required' : 'must be a date as YYYY-MM-DD, e.g. 2025-06-30',
-      }),
-    },
-    {
-      error: (iss) =>
-        iss.code === 'unrecognized_keys'
-          ? `unknown field${iss.keys.length === 1 ? '' : 's'}: ${iss.keys.join(', ')}`
-          : 'must be a report (an object)',
-    },
-  )
-  .transform((r): CommitmentReport => ({ ...r, evidenceUrl: r.evidenceUrl ?? null }));
+export const commitmentReportSchema = z.strictObject(
+  { proposalId: code('a proposal id'), member: code('a member code'), ...reportFields },
+  reportError,
+) satisfies z.ZodType<CommitmentReport, unknown>;
 
 /**
  * Parses a report given as JSON. Throws a `DomainError('validation_failed')` listing every problem

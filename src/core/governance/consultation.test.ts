@@ -132,7 +132,7 @@ describe('validateResponse', () => {
       { support: 'yes', areas: ['ai', 'biotech'] },
       [
         {
-          path: 'answers.areas[1]',
+          path: 'answers.areas.1',
           code: 'option_not_offered',
           message:
             "question areas: option 'biotech' is not offered; the options are ai, litho, quantum",
@@ -144,7 +144,7 @@ describe('validateResponse', () => {
       { support: 'yes', areas: ['ai', 'ai'] },
       [
         {
-          path: 'answers.areas[1]',
+          path: 'answers.areas.1',
           code: 'repeated_choice',
           message: "question areas: option 'ai' is chosen twice",
         },
@@ -592,18 +592,18 @@ describe('parseConsultation', () => {
       'an unknown question kind',
       q({ kind: 'ranking' }),
       [
-        'questions[0].kind: unknown question kind; expected one of: text, single-choice, multiple-choice, scale',
+        'questions.0.kind: unknown question kind; expected one of: text, single-choice, multiple-choice, scale',
       ],
     ],
     [
       'a question id with a space',
       q({ id: 'q 1', kind: 'text' }),
-      ['questions[0].id: must be 1–40 letters, digits, _ or -, not starting with _ or -'],
+      ['questions.0.id: must be 1–40 letters, digits, _ or -, not starting with _ or -'],
     ],
     [
       'a missing prompt',
       { window, questions: [{ id: 'a', kind: 'text' }] },
-      ['questions[0].prompt: is required'],
+      ['questions.0.prompt: is required'],
     ],
     [
       'a question id used twice',
@@ -614,12 +614,12 @@ describe('parseConsultation', () => {
           { id: 'a', kind: 'text', prompt: 'B?' },
         ],
       },
-      ["questions[1].id: question id 'a' is used twice"],
+      ["questions.1.id: question id 'a' is used twice"],
     ],
     [
       'a single option',
       q({ kind: 'single-choice', options: [{ id: 'x', label: 'X' }] }),
-      ['questions[0].options: give at least 2 options'],
+      ['questions.0.options: give at least 2 options'],
     ],
     [
       'an option id used twice',
@@ -630,7 +630,7 @@ describe('parseConsultation', () => {
           { id: 'x', label: 'Y' },
         ],
       }),
-      ["questions[0].options[1].id: option id 'x' is used twice"],
+      ["questions.0.options.1.id: option id 'x' is used twice"],
     ],
     [
       'a choice limit above the number of options',
@@ -642,32 +642,32 @@ describe('parseConsultation', () => {
         ],
         max: 3,
       }),
-      ['questions[0].max: must be at most the number of options'],
+      ['questions.0.max: must be at most the number of options'],
     ],
     [
       'a scale whose max is not above its min',
       q({ kind: 'scale', min: 5, max: 5 }),
-      ['questions[0].max: must be more than min'],
+      ['questions.0.max: must be more than min'],
     ],
     [
       'a scale of fractions',
       q({ kind: 'scale', min: 0.5, max: 5 }),
-      ['questions[0].min: must be a whole number'],
+      ['questions.0.min: must be a whole number'],
     ],
     [
       'a label for a point not on the scale',
       q({ kind: 'scale', min: 1, max: 5, labels: { '6': 'off', low: 'x' } }),
       [
-        'questions[0].labels.6: labels a point of the scale: a whole number from 1 to 5',
-        'questions[0].labels.low: labels a point of the scale: a whole number from 1 to 5',
+        'questions.0.labels.6: labels a point of the scale: a whole number from 1 to 5',
+        'questions.0.labels.low: labels a point of the scale: a whole number from 1 to 5',
       ],
     ],
     [
       'a text limit above 100,000',
       q({ kind: 'text', maxLength: 100_001 }),
-      ['questions[0].maxLength: must be at most 100,000'],
+      ['questions.0.maxLength: must be at most 100,000'],
     ],
-    ['an unknown field', q({ kind: 'text', hint: 'x' }), ['questions[0]: unknown field: hint']],
+    ['an unknown field', q({ kind: 'text', hint: 'x' }), ['questions.0.hint: unknown field']],
   ])('refuses %s, naming the field', (_, input, expected) => {
     expect(issuesOf(input)).toEqual(expected);
   });

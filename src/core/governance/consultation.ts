@@ -98,7 +98,7 @@ export type ResponseIssueCode =
   | 'out_of_range'
   | 'too_long';
 
-/** One problem with one answer; `path` is `answers.<question id>` (with `[i]` for a choice). */
+/** One problem with one answer; `path` is `answers.<question id>` (with `.<i>` for a choice). */
 export interface ResponseIssue extends ErrorIssue {
   questionId: string;
   code: ResponseIssueCode;
@@ -119,7 +119,7 @@ export function validateResponse(consultation: Consultation, answers: Answers): 
     const answer = answers[q.id];
     const issue = (code: ResponseIssueCode, message: string, index?: number): void => {
       issues.push({
-        path: `answers.${q.id}${index === undefined ? '' : `[${index}]`}`,
+        path: `answers.${q.id}${index === undefined ? '' : `.${index}`}`,
         questionId: q.id,
         code,
         message,
@@ -235,6 +235,19 @@ export interface ConsultationResponse {
    */
   economy: string | null;
   answers: Answers;
+}
+
+/** A response as stored: one per account and proposal (a second one replaces the first). */
+export interface StoredResponse {
+  proposalId: string;
+  accountId: string;
+  delegation: string | null;
+  /** The delegation when it is an economy (ISO3); null otherwise. */
+  economy: string | null;
+  constituency: Constituency;
+  /** As given, checked against the questions then. */
+  answers: Record<string, Answer>;
+  submittedAt: string;
 }
 
 /** An option's answers: `share` of the respondents who answered, `weightedShare` per economy. */
@@ -558,10 +571,11 @@ function fmtInt(n: number): string {
 
 // ——— Schema ———
 
+/** The message of an object schema given a missing or non-object input (unknown fields: Zod's). */
 const objectError = (what: string) => ({
-  error: (iss: { code?: string; input: unknown; keys?: string[] }) =>
+  error: (iss: { code?: string; input: unknown }) =>
     iss.code === 'unrecognized_keys'
-      ? `unknown field${iss.keys?.length === 1 ? '' : 's'}: ${iss.keys?.join(', ') ?? ''}`
+      ? undefined
       : iss.input === undefined
         ? 'is required'
         : `must be ${what}`,
@@ -607,7 +621,8 @@ const options = z
     });
   });
 
-const questionSchema = z.discriminatedUnion(
+/** A question as JSON: its kind decides its fields; defaults filled (not required, 5,000 characters …). */
+export const questionSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject(
@@ -680,33 +695,45 @@ const questionSchema = z.discriminatedUnion(
   },
 );
 
+/** A consultation's questions as JSON: 1–200 of them, with distinct ids. */
+export const questionsSchema = z
+  .array(questionSchema, 'must be a list of questions')
+  .min(1, 'give at least 1 question')
+  .max(200, 'give at most 200 questions')
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((q, i) => {
+      if (seen.has(q.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `question id '${q.id}' is used twice`,
+        });
+      seen.add(q.id);
+    });
+  }) satisfies z.ZodType<Question[], unknown>;
+
 /** The schema of a consultation as JSON: a window and 1–200 questions with distinct ids. */
 export const consultationSchema: z.ZodType<Consultation> = z.strictObject(
-  {
-    window: timeWindowSchema,
-    questions: z
-      .array(questionSchema, 'must be a list of questions')
-      .min(1, 'give at least 1 question')
-      .max(200, 'give at most 200 questions')
-      .superRefine((list, ctx) => {
-        const seen = new Set<string>();
-        list.forEach((q, i) => {
-          if (seen.has(q.id))
-            ctx.addIssue({
-              code: 'custom',
-              path: [i, 'id'],
-              message: `question id '${q.id}' is used twice`,
-            });
-          seen.add(q.id);
-        });
-      }),
-  },
+  { window: timeWindowSchema, questions: questionsSchema },
   objectError('a consultation (an object)'),
 );
 
+/** An answer as JSON: text, a number, a list of option ids, or null (not answered). */
+export const answerSchema = z.union(
+  [z.string(), z.number(), z.array(z.string()).readonly(), z.null()],
+  'must be text, a number, a list of option ids, or null',
+) satisfies z.ZodType<Answer, unknown>;
+
+/** A response's answers by question id; what each question takes is checked by {@link validateResponse}. */
+export const answersSchema = z.record(z.string(), answerSchema) satisfies z.ZodType<
+  Answers,
+  unknown
+>;
+
 /**
  * Parses a consultation given as JSON. Throws a `DomainError('validation_failed')` listing every
- * problem with its path (`questions[2].options[1].id`).
+ * problem with its path (`questions.2.options.1.id`).
  */
 export function parseConsultation(input: unknown): Consultation {
   return parseDocument(consultationSchema, input, 'consultation');

@@ -80,13 +80,13 @@ describe('decisionRuleSchema', () => {
     [
       'a qualified majority with both a count and a percentage',
       { kind: 'qualified-majority', yes: 15, yesPct: 55 },
-      '',
+      '(root)',
       /either yes .* or yesPct .*, not both/,
     ],
     [
       'a qualified majority with neither a count nor a percentage',
       { kind: 'qualified-majority' },
-      '',
+      '(root)',
       /give the members needed, as yes/,
     ],
     [
@@ -122,8 +122,8 @@ describe('decisionRuleSchema', () => {
     [
       'a field the kind does not have',
       { kind: 'consensus', quorumPct: 50 },
-      '',
-      /Unrecognized key: "quorumPct"/,
+      'quorumPct',
+      /^unknown field$/,
     ],
   ])('rejects %s', (_, input, path, message) => {
     const issues = issuesOf(input);

@@ -119,6 +119,13 @@ const qualifiedMajoritySchema = z
   })
   .transform((r): QualifiedMajorityRule =>
     r.yes !== undefined ? { kind: r.kind, yes: r.yes } : { kind: r.kind, yesPct: r.yesPct! },
+  )
+  // What the rule is once parsed (the API documents it): one of the two, never both.
+  .pipe(
+    z.union([
+      z.strictObject({ kind: z.literal('qualified-majority'), yes: z.int().min(1) }),
+      z.strictObject({ kind: z.literal('qualified-majority'), yesPct: percent }),
+    ]),
   );
 
 /** The schema of a decision rule as JSON: one of the kinds, with its parameters in range. */

@@ -414,20 +414,20 @@ describe('parseProposalDraft', () => {
     [
       'a delegation listed twice, in another case',
       { ...valid, confidentiality: 'restricted', restrictedTo: ['USA', 'usa'] },
-      ["restrictedTo[1]: 'usa' is listed twice"],
+      ["restrictedTo.1: 'usa' is listed twice"],
     ],
     [
       'an empty delegation code',
       { ...valid, confidentiality: 'restricted', restrictedTo: ['USA', ' '] },
-      ['restrictedTo[1]: must not be empty'],
+      ['restrictedTo.1: must not be empty'],
     ],
-    ['an unknown field', { ...valid, author: 'me' }, [': unknown field: author']],
+    ['an unknown field', { ...valid, author: 'me' }, ['author: unknown field']],
     [
       'an invalid decision rule',
       { ...valid, decisionRule: { kind: 'consensus', maxAbstentions: -1 } },
       ['decisionRule.maxAbstentions: must be 0 or more'],
     ],
-    ['input that is not an object', 'draft', [': must be a proposal draft (an object)']],
+    ['input that is not an object', 'draft', ['(root): must be a proposal draft (an object)']],
   ])('refuses %s, naming the field', (_, input, expected) => {
     expect(issuesOf(input)).toEqual(expected);
   });

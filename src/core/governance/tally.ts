@@ -11,6 +11,12 @@ import {
 
 /** A member delegation's vote. `object` is a formal objection and exists only under consensus. */
 export type BallotChoice = 'yes' | 'no' | 'abstain' | 'object';
+export const BALLOT_CHOICES = [
+  'yes',
+  'no',
+  'abstain',
+  'object',
+] as const satisfies readonly BallotChoice[];
 
 /** One member delegation's ballot; one per member. */
 export interface Ballot {
@@ -49,6 +55,13 @@ export interface TallyInput {
  * - `abstentions` — constructive abstentions under consensus.
  */
 export type ThresholdUnit = 'members' | 'percent' | 'weight' | 'objections' | 'abstentions';
+export const THRESHOLD_UNITS = [
+  'members',
+  'percent',
+  'weight',
+  'objections',
+  'abstentions',
+] as const satisfies readonly ThresholdUnit[];
 
 /** One test the rule applies, with the figures that decide it. */
 export interface TallyThreshold {

@@ -4,6 +4,7 @@
 
 /** What a hunk holds: lines in both versions, only in the new one, or only in the old one. */
 export type DiffKind = 'same' | 'added' | 'removed';
+export const DIFF_KINDS = ['same', 'added', 'removed'] as const satisfies readonly DiffKind[];
 
 /** A run of lines of one kind. */
 export interface DiffHunk {

@@ -36,6 +36,19 @@ export interface GroupingWithMembers extends Grouping {
   members: GroupMember[];
 }
 
+/** A grouping as lists show it, with how many members it has. */
+export interface GroupingSummary extends Grouping {
+  memberCount: number;
+}
+
+/** One grouping a member belongs to, with its status there. */
+export interface Membership {
+  groupCode: string;
+  groupName: string;
+  /** As the source states it: member, participating state, partner … */
+  status: string;
+}
+
 /** Supranational members that sources list in groupings, with the economies they stand for. */
 export const SUPRANATIONAL_BODIES: Record<string, { name: string; memberGroup: string | null }> = {
   EU: { name: 'European Union', memberGroup: 'EU' },

@@ -28,6 +28,20 @@ export interface ImportSummary {
   warnings: string[];
 }
 
+/** The record of an import that wrote: what, when, and its counts. */
+export interface ImportRun {
+  format: string;
+  file: string;
+  finishedAt: string;
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** Rows kept out on purpose, all reasons together. */
+  setAside: number;
+}
+
 export const setAsideTotal = (s: ImportSummary): number =>
   Object.values(s.setAside).reduce((a, b) => a + b, 0);
 

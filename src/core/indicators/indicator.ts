@@ -22,3 +22,25 @@ export interface IndicatorValue {
   value: number;
   sourceId: string;
 }
+
+/** An indicator of the catalogue with how much data it has. */
+export interface IndicatorCoverage extends Indicator {
+  valueCount: number;
+  economyCount: number;
+  /** The first and last year with a value; null without values. */
+  firstYear: number | null;
+  lastYear: number | null;
+}
+
+/** A value with the name of its economy, as listings show it. */
+export interface NamedValue extends IndicatorValue {
+  economyName: string;
+}
+
+/** Which values of one indicator to read. */
+export interface ValueQuery {
+  code: string;
+  /** A year, or `latest`: per economy its most recent value. */
+  year: number | 'latest';
+  economies?: readonly string[];
+}

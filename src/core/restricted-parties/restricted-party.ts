@@ -96,6 +96,17 @@ export interface RestrictedList {
   url: string | null;
 }
 
+/** A stored list with where it came from and what it holds. */
+export interface StoredList extends RestrictedList {
+  /** The import format that read it, e.g. `ofac-sdn`. */
+  format: string;
+  /** The file it was imported from, as given to the import. */
+  file: string;
+  importedAt: string;
+  parties: number;
+  bySchema: Partial<Record<PartySchema, number>>;
+}
+
 /** One problem with one field of a party. */
 export interface PartyIssue {
   field: keyof RestrictedParty | `${keyof RestrictedParty}.${string}`;

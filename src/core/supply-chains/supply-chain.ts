@@ -90,6 +90,18 @@ export interface SupplyChain {
   provision: Provision[];
 }
 
+/** A stored chain as lists show it: its size, and when it was last written. */
+export interface SupplyChainSummary {
+  code: string;
+  name: string;
+  stages: number;
+  inputs: number;
+  providers: number;
+  /** Provision rows (provider, input, year). */
+  provisions: number;
+  updatedAt: string;
+}
+
 /** The ISO3 code a provider's share is attributed to, or null (pseudo, or firm of no economy). */
 export function providerEconomy(provider: Provider): string | null {
   switch (provider.kind) {
