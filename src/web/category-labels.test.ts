@@ -9,7 +9,7 @@ const regime = {
   description:
     'V-Dem v2x_regime: 0 closed autocracy, 1 electoral autocracy, 2 electoral democracy, 3 liberal democracy.',
   higherIsBetter: true,
-  category: 'democracy',
+  category: 'democracy' as const,
 };
 
 describe('categoryLabels', () => {

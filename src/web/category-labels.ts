@@ -1,7 +1,9 @@
 // Names of the values of categorical indicators ("3 · liberal democracy"), read from the indicator's
 // description, which lists them as "0 closed autocracy, 1 electoral autocracy, …".
-import type { Indicator } from './api-types.ts';
+import type { ResponseOf } from './api/client.ts';
 import { formatValue } from './format-value.ts';
+
+type Indicator = ResponseOf<'/api/v1/indicators/{code}'>['indicator'];
 
 const cache = new Map<string, Map<number, string>>();
 

@@ -1,6 +1,8 @@
 // Names, short chart labels and units of the indicators the coalition analyses report, including
 // `researchers_derived`, which the API computes and the indicator catalogue does not list.
-import type { CatalogueEntry } from './api-types.ts';
+import type { ResponseOf } from './api/client.ts';
+
+type CatalogueEntry = ResponseOf<'/api/v1/indicators'>['items'][number];
 
 export const DERIVED_RESEARCHERS = 'researchers_derived';
 

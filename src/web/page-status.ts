@@ -1,5 +1,5 @@
 // Loading, error and not-found states, and the live region that announces them to screen readers.
-import { ApiError } from './api-client.ts';
+import { ApiError } from './api/client.ts';
 import { h } from './element.ts';
 
 /** Says `message` through the page's polite live region (#live-status in index.html). */
@@ -35,24 +35,6 @@ export function errorBlock(title: string, error: unknown, retry?: () => void): H
     h('p', { class: 'notice-title' }, title),
     h('p', {}, message + status),
     retry ? h('button', { type: 'button', class: 'button', onClick: retry }, 'Try again') : null,
-  );
-}
-
-/** "Not found" for a code that names nothing, with where to go instead. */
-export function notFoundBlock(
-  title: string,
-  detail: string,
-  back: { href: string; label: string },
-  apiMessage?: string,
-): HTMLElement {
-  announce(title);
-  return h(
-    'div',
-    { class: 'notice notice-not-found' },
-    h('h1', { tabindex: '-1' }, title),
-    h('p', {}, detail),
-    apiMessage ? h('p', { class: 'muted' }, `The server answered: ${apiMessage}`) : null,
-    h('p', {}, h('a', { href: back.href }, back.label)),
   );
 }
 

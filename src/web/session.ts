@@ -1,15 +1,22 @@
 // Sign-in state of this tab: who is signed in (GET /api/v1/auth/me, asked once per load), signing
-// in and out, and the header's account widget. The session itself is an httpOnly cookie the page
-// never sees; the CSRF token that writes made with it must send is kept in this tab's
-// sessionStorage, where api-client's `request` reads it.
-import { ApiError, CSRF_STORAGE_KEY } from './api-client.ts';
-import { authApi } from './components/governance-api.ts';
-import { h } from './element.ts';
-import type { LoginAnswer, Me, Role } from './governance-types.ts';
-import { currentLocation } from './router.ts';
+// in and out (the header shows it: components/governance/account-widget.tsx). The session itself
+// is an httpOnly cookie the page never sees; the CSRF token that writes made with it must send is kept in this tab's
+// sessionStorage, where the API client (api/client.ts) reads it.
+import { api, ApiError, CSRF_STORAGE_KEY } from './api/client.ts';
+import { data } from './components/governance/api-data.ts';
+import type { LoginAnswer, Me, Role } from './components/governance/api-types.ts';
+
+export type { Me, Role };
+
+const authApi = {
+  me: () => data(api.GET('/api/v1/auth/me')),
+  login: (email: string, password: string) =>
+    data(api.POST('/api/v1/auth/login', { body: { email, password } })),
+  logout: () => data(api.POST('/api/v1/auth/logout')),
+};
 
 const SESSION_EVENT = 'techalliance:session';
-const ANONYMOUS_ME: Me = { signedIn: false, kind: 'anonymous', account: null };
+const ANONYMOUS_ME: Me = { signedIn: false, kind: 'anonymous', account: null, csrfToken: null };
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   secretariat: 'secretariat',
@@ -88,6 +95,7 @@ export async function signIn(email: string, password: string): Promise<LoginAnsw
     signedIn: true,
     kind: 'account',
     account: { id: a.id, email: a.email, name: a.name, role: a.role, delegation: a.delegation },
+    csrfToken: answer.csrfToken,
   });
   notify();
   return answer;
@@ -125,65 +133,9 @@ export function signInHref(): string {
   return `#/login?next=${encodeURIComponent(`${path}${q ? `?${q}` : ''}`)}`;
 }
 
-/** Renders "Sign in", or the account with a "Sign out" button, into the header's slot. */
-export function mountAccountWidget(slot: HTMLElement | null): void {
-  if (!slot) return;
-  slot.classList.add('account-slot');
-  const render = async (): Promise<void> => {
-    const me = await currentUser();
-    if (me.kind !== 'account' || !me.account) {
-      const link = h('a', { class: 'account-sign-in', href: signInHref() }, 'Sign in');
-      // Keep the way back current as the reader moves around.
-      const update = (): void => link.setAttribute('href', signInHref());
-      link.addEventListener('focus', update);
-      link.addEventListener('mouseenter', update);
-      link.addEventListener('click', update);
-      slot.replaceChildren(link);
-      return;
-    }
-    const out = h(
-      'button',
-      {
-        type: 'button',
-        class: 'link-button account-sign-out',
-        onClick: () => {
-          out.disabled = true;
-          void signOut()
-            .catch(() => undefined)
-            .finally(rerender);
-        },
-      },
-      'Sign out',
-    );
-    const sep = () => h('span', { class: 'account-sep', 'aria-hidden': 'true' }, ' · ');
-    const renew = h(
-      'a',
-      {
-        class: 'account-renew',
-        href: '#/login',
-        title: 'This tab holds no write permission for the session: sign in again to make changes',
-      },
-      'Sign in again',
-    );
-    slot.replaceChildren(
-      h('span', { class: 'account-who', id: 'account-who' }, whoLabel(me)),
-      sep(),
-      h('a', { class: 'account-link', href: '#/account', 'data-nav': 'account' }, 'My account'),
-      sep(),
-      ...(me.account.role === 'secretariat'
-        ? [
-            h(
-              'a',
-              { class: 'account-link', href: '#/accounts', 'data-nav': 'accounts' },
-              'Accounts',
-            ),
-            sep(),
-          ]
-        : []),
-      ...(canWrite(me) ? [] : [renew, sep()]),
-      out,
-    );
-  };
-  onSessionChange(() => void render());
-  void render();
+/** The current hash route split into path and query (`#/economies?q=x`). */
+function currentLocation(): { path: string; query: URLSearchParams } {
+  const raw = window.location.hash.replace(/^#/, '') || '/';
+  const [path = '/', search = ''] = raw.split('?');
+  return { path: path.startsWith('/') ? path : `/${path}`, query: new URLSearchParams(search) };
 }

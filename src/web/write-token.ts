@@ -3,7 +3,7 @@
 // else is told to sign in first, with a link to the sign-in page; below that, for the server's
 // operator only, the API write token field — kept in this tab's sessionStorage only (never
 // localStorage, never the URL) and shown as refused when the server answers 401.
-import { ApiError } from './api-client.ts';
+import { ApiError } from './api/client.ts';
 import { h } from './element.ts';
 import { canWrite, currentUser, signInHref, whoLabel } from './session.ts';
 

@@ -1,11 +1,13 @@
 // Shared harness of the browser flows: one server on a fresh temp SQLite file (so it loads the bundled
 // starter dataset, as a new user's install does) with a fixed test write token, and one Debian
 // Chromium per test file, both closed (and the file deleted) in afterAll. Assumes dist/web is built
-// (`npm test` builds it first); builds it once when missing.
+// (`npm test` builds it first); builds it once when missing. `expectAccessible` checks a page with
+// axe-core.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { startServer, type RunningServer } from '../../src/main.ts';
@@ -123,4 +125,54 @@ export async function startBrowserHarness(options: HarnessOptions = {}): Promise
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** axe-core's browser build, read once. */
+let axeSource: string | undefined;
+const AXE_PATH = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/** What a violation of axe-core's rules says, as the failure lists it. */
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core (its default rules: WCAG 2.x A and AA and best practices) on the whole document of
+ * `page` as it is now, and fails listing every violation of impact `serious` or `critical`: rule,
+ * impact, the first elements it names, and what to do. Wait for the page's content first.
+ */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // The pages' CSP (script-src 'self') refuses an inline <script>, so page.addScriptTag({ content })
+  // cannot inject axe: the source is evaluated through the DevTools protocol, which CSP does not
+  // govern (axe itself needs no eval).
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    axeSource ??= readFileSync(AXE_PATH, 'utf8');
+    await page.evaluate(axeSource);
+  }
+  const violations: Violation[] = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } })
+      .axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+    }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length === 0) return;
+  const shown = 3;
+  const lines = serious.map(
+    (v) =>
+      `  - ${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, shown).join(', ')}` +
+      (v.targets.length > shown ? ` (+${v.targets.length - shown} more)` : ''),
+  );
+  throw new Error(
+    `${label}: ${serious.length} serious or critical accessibility violation` +
+      `${serious.length === 1 ? '' : 's'} (axe-core):\n${lines.join('\n')}`,
+  );
 }

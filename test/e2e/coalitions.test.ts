@@ -14,7 +14,9 @@ import {
 /** Finds an economy (or the EU) in the builder's list and presses its add button. */
 async function addFromList(page: Page, search: string, buttonName: string): Promise<void> {
   await page.locator('#economy-search').fill(search);
-  await page.getByRole('button', { name: buttonName, exact: true }).click();
+  // The list's buttons are named by what they show: "Japan · JPN · Add as member".
+  const [, name, tier] = /^Add (.+) as (member|partner)$/.exec(buttonName)!;
+  await page.getByRole('button', { name: new RegExp(`^${name} · .+ · Add as ${tier}$`) }).click();
 }
 
 /** The names listed as taking part in one workstream on the coalition page. */
@@ -311,7 +313,7 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
       page.waitForResponse(
         (r) => r.url().includes('/api/v1/coalitions/G7/what-if?') && r.url().includes('remove=DEU'),
       ),
-      page.getByRole('button', { name: 'Remove Germany', exact: true }).click(),
+      page.getByRole('button', { name: /^Germany · DEU · .*remove$/ }).click(),
     ]);
     expect(answer.status()).toBe(200);
     await page.locator('.whatif-changes', { hasText: 'without Germany' }).waitFor();
@@ -320,6 +322,10 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     });
     await delta.waitFor();
     expect(await delta.innerText()).toMatch(/^−\d+\.\d\d pp$/);
+    // The changes live in the address: a reload (or a shared link) shows the same what-if.
+    expect(page.url()).toContain('remove=DEU');
+    await page.reload();
+    await page.locator('.whatif-changes', { hasText: 'without Germany' }).waitFor();
     // Nothing is computed in the browser any more: no per-indicator values are fetched for it.
     expect(
       await page.evaluate(

@@ -14,7 +14,14 @@ describe.skipIf(!chromiumAvailable)('economies page', () => {
 
   const rowNames = (page: Page) =>
     page.locator('.economies-table tbody th[scope="row"]').allInnerTexts();
-  const rowCodes = (page: Page) => page.locator('.economies-table tbody td.code').allInnerTexts();
+  const rowCodes = (page: Page) => page.locator('.economies-table tbody td .code').allInnerTexts();
+  /** A column's sort button, by its header's label, and the header that holds it. */
+  const sortButton = (page: Page, label: string) =>
+    page.locator('.economies-table thead').getByRole('button', { name: label, exact: true });
+  const sortHeader = (page: Page, label: string) =>
+    page
+      .locator('.economies-table thead th')
+      .filter({ has: page.getByRole('button', { name: label, exact: true }) });
 
   it('narrows the table to one row when "Japan" is typed in the filter', async () => {
     const { page, errors } = await harness.open('/#/economies');
@@ -34,17 +41,20 @@ describe.skipIf(!chromiumAvailable)('economies page', () => {
   it('sorts by name, then by name descending, and says so with aria-sort', async () => {
     const { page, errors } = await harness.open('/#/economies');
     await page.locator('.economies-table tbody tr').nth(100).waitFor();
-    const header = page.locator('th:has(button[data-sort="name"])');
+    const header = sortHeader(page, 'Economy');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const ascending = await rowNames(page);
     expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b)));
-    await page.locator('button[data-sort="name"]').click();
+    await sortButton(page, 'Economy').click();
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     expect(await rowNames(page)).toEqual([...ascending].reverse());
-    await page.locator('button[data-sort="gdp"]').click();
-    expect(await page.locator('th:has(button[data-sort="gdp"])').getAttribute('aria-sort')).toBe(
-      'descending',
-    );
+    await sortButton(page, 'GDP, latest').click();
+    expect(await sortHeader(page, 'GDP, latest').getAttribute('aria-sort')).toBe('descending');
+    expect((await rowCodes(page)).slice(0, 3)).toEqual(['USA', 'CHN', 'DEU']);
+    // The sort is in the address: a shared link opens sorted the same way.
+    expect(page.url()).toMatch(/sort=gdp&dir=descending/);
+    await page.reload();
+    await page.locator('.economies-table tbody tr').nth(100).waitFor();
     expect((await rowCodes(page)).slice(0, 3)).toEqual(['USA', 'CHN', 'DEU']);
     expect(errors).toEqual([]);
     await page.close();

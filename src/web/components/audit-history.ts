@@ -1,69 +1,43 @@
 // Typed calls to /api/v1/audit and a proposal's history, and the history timeline the proposal
 // page shows (who created, edited, moved, commented and voted, and when). The server answers only
 // what the reader may see: entries about proposals they may not read arrive redacted.
-import { request } from '../api-client.ts';
+import { api, type ResponseOf } from '../api/client.ts';
+import { data } from './governance/api-data.ts';
 import { h } from '../element.ts';
 import { errorBlock, isAbort, loadingBlock } from '../page-status.ts';
+import type { ProposalState } from './governance/api-types.ts';
 import { STATE_LABELS, when, whenExact } from './governance-labels.ts';
-import type { ProposalState } from '../governance-types.ts';
-import type { AuditEntry, AuditRecord, RedactedAuditEntry } from '../../core/audit/audit-entry.ts';
 
-export type { AuditEntry, AuditRecord, RedactedAuditEntry };
-
-export interface AuditPage {
-  count: number;
-  items: AuditRecord[];
-  redacted: number;
-  next: number | null;
-  head: { seq: number; hash: string };
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  firstBroken: { seq: number; reason: string; detail: string } | null;
-  headHash: string;
-  checkpoints: number;
-  fingerprint: string | null;
-}
-
-export interface AuditKey {
-  algorithm: 'Ed25519';
-  pem: string;
-  fingerprint: string;
-}
-
-export interface AuditCheckpoint {
-  seq: number;
-  headHash: string;
-  at: string;
-  fingerprint: string;
-  signature: string;
-}
-
-export interface HistoryItem {
-  seq: number;
-  at: string;
-  type: string;
-  actor: string;
-  actorName: string | null;
-  details: Record<string, string | number | boolean | null>;
-  hash: string;
-}
+export type AuditPage = ResponseOf<'/api/v1/audit/log'>;
+export type AuditRecord = AuditPage['items'][number];
+export type RedactedAuditEntry = Extract<AuditRecord, { redacted: true }>;
+export type AuditEntry = Exclude<AuditRecord, RedactedAuditEntry>;
+export type AuditVerification = ResponseOf<'/api/v1/audit/verify'>;
+export type AuditKey = ResponseOf<'/api/v1/audit/key'>;
+export type AuditCheckpoint = ResponseOf<'/api/v1/audit/checkpoints', 'post'>;
+export type HistoryItem = ResponseOf<'/api/v1/proposals/{id}/history'>['items'][number];
 
 export const auditApi = {
   log: (after: number, limit: number, signal?: AbortSignal) =>
-    request<AuditPage>(`/api/v1/audit/log?after=${after}&limit=${limit}`, { signal }),
-  verify: (signal?: AbortSignal) => request<AuditVerification>('/api/v1/audit/verify', { signal }),
-  key: (signal?: AbortSignal) => request<AuditKey>('/api/v1/audit/key', { signal }),
+    data(
+      api.GET('/api/v1/audit/log', {
+        params: { query: { after, limit } },
+        signal,
+      }),
+      signal,
+    ),
+  verify: (signal?: AbortSignal) => data(api.GET('/api/v1/audit/verify', { signal }), signal),
+  key: (signal?: AbortSignal) => data(api.GET('/api/v1/audit/key', { signal }), signal),
   checkpoints: (signal?: AbortSignal) =>
-    request<{ count: number; items: AuditCheckpoint[] }>('/api/v1/audit/checkpoints', { signal }),
-  makeCheckpoint: () =>
-    request<AuditCheckpoint>('/api/v1/audit/checkpoints', { method: 'POST', body: {} }),
+    data(api.GET('/api/v1/audit/checkpoints', { signal }), signal),
+  makeCheckpoint: () => data(api.POST('/api/v1/audit/checkpoints')),
   history: (proposalId: string, signal?: AbortSignal) =>
-    request<{ proposal: string; count: number; items: HistoryItem[] }>(
-      `/api/v1/proposals/${encodeURIComponent(proposalId)}/history`,
-      { signal },
+    data(
+      api.GET('/api/v1/proposals/{id}/history', {
+        params: { path: { id: proposalId } },
+        signal,
+      }),
+      signal,
     ),
 };
 

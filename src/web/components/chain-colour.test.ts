@@ -1,6 +1,7 @@
 // Colour classes of the supply-chain graph: metric bands, availability, missing data, ink.
 import { describe, expect, it } from 'vitest';
-import type { ChokepointItem } from '../supply-chain-types.ts';
+import type { ChokepointItem } from './chain-model.ts';
+import { LIGHT_FALLBACKS as light } from '../ui/token-colour.ts';
 import {
   availabilityScale,
   inkFor,
@@ -95,10 +96,12 @@ describe('availability classes', () => {
 
 describe('inkFor', () => {
   it('writes white on dark fills and dark ink on light ones', () => {
-    expect(inkFor('#67000d')).toBe('#ffffff');
-    expect(inkFor('#08306b')).toBe('#ffffff');
-    expect(inkFor('#fee5d9')).toBe('#1b2430');
-    expect(inkFor('#f4f7fb')).toBe('#1b2430');
-    expect(inkFor('not a colour')).toBe('#1b2430');
+    const white = light['--color-data-ink-light'];
+    const dark = light['--color-data-ink-dark'];
+    expect(inkFor(light['--color-avail-1'])).toBe(white);
+    expect(inkFor(light['--color-seq-blue-7'])).toBe(white);
+    expect(inkFor(light['--color-seq-red-1'])).toBe(dark);
+    expect(inkFor(light['--color-avail-6'])).toBe(dark);
+    expect(inkFor('not a colour')).toBe(dark);
   });
 });

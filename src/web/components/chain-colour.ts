@@ -1,7 +1,8 @@
 // What the supply-chain graph is coloured by: one of five metrics of each input, or its
 // availability after a disruption; fixed colour classes so a colour means the same on every chain.
 import { formatShare } from '../format-value.ts';
-import type { ChokepointItem } from '../supply-chain-types.ts';
+import type { ChokepointItem } from './chain-model.ts';
+import { tokenColour, type ColourToken } from '../ui/token-colour.ts';
 
 /**
  * The metric the graph is coloured by:
@@ -39,7 +40,13 @@ export interface ColourScale {
   classOf(value: number | null): ColourClass;
 }
 
-export const NO_DATA: ColourClass = { key: 'no-data', label: 'No known share', colour: '#eeeeec' };
+export const NO_DATA: ColourClass = {
+  key: 'no-data',
+  label: 'No known share',
+  get colour() {
+    return tokenColour('--color-chain-no-data');
+  },
+};
 
 interface Band {
   /** Inclusive lower bound. */
@@ -63,18 +70,30 @@ function banded(title: string, bands: readonly Band[]): ColourScale {
   };
 }
 
-const fifths = (palette: readonly string[]): Band[] =>
-  palette.map((colour, i) => ({
+const fifths = (palette: readonly ColourToken[]): Band[] =>
+  palette.map((token, i) => ({
     from: i * 20,
     key: `${i * 20}-${i * 20 + 20}`,
     label: i === 4 ? '80% and more' : `${i * 20}% to under ${i * 20 + 20}%`,
-    colour,
+    colour: tokenColour(token),
   }));
 
-/** ColorBrewer Reds: more is worse (dependence on one economy or on countries of concern). */
-const REDS = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'] as const;
-/** ColorBrewer Blues: more is the coalition's own. */
-const BLUES = ['#dbe9f6', '#89bedc', '#539ecd', '#2b7bba', '#08306b'] as const;
+/** Reds (ColorBrewer in the light theme): more is worse (dependence on one economy or on countries of concern). */
+const REDS = [
+  '--color-seq-red-1',
+  '--color-seq-red-2',
+  '--color-seq-red-3',
+  '--color-seq-red-4',
+  '--color-seq-red-5',
+] as const;
+/** Blues (ColorBrewer in the light theme): more is the coalition's own. */
+const BLUES = [
+  '--color-seq-blue-1',
+  '--color-seq-blue-3',
+  '--color-seq-blue-4',
+  '--color-seq-blue-5',
+  '--color-seq-blue-7',
+] as const;
 
 /** The colour scale of a metric; `coalition` and `concern` name the groups in the title. */
 export function metricScale(metric: ColourMetric, coalition: string, concern: string): ColourScale {
@@ -87,28 +106,53 @@ export function metricScale(metric: ColourMetric, coalition: string, concern: st
       return banded(`Share held by countries of concern (${concern})`, fifths(REDS));
     case 'hhi':
       return banded('Concentration (HHI of economy shares)', [
-        { from: 0, key: 'low', label: 'under 0.15 (unconcentrated)', colour: '#feedde' },
-        { from: 0.15, key: 'moderate', label: '0.15 to under 0.25 (moderate)', colour: '#fdbe85' },
-        { from: 0.25, key: 'high', label: '0.25 to under 0.5 (high)', colour: '#fd8d3c' },
-        { from: 0.5, key: 'very-high', label: '0.5 and more (very high)', colour: '#d94701' },
+        {
+          from: 0,
+          key: 'low',
+          label: 'under 0.15 (unconcentrated)',
+          colour: tokenColour('--color-seq-orange-1'),
+        },
+        {
+          from: 0.15,
+          key: 'moderate',
+          label: '0.15 to under 0.25 (moderate)',
+          colour: tokenColour('--color-seq-orange-2'),
+        },
+        {
+          from: 0.25,
+          key: 'high',
+          label: '0.25 to under 0.5 (high)',
+          colour: tokenColour('--color-seq-orange-3'),
+        },
+        {
+          from: 0.5,
+          key: 'very-high',
+          label: '0.5 and more (very high)',
+          colour: tokenColour('--color-seq-orange-4'),
+        },
       ]);
     case 'chokepoint':
       return banded('Chokepoint', [
-        { from: 0, key: 'no', label: 'Not a chokepoint', colour: '#d8e2ee' },
-        { from: 1, key: 'yes', label: 'Chokepoint', colour: '#b42318' },
+        {
+          from: 0,
+          key: 'no',
+          label: 'Not a chokepoint',
+          colour: tokenColour('--color-chokepoint-no'),
+        },
+        { from: 1, key: 'yes', label: 'Chokepoint', colour: tokenColour('--color-chokepoint-yes') },
       ]);
   }
 }
 
-/** Availability before or after a shock, % of normal supply: a red scale, darker = less left. */
+/** Availability before or after a shock, % of normal supply: a red scale, stronger = less left. */
 export function availabilityScale(when: 'before' | 'after' = 'after'): ColourScale {
   return banded(`Availability ${when} the shock (% of normal supply)`, [
-    { from: 0, key: '0-25', label: 'under 25%', colour: '#67000d' },
-    { from: 25, key: '25-50', label: '25% to under 50%', colour: '#c81d25' },
-    { from: 50, key: '50-75', label: '50% to under 75%', colour: '#f4694a' },
-    { from: 75, key: '75-90', label: '75% to under 90%', colour: '#fcab8f' },
-    { from: 90, key: '90-100', label: '90% to under 100%', colour: '#fde0d2' },
-    { from: 100, key: '100', label: '100% (no loss)', colour: '#f4f7fb' },
+    { from: 0, key: '0-25', label: 'under 25%', colour: tokenColour('--color-avail-1') },
+    { from: 25, key: '25-50', label: '25% to under 50%', colour: tokenColour('--color-avail-2') },
+    { from: 50, key: '50-75', label: '50% to under 75%', colour: tokenColour('--color-avail-3') },
+    { from: 75, key: '75-90', label: '75% to under 90%', colour: tokenColour('--color-avail-4') },
+    { from: 90, key: '90-100', label: '90% to under 100%', colour: tokenColour('--color-avail-5') },
+    { from: 100, key: '100', label: '100% (no loss)', colour: tokenColour('--color-avail-6') },
   ]);
 }
 
@@ -155,12 +199,14 @@ export function metricText(metric: ColourMetric, item: ChokepointItem | undefine
 /** Dark text on light fills, white on dark ones (WCAG relative luminance). */
 export function inkFor(fill: string): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
-  if (!m) return '#1b2430';
+  if (!m) return tokenColour('--color-data-ink-dark');
   const lin = (hex: string): number => {
     const c = parseInt(hex, 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   const l = 0.2126 * lin(m[1]!) + 0.7152 * lin(m[2]!) + 0.0722 * lin(m[3]!);
   // Contrast with white (1.05 / (l + 0.05)) against contrast with the dark ink (≈ (l + 0.05) / 0.067).
-  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.067 ? '#ffffff' : '#1b2430';
+  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.067
+    ? tokenColour('--color-data-ink-light')
+    : tokenColour('--color-data-ink-dark');
 }

@@ -3,9 +3,10 @@
 // `goes_into` flow as arrows. The canvas is for sight; the list beside it is the accessible way in.
 import cytoscape from 'cytoscape';
 import { h } from '../element.ts';
-import type { Chain, InputKind } from '../supply-chain-types.ts';
+import type { Chain, InputKind } from './chain-model.ts';
 import { HEADER_H, type ChainLayout } from './chain-layout.ts';
 import type { ItemPaint } from './chain-paint.ts';
+import { tokenColour } from '../ui/token-colour.ts';
 
 /** Node shape per input kind (the legend draws the same). */
 export const KIND_SHAPES: Record<InputKind, { shape: cytoscape.Css.NodeShape; label: string }> = {
@@ -16,13 +17,14 @@ export const KIND_SHAPES: Record<InputKind, { shape: cytoscape.Css.NodeShape; la
   output: { shape: 'round-octagon', label: 'Final output' },
 };
 
-const INK = '#1b2430';
+const ink = (): string => tokenColour('--color-ink');
 /** Below this zoom the whole chain is too small to read: start at `START_ZOOM` instead. */
 const MIN_FIT_ZOOM = 0.18;
 const START_ZOOM = 0.45;
-const ACCENT = '#1f4e8c';
+const accent = (): string => tokenColour('--color-accent');
 
-const STYLE: cytoscape.StylesheetJson = [
+/** The graph's style, in the colours of the theme in force. */
+const style = (): cytoscape.StylesheetJson => [
   {
     selector: 'node',
     style: {
@@ -37,9 +39,9 @@ const STYLE: cytoscape.StylesheetJson = [
       shape: 'rectangle',
       width: 'data(w)',
       height: 'data(h)',
-      'background-color': '#f3f5f8',
+      'background-color': tokenColour('--color-chain-lane'),
       'border-width': 1,
-      'border-color': '#d9dde3',
+      'border-color': tokenColour('--color-chain-lane-border'),
       events: 'no',
       'z-index': 0,
     },
@@ -50,9 +52,9 @@ const STYLE: cytoscape.StylesheetJson = [
       shape: 'round-rectangle',
       width: 'data(w)',
       height: 'data(h)',
-      'background-color': '#e6eaf0',
+      'background-color': tokenColour('--color-chain-lane-title'),
       label: 'data(label)',
-      color: INK,
+      color: ink(),
       'font-size': 36,
       'font-weight': 600,
       'text-wrap': 'wrap',
@@ -69,11 +71,11 @@ const STYLE: cytoscape.StylesheetJson = [
       shape: 'round-rectangle',
       width: 'data(w)',
       height: 'data(h)',
-      'background-color': '#ffffff',
+      'background-color': tokenColour('--color-chain-family-bg'),
       'background-opacity': 0.7,
       'border-width': 1,
       'border-style': 'dashed',
-      'border-color': '#98a1ad',
+      'border-color': tokenColour('--color-chain-family-border'),
       events: 'no',
       'z-index': 1,
     },
@@ -93,7 +95,7 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-halign': 'center',
       'line-height': 1.15,
       'border-width': 1,
-      'border-color': '#5b6573',
+      'border-color': tokenColour('--color-chain-node-border'),
       'border-opacity': 0.6,
       'z-index': 10,
     },
@@ -115,16 +117,25 @@ const STYLE: cytoscape.StylesheetJson = [
   })),
   {
     selector: 'node.no-data',
-    style: { 'border-style': 'dashed', 'border-color': '#5b6573', 'border-opacity': 1 },
+    style: {
+      'border-style': 'dashed',
+      'border-color': tokenColour('--color-chain-node-border'),
+      'border-opacity': 1,
+    },
   },
   {
     selector: 'node.chokepoint',
-    style: { 'border-width': 3, 'border-color': INK, 'border-opacity': 1, 'border-style': 'solid' },
+    style: {
+      'border-width': 3,
+      'border-color': ink(),
+      'border-opacity': 1,
+      'border-style': 'solid',
+    },
   },
   {
     selector: 'node.is-selected',
     style: {
-      'underlay-color': ACCENT,
+      'underlay-color': accent(),
       'underlay-padding': 7,
       'underlay-opacity': 0.45,
       'z-index': 20,
@@ -137,9 +148,9 @@ const STYLE: cytoscape.StylesheetJson = [
       'curve-style': 'taxi',
       'taxi-direction': 'rightward',
       'taxi-turn': '60%',
-      'line-color': '#8a939f',
+      'line-color': tokenColour('--color-chain-edge'),
       'target-arrow-shape': 'triangle',
-      'target-arrow-color': '#8a939f',
+      'target-arrow-color': tokenColour('--color-chain-edge'),
       'arrow-scale': 0.8,
       events: 'no',
       'z-index': 5,
@@ -216,7 +227,7 @@ export class ChainGraph {
     const cy = cytoscape({
       container: this.container,
       elements: this.elements(paints),
-      style: STYLE,
+      style: style(),
       layout: { name: 'preset', fit: true, padding: 16 },
       minZoom: 0.08,
       maxZoom: 3,
@@ -318,8 +329,8 @@ export class ChainGraph {
         w,
         h: height,
         tw: textWidth(w, kind),
-        fill: p?.colour ?? '#ffffff',
-        ink: p?.ink ?? INK,
+        fill: p?.colour ?? tokenColour('--color-chain-node'),
+        ink: p?.ink ?? ink(),
         label: p ? this.label(id, p) : (this.names.get(id) ?? id),
         colourClass: p?.colourClass ?? '',
       };

@@ -1,7 +1,7 @@
 // Where chain items go on the graph: grids, lanes from stages, layers by flow, variant families,
 // and chains that loop.
 import { describe, expect, it } from 'vitest';
-import type { Chain, ChainEdge, ChainInput, InputKind } from '../supply-chain-types.ts';
+import type { Chain, ChainEdge, ChainInput, InputKind } from './chain-model.ts';
 import { layoutChain, OTHER_LANE, OUTPUTS_LANE, variantFamilies } from './chain-layout.ts';
 
 const input = (id: string, kind: InputKind = 'tool', stage: string | null = null): ChainInput => ({
@@ -9,7 +9,6 @@ const input = (id: string, kind: InputKind = 'tool', stage: string | null = null
   name: id,
   kind,
   stage,
-  description: null,
 });
 const flow = (from: string, to: string): ChainEdge => ({ from, to, kind: 'goes_into' });
 const variant = (from: string, to: string): ChainEdge => ({ from, to, kind: 'is_type_of' });
@@ -17,7 +16,7 @@ const variant = (from: string, to: string): ChainEdge => ({ from, to, kind: 'is_
 const chain = (inputs: ChainInput[], edges: ChainEdge[], stages = ['S1', 'S2']): Chain => ({
   code: 'test',
   name: 'Test',
-  stages: stages.map((id) => ({ id, name: `Stage ${id}`, description: null })),
+  stages: stages.map((id) => ({ id, name: `Stage ${id}` })),
   inputs,
   edges,
   providers: [],

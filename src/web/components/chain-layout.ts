@@ -1,7 +1,7 @@
 // Where each item of a supply chain goes on the graph: stages as left-to-right lanes, inputs in
 // layers by the `goes_into` flow within their lane, variants (`is_type_of`) stacked and indented
 // under their parent; a plain grid for a chain without stages or flow. Pure: no DOM.
-import type { Chain, ChainInput } from '../supply-chain-types.ts';
+import type { Chain, ChainInput } from './chain-model.ts';
 
 /** Node size and spacing in graph units (cytoscape scales them to the screen). */
 export const NODE_W = 156;

@@ -1,6 +1,7 @@
 // One paint per item for the chosen colouring: metrics, and availability before and after a shock.
 import { describe, expect, it } from 'vitest';
-import type { ChainMetrics, ChokepointItem, DisruptionResult } from '../supply-chain-types.ts';
+import type { ChainMetrics, ChokepointItem, DisruptionResult } from './chain-model.ts';
+import { LIGHT_FALLBACKS } from '../ui/token-colour.ts';
 import { paintItems, scaleFor } from './chain-paint.ts';
 
 const chokepoint = (item: string, top1Pct: number | null): ChokepointItem => ({
@@ -29,6 +30,7 @@ const chokepoint = (item: string, top1Pct: number | null): ChokepointItem => ({
 
 const metrics: ChainMetrics = {
   chain: 'test',
+  supranational: 'enumerated',
   coalition: { code: 'G7', economies: ['USA'] },
   concern: { code: 'CONCERN', economies: ['CHN', 'RUS'] },
   shares: [],
@@ -38,6 +40,16 @@ const metrics: ChainMetrics = {
     concern: 'CONCERN',
     thresholds: { dominantEconomyPct: 50, hhi: 0.25, coalitionBelowPct: 50, concernAtLeastPct: 25 },
     items: [chokepoint('gallium', 98), chokepoint('cobalt', 10), chokepoint('mystery', null)],
+    warnings: [],
+  },
+  members: {
+    chain: 'test',
+    coalition: 'G7',
+    concern: 'CONCERN',
+    leveragePct: 0,
+    concernDependencePct: 0,
+    members: [],
+    warnings: [],
   },
 };
 
@@ -56,6 +68,7 @@ const row = (item: string, availabilityPct: number) => ({
 
 const result: DisruptionResult = {
   chain: 'test',
+  supranational: 'enumerated',
   shocks: [],
   inputs: [row('gallium', 2), row('cobalt', 90), row('mystery', 100)],
   stages: [],
@@ -88,7 +101,7 @@ describe('paintItems', () => {
     const after = paintItems('after', ids, metrics, result);
     expect(ids.map((id) => after.get(id)!.colourClass)).toEqual(['0-25', '90-100', '100']);
     expect(after.get('gallium')!.text).toBe('2.0% available');
-    expect(after.get('gallium')!.ink).toBe('#ffffff');
+    expect(after.get('gallium')!.ink).toBe(LIGHT_FALLBACKS['--color-data-ink-light']);
   });
 
   it('names the countries of concern by their codes in the default group', () => {

@@ -1,10 +1,9 @@
 // How each item of a chain is drawn for the chosen colouring: a metric of its supply, or its
 // availability before or after a disruption. One result feeds the graph, the list and the legend.
 import { formatShare } from '../format-value.ts';
-import type { ChainMetrics, ChokepointItem, DisruptionResult } from '../supply-chain-types.ts';
+import type { ChainMetrics, ChokepointItem, DisruptionResult } from './chain-model.ts';
 import {
   availabilityScale,
-  COLOUR_METRICS,
   hasShares,
   inkFor,
   isColourMetric,
@@ -24,13 +23,6 @@ export type ColourMode = ColourMetric | 'before' | 'after';
 
 export const isColourMode = (s: string | null): s is ColourMode =>
   isColourMetric(s) || s === 'before' || s === 'after';
-
-export const modeLabel = (mode: ColourMode): string =>
-  mode === 'before'
-    ? 'Availability before the shock'
-    : mode === 'after'
-      ? 'Availability after the shock'
-      : COLOUR_METRICS.find((m) => m.id === mode)!.label;
 
 export interface ItemPaint {
   colour: string;

@@ -4,9 +4,11 @@ import { geoEqualEarth, geoGraticule10, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Economy } from '../api-types.ts';
+import type { ResponseOf } from '../api/client.ts';
 import { h, s } from '../element.ts';
 import { MapTooltip, type TooltipContent } from './map-tooltip.ts';
+
+type Economy = ResponseOf<'/api/v1/economies'>['items'][number];
 
 const WIDTH = 960;
 const HEIGHT = 440;
@@ -73,8 +75,15 @@ export class ChoroplethMap {
             height: 5,
             patternTransform: 'rotate(45)',
           },
-          s('rect', { width: 5, height: 5, fill: '#f1f1ef' }),
-          s('line', { x1: 0, y1: 0, x2: 0, y2: 5, stroke: '#a3a3a0', 'stroke-width': 1.4 }),
+          s('rect', { width: 5, height: 5, fill: 'var(--color-map-no-data)' }),
+          s('line', {
+            x1: 0,
+            y1: 0,
+            x2: 0,
+            y2: 5,
+            stroke: 'var(--color-map-hatch)',
+            'stroke-width': 1.4,
+          }),
         ),
       ),
       s('path', { class: 'graticule', d: path(geoGraticule10()) ?? '', 'aria-hidden': 'true' }),

@@ -6,7 +6,7 @@ import { geoEqualEarth, geoGraticule10, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Economy, Participant } from '../api-types.ts';
+import type { Economy, Participant } from './coalitions/coalition-data.ts';
 import { h, s } from '../element.ts';
 import { MapTooltip } from './map-tooltip.ts';
 
@@ -20,10 +20,10 @@ const BY_NAME: Record<string, string> = { Kosovo: 'XKX' };
 export type MapRole = 'member' | 'partner' | 'via-member';
 
 export const ROLE_COLOURS: Record<MapRole | 'none', string> = {
-  member: '#1f4e8c',
-  partner: '#e8890c',
-  'via-member': '#89bedc',
-  none: '#e4e7eb',
+  member: 'var(--color-map-member)',
+  partner: 'var(--color-map-partner)',
+  'via-member': 'var(--color-map-via-member)',
+  none: 'var(--color-map-none)',
 };
 
 export interface MapMark {

@@ -1,7 +1,7 @@
 // The evaluation table as CSV: one row per economy shown, with every criterion's evidence
 // (outcome, value, year, compared quantity, threshold in the indicator's unit, source, reason).
 import { toCsv, type CsvCell } from '../csv-file.ts';
-import type { EconomyEvaluation } from '../criteria-types.ts';
+import type { EconomyEvaluation } from './criteria-shapes.ts';
 import { RESULT_LABELS } from './criteria-format.ts';
 
 const FIELDS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CriterionEvidence } from '../criteria-types.ts';
+import type { CriterionEvidence } from './criteria-shapes.ts';
 import {
   comparedText,
   computedThreshold,

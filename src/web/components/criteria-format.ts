@@ -6,7 +6,7 @@ import type {
   CriteriaTier,
   CriterionEvidence,
   ThresholdKind,
-} from '../criteria-types.ts';
+} from './criteria-shapes.ts';
 import { formatCompact, formatValue } from '../format-value.ts';
 
 /** What the table needs to know about an indicator; `unit` '' when the catalogue is unavailable. */

@@ -1,11 +1,15 @@
 // A member delegation's report on implementing an adopted proposal: status, evidence link and the
 // day it describes (POST /api/v1/proposals/:id/implementation); the commitments page shows them all.
-import type { CommitmentReport, CommitmentStatus } from '../../core/governance/commitments.ts';
-import { request } from '../api-client.ts';
+import { api, type RequestBodyOf } from '../api/client.ts';
+import { data } from './governance/api-data.ts';
+
+export type CommitmentStatus = RequestBodyOf<
+  '/api/v1/proposals/{id}/implementation',
+  'post'
+>['status'];
 import { h } from '../element.ts';
-import type { ProposalView } from '../governance-types.ts';
+import type { ProposalView } from './governance/api-types.ts';
 import { announce, errorBlock } from '../page-status.ts';
-import type { ProposalRights } from './governance-consultation.ts';
 
 export const COMMITMENT_STATUS_LABELS: Readonly<Record<CommitmentStatus, string>> = {
   not_started: 'Not started',
@@ -25,12 +29,8 @@ export function commitmentBadge(status: CommitmentStatus): HTMLElement {
 
 export const reportImplementation = (
   id: string,
-  body: { status: CommitmentStatus; evidenceUrl?: string; date: string },
-) =>
-  request<CommitmentReport>(`/api/v1/proposals/${encodeURIComponent(id)}/implementation`, {
-    method: 'POST',
-    body,
-  });
+  body: RequestBodyOf<'/api/v1/proposals/{id}/implementation', 'post'>,
+) => data(api.POST('/api/v1/proposals/{id}/implementation', { params: { path: { id } }, body }));
 
 const today = (): string => {
   const d = new Date();
@@ -44,7 +44,7 @@ export function implementationSection(
   blocked: string | null,
   delegation: string | null,
 ): HTMLElement | null {
-  if (!(p.can as ProposalRights).report || blocked) return null;
+  if (!p.can.report || blocked) return null;
   const status = h(
     'select',
     { id: 'report-status' },

@@ -7,7 +7,7 @@ import type {
   ProposalState,
   TimeWindow,
   WorkstreamRight,
-} from '../governance-types.ts';
+} from './governance/api-types.ts';
 
 export const STATE_LABELS: Readonly<Record<ProposalState, string>> = {
   draft: 'Draft',

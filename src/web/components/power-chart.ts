@@ -1,14 +1,21 @@
 // Weight against power (Observable Plot): per member, grouped bars of its weight share, its
 // normalised Banzhaf index and its Shapley–Shubik index, with the warning level as a dashed line.
 // The table beside it holds the same figures and is the accessible equivalent.
+import { withoutMarkLabels } from '../ui/plot.ts';
 import * as Plot from '@observablehq/plot';
 import { formatShare } from '../format-value.ts';
-import type { PowerMember } from '../power-types.ts';
+import type { ResponseOf } from '../api/client.ts';
+
+type PowerMember = ResponseOf<'/api/v1/power', 'post'>['members'][number];
 
 export const POWER_MEASURES = ['Weight share', 'Banzhaf', 'Shapley–Shubik'] as const;
 type Measure = (typeof POWER_MEASURES)[number];
 /** Grey for the weight, two distinct dark colours for the indices (white-on and legible). */
-const MEASURE_COLOURS = ['#8a939e', '#1f4e8c', '#d9480f'];
+const MEASURE_COLOURS = [
+  'var(--color-measure-weight)',
+  'var(--color-measure-banzhaf)',
+  'var(--color-measure-shapley)',
+];
 
 interface Bar {
   member: string;
@@ -42,58 +49,60 @@ export function powerChart(
   const top = Math.max(options.warningPct, ...bars.map((b) => b.pct));
   const max = Math.min(100, Math.max(10, Math.ceil((top + 1) / 10) * 10));
   const bar = members.length > 20 ? 8 : 11;
-  return Plot.plot({
-    width: options.width,
-    height: members.length * (3 * bar + 12) + 64,
-    marginLeft,
-    marginRight: 46,
-    style: {
-      fontSize: '12px',
-      fontFamily: 'inherit',
-      background: 'transparent',
-      color: '#3d4550',
-    },
-    ariaLabel: options.title,
-    ariaDescription:
-      members
-        .map(
-          (m) =>
-            `${m.name ?? m.member}: weight ${formatShare(m.weightShare * 100)}, Banzhaf ${formatShare(m.banzhaf * 100)}, Shapley–Shubik ${formatShare(m.shapleyShubik * 100)}`,
-        )
-        .join('; ') + `. Dashed line: the warning level, ${options.warningPct}%.`,
-    fy: { domain: labels, label: null, axis: 'left', padding: 0.14, tickFormat: cut },
-    y: { domain: [...POWER_MEASURES], axis: null },
-    x: {
-      domain: [0, max],
-      grid: true,
-      label: 'Share (%)',
-      ticks: narrow ? 4 : 10,
-    },
-    color: { domain: [...POWER_MEASURES], range: MEASURE_COLOURS, legend: true },
-    marks: [
-      Plot.barX(bars, {
-        fy: 'member',
-        y: 'measure',
-        x: 'pct',
-        fill: 'measure',
-        title: (d: Bar) => `${d.member} — ${d.measure}: ${formatShare(d.pct)}`,
-      }),
-      Plot.text(bars, {
-        fy: 'member',
-        y: 'measure',
-        x: 'pct',
-        text: (d: Bar) => formatShare(d.pct),
-        textAnchor: 'start',
-        dx: 3,
-        fontSize: 10,
-        fill: '#1b2430',
-      }),
-      Plot.ruleX([options.warningPct], {
-        stroke: '#a3261c',
-        strokeDasharray: '4 3',
-        strokeOpacity: 0.8,
-      }),
-      Plot.ruleX([0]),
-    ],
-  });
+  return withoutMarkLabels(
+    Plot.plot({
+      width: options.width,
+      height: members.length * (3 * bar + 12) + 64,
+      marginLeft,
+      marginRight: 46,
+      style: {
+        fontSize: '12px',
+        fontFamily: 'inherit',
+        background: 'transparent',
+        color: 'var(--color-chart-text)',
+      },
+      ariaLabel: options.title,
+      ariaDescription:
+        members
+          .map(
+            (m) =>
+              `${m.name ?? m.member}: weight ${formatShare(m.weightShare * 100)}, Banzhaf ${formatShare(m.banzhaf * 100)}, Shapley–Shubik ${formatShare(m.shapleyShubik * 100)}`,
+          )
+          .join('; ') + `. Dashed line: the warning level, ${options.warningPct}%.`,
+      fy: { domain: labels, label: null, axis: 'left', padding: 0.14, tickFormat: cut },
+      y: { domain: [...POWER_MEASURES], axis: null },
+      x: {
+        domain: [0, max],
+        grid: true,
+        label: 'Share (%)',
+        ticks: narrow ? 4 : 10,
+      },
+      color: { domain: [...POWER_MEASURES], range: MEASURE_COLOURS, legend: true },
+      marks: [
+        Plot.barX(bars, {
+          fy: 'member',
+          y: 'measure',
+          x: 'pct',
+          fill: 'measure',
+          title: (d: Bar) => `${d.member} — ${d.measure}: ${formatShare(d.pct)}`,
+        }),
+        Plot.text(bars, {
+          fy: 'member',
+          y: 'measure',
+          x: 'pct',
+          text: (d: Bar) => formatShare(d.pct),
+          textAnchor: 'start',
+          dx: 3,
+          fontSize: 10,
+          fill: 'var(--color-ink)',
+        }),
+        Plot.ruleX([options.warningPct], {
+          stroke: 'var(--color-chart-warning)',
+          strokeDasharray: '4 3',
+          strokeOpacity: 0.8,
+        }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }

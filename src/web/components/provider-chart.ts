@@ -1,5 +1,6 @@
 // Who supplies one input, as bars (Observable Plot): economies, pseudo-providers and the
 // unattributed rest — or firms by home economy — each bar coloured by who holds it.
+import { withoutMarkLabels } from '../ui/plot.ts';
 import * as Plot from '@observablehq/plot';
 import { formatShare } from '../format-value.ts';
 
@@ -17,12 +18,12 @@ export interface ProviderBar {
 }
 
 const GROUP_COLOURS: Record<HolderGroup, string> = {
-  coalition: '#2b7bba',
-  concern: '#c81d25',
-  other: '#6c7684',
-  pseudo: '#b07d12',
-  unattributed: '#c5cad1',
-  'no-home': '#9aa3ae',
+  coalition: 'var(--color-holder-coalition)',
+  concern: 'var(--color-holder-concern)',
+  other: 'var(--color-holder-other)',
+  pseudo: 'var(--color-holder-pseudo)',
+  unattributed: 'var(--color-holder-unattributed)',
+  'no-home': 'var(--color-holder-no-home)',
 };
 
 export const groupLabel = (group: HolderGroup, coalition: string, concern: string): string => {
@@ -56,38 +57,50 @@ export function providerChart(
   const cut = (label: string): string =>
     label.length <= fits ? label : `${label.slice(0, Math.max(1, fits - 1))}…`;
   const max = Math.max(100, ...bars.map((b) => b.sharePct));
-  return Plot.plot({
-    width: options.width,
-    height: bars.length * 24 + 70,
-    marginLeft,
-    marginRight: 48,
-    style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', color: '#3d4550' },
-    ariaLabel: options.title,
-    ariaDescription: bars.map((b) => `${b.label}: ${formatShare(b.sharePct)}`).join('; '),
-    x: { domain: [0, max], grid: true, label: 'Share of world supply (%)', ticks: narrow ? 4 : 5 },
-    y: { domain: bars.map((b) => b.label), label: null, tickSize: 0, tickFormat: cut },
-    color: {
-      domain: groups.map((g) => groupLabel(g, options.coalition, options.concern)),
-      range: groups.map((g) => GROUP_COLOURS[g]),
-      legend: true,
-    },
-    marks: [
-      Plot.barX(bars, {
-        x: 'sharePct',
-        y: 'label',
-        fill: (d: ProviderBar) => groupLabel(d.group, options.coalition, options.concern),
-        insetTop: 3,
-        insetBottom: 3,
-      }),
-      Plot.text(bars, {
-        x: 'sharePct',
-        y: 'label',
-        text: (d: ProviderBar) => formatShare(d.sharePct),
-        textAnchor: 'start',
-        dx: 4,
-        fill: '#1b2430',
-      }),
-      Plot.ruleX([0]),
-    ],
-  });
+  return withoutMarkLabels(
+    Plot.plot({
+      width: options.width,
+      height: bars.length * 24 + 70,
+      marginLeft,
+      marginRight: 48,
+      style: {
+        fontSize: '12px',
+        fontFamily: 'inherit',
+        background: 'transparent',
+        color: 'var(--color-chart-text)',
+      },
+      ariaLabel: options.title,
+      ariaDescription: bars.map((b) => `${b.label}: ${formatShare(b.sharePct)}`).join('; '),
+      x: {
+        domain: [0, max],
+        grid: true,
+        label: 'Share of world supply (%)',
+        ticks: narrow ? 4 : 5,
+      },
+      y: { domain: bars.map((b) => b.label), label: null, tickSize: 0, tickFormat: cut },
+      color: {
+        domain: groups.map((g) => groupLabel(g, options.coalition, options.concern)),
+        range: groups.map((g) => GROUP_COLOURS[g]),
+        legend: true,
+      },
+      marks: [
+        Plot.barX(bars, {
+          x: 'sharePct',
+          y: 'label',
+          fill: (d: ProviderBar) => groupLabel(d.group, options.coalition, options.concern),
+          insetTop: 3,
+          insetBottom: 3,
+        }),
+        Plot.text(bars, {
+          x: 'sharePct',
+          y: 'label',
+          text: (d: ProviderBar) => formatShare(d.sharePct),
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'var(--color-ink)',
+        }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }

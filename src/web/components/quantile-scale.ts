@@ -1,15 +1,15 @@
 // A sequential colour scale by quantiles: robust to skewed data (GDP, population), with rounded
 // thresholds so the legend reads well and matches the colours exactly.
 
-/** ColorBrewer Blues, light to dark (the lightest stays distinct from the grey "no data" hatch). */
+/** Blues, lowest first (tokens.css; the lowest stays distinct from the grey "no data" hatch). */
 export const SEQUENTIAL_BLUES = [
-  '#dbe9f6',
-  '#bad6eb',
-  '#89bedc',
-  '#539ecd',
-  '#2b7bba',
-  '#0b559f',
-  '#08306b',
+  'var(--color-seq-blue-1)',
+  'var(--color-seq-blue-2)',
+  'var(--color-seq-blue-3)',
+  'var(--color-seq-blue-4)',
+  'var(--color-seq-blue-5)',
+  'var(--color-seq-blue-6)',
+  'var(--color-seq-blue-7)',
 ] as const;
 
 export interface Bin {

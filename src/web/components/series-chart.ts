@@ -1,11 +1,16 @@
 // A small line chart of one indicator over time (Observable Plot): line, dots, the latest value
 // marked, a pointer tip, and an accessible description.
+import { withoutMarkLabels } from '../ui/plot.ts';
 import * as Plot from '@observablehq/plot';
-import type { Indicator, SeriesPoint } from '../api-types.ts';
+import type { ResponseOf } from '../api/client.ts';
 import { formatIndicatorValue } from '../category-labels.ts';
 import { formatTick, shortUnit } from '../format-value.ts';
 
-const INK = '#1f4e8c';
+type Series = ResponseOf<'/api/v1/economies/{iso3}'>['series'][number];
+type Indicator = Series['indicator'];
+type SeriesPoint = Series['points'][number];
+
+const INK = 'var(--color-chart-primary)';
 
 /**
  * The full range of a bounded scale named in its unit ("index 0–1", "estimate ≈ −2.5…2.5"): charts
@@ -30,12 +35,17 @@ export function seriesChart(
   const range = boundedRange(unit);
   // Unbounded quantities start at zero, so that the height of the line is honest.
   const zero = range === null && points.every((p) => p.value >= 0);
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: 150,
     marginLeft: 56,
     marginRight: 16,
-    style: { fontSize: '11px', fontFamily: 'inherit', background: 'transparent', color: '#3d4550' },
+    style: {
+      fontSize: '11px',
+      fontFamily: 'inherit',
+      background: 'transparent',
+      color: 'var(--color-chart-text)',
+    },
     ariaLabel: `${indicator.name}, ${first.year}–${last.year}`,
     ariaDescription: `Line chart from ${formatIndicatorValue(first.value, indicator)} in ${first.year} to ${formatIndicatorValue(last.value, indicator)} in ${last.year}.`,
     x: { label: null, tickFormat: (d: number) => String(d), ticks: 5 },
@@ -56,7 +66,7 @@ export function seriesChart(
         y: 'value',
         r: 4,
         fill: INK,
-        stroke: 'white',
+        stroke: 'var(--color-surface)',
         strokeWidth: 1.5,
       }),
       Plot.tip(
@@ -69,4 +79,5 @@ export function seriesChart(
       ),
     ],
   });
+  return withoutMarkLabels(chart);
 }

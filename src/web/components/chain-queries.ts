@@ -1,0 +1,135 @@
+// The chain pages' calls to /api/v1/chains, /api/v1/scenarios and /api/v1/controls through the
+// typed client: each resolves to the response body or rejects with the API's ApiError.
+import { ApiError, api, data as clientData, type ApiIssue } from '../api/client.ts';
+import type { MonteCarloRequest, ShockDraft } from './chain-model.ts';
+
+const isIssue = (x: unknown): x is ApiIssue =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as ApiIssue).path === 'string' &&
+  typeof (x as ApiIssue).message === 'string';
+
+/**
+ * The client's `data`, keeping the API's error code, message and issues: openapi-fetch has read
+ * the failed response's body by the time `data` looks at it, so they are taken from the body it
+ * parsed (`error`) — the scenario form places each issue beside the shock it names.
+ */
+async function data<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+  signal?: AbortSignal,
+): Promise<T> {
+  try {
+    return await clientData(call, signal);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status === 0) throw e;
+    const { error } = await call;
+    const body = (typeof error === 'object' && error !== null ? error : {}) as {
+      code?: unknown;
+      message?: unknown;
+      issues?: unknown;
+    };
+    if (typeof body.code !== 'string') throw e;
+    throw new ApiError(
+      e.status,
+      body.code,
+      typeof body.message === 'string' ? body.message : e.message,
+      Array.isArray(body.issues) ? body.issues.filter(isIssue) : e.issues,
+      e.retryAfterSeconds,
+    );
+  }
+}
+
+/** `'latest'` (each input's latest year with a known share) or a four-digit year. */
+export type YearChoice = string;
+
+/** The year parameter the API takes: none for 'latest' (its default). */
+const yearParam = (year: YearChoice | undefined): string | undefined =>
+  year && year !== 'latest' ? year : undefined;
+
+export const chainList = (signal?: AbortSignal) =>
+  data(api.GET('/api/v1/chains', { signal }), signal);
+
+export const chainDetail = (code: string, signal?: AbortSignal) =>
+  data(api.GET('/api/v1/chains/{code}', { params: { path: { code } }, signal }), signal);
+
+export const chainMetrics = (
+  code: string,
+  options: { coalition: string; concern?: string; year?: YearChoice },
+  signal?: AbortSignal,
+) =>
+  data(
+    api.GET('/api/v1/chains/{code}/metrics', {
+      params: {
+        path: { code },
+        query: {
+          coalition: options.coalition,
+          ...(options.concern ? { concern: options.concern } : {}),
+          ...(yearParam(options.year) ? { year: yearParam(options.year) } : {}),
+        },
+      },
+      signal,
+    }),
+    signal,
+  );
+
+export const disruption = (
+  body: { chain: string; shocks: ShockDraft[]; coalition?: string; year?: YearChoice },
+  signal?: AbortSignal,
+) =>
+  data(
+    api.POST('/api/v1/scenarios/disruption', {
+      body: {
+        chain: body.chain,
+        shocks: body.shocks,
+        ...(body.coalition ? { coalition: body.coalition } : {}),
+        ...(yearParam(body.year) ? { year: yearParam(body.year) } : {}),
+      },
+      signal,
+    }),
+    signal,
+  );
+
+export const monteCarlo = (body: MonteCarloRequest, signal?: AbortSignal) =>
+  data(api.POST('/api/v1/scenarios/montecarlo', { body, signal }), signal);
+
+export interface CoverageRequest {
+  chain: string;
+  coalition: string;
+  target: string;
+  /** Input ids; none = every input. */
+  inputs: readonly string[];
+  goal?: string;
+  year?: YearChoice;
+}
+
+export const controlCoverage = (q: CoverageRequest, signal?: AbortSignal) =>
+  data(
+    api.GET('/api/v1/controls/coverage', {
+      params: {
+        query: {
+          chain: q.chain,
+          coalition: q.coalition,
+          target: q.target,
+          ...(q.inputs.length ? { inputs: q.inputs.join('|') } : {}),
+          ...(q.goal ? { goal: q.goal } : {}),
+          ...(yearParam(q.year) ? { year: yearParam(q.year) } : {}),
+        },
+      },
+      signal,
+    }),
+    signal,
+  );
+
+export const retaliation = (q: { coalition: string; target: string }, signal?: AbortSignal) =>
+  data(api.GET('/api/v1/controls/retaliation', { params: { query: q }, signal }), signal);
+
+/** Every economy's name by ISO3 (an empty map when the list cannot be had: codes stand in). */
+export async function economyNames(signal?: AbortSignal): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const { items } = await data(api.GET('/api/v1/economies', { signal }), signal);
+  for (const x of items) names.set(x.iso3, x.name);
+  return names;
+}
+
+export const coalitionList = (signal?: AbortSignal) =>
+  data(api.GET('/api/v1/coalitions', { signal }), signal);

@@ -1,0 +1,24 @@
+// A chart drawn by a function that returns an element (Observable Plot), placed in React at the
+// width of its box and drawn again when its input changes.
+import { useEffect, useRef } from 'react';
+
+export function PlotBox({
+  draw,
+  className,
+  chart,
+}: {
+  /** Draws the chart at `width` px. */
+  draw: (width: number) => Element;
+  className?: string;
+  /** data-chart attribute (what the chart shows). */
+  chart?: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.replaceChildren(draw(el.clientWidth));
+    return () => el.replaceChildren();
+  }, [draw]);
+  return <div ref={box} className={className} data-chart={chart} />;
+}

@@ -1,0 +1,8 @@
+// A coalition's origin as a badge: custom (built here), grouping (reference data) or ad hoc.
+import { useT } from '../../i18n/i18n.tsx';
+import type { CoalitionSummary } from './coalition-data.ts';
+
+export function OriginBadge({ origin }: { origin: CoalitionSummary['origin'] }) {
+  const t = useT();
+  return <span className={`badge badge-${origin}`}>{t(`coalitions.origin.${origin}`)}</span>;
+}

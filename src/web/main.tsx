@@ -1,0 +1,44 @@
+// Entry point of the web UI: the providers (server state, messages) around the router.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { createRoot } from 'react-dom/client';
+import { router } from './app/routes.tsx';
+import { I18nProvider } from './i18n/i18n.tsx';
+import { queryClient } from './ui/query-state.tsx';
+import './styles.css';
+
+// Links to an element on the page (`#main`, `#source-x`) must not go through the hash router:
+// move focus there instead, keeping the route in the address bar.
+document.addEventListener(
+  'click',
+  (event) => {
+    const link =
+      event.target instanceof Element
+        ? event.target.closest<HTMLAnchorElement>('a[href^="#"]')
+        : null;
+    const href = link?.getAttribute('href') ?? '';
+    if (!link || href.startsWith('#/') || href.length < 2) return;
+    const target = document.getElementById(decodeURIComponent(href.slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const details = target.closest('details');
+    if (details) details.open = true;
+    if (
+      !target.hasAttribute('tabindex') &&
+      !target.matches('a, button, input, select, textarea, summary')
+    )
+      target.setAttribute('tabindex', '-1');
+    target.focus();
+    target.scrollIntoView({ block: 'start' });
+  },
+  true,
+);
+
+createRoot(document.getElementById('app')!).render(
+  <QueryClientProvider client={queryClient}>
+    <I18nProvider>
+      <RouterProvider router={router} />
+    </I18nProvider>
+  </QueryClientProvider>,
+);

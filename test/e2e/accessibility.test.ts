@@ -1,0 +1,228 @@
+// Accessibility: every page of the UI, once its data is shown, has no axe-core violation of impact
+// serious or critical (expectAccessible). Pages are visited by a reader who is not signed in, and
+// those that differ for a signed-in user (write forms, the governance pages, the account pages)
+// again as the secretariat. The server holds the starter dataset, two fixture restricted-party
+// lists, a workstream and a proposal.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCoalitionDraft } from '../../src/core/coalitions/coalition-draft.ts';
+import { openPlatform } from '../../src/services/platform.ts';
+import { buildServices } from '../../src/services/services.ts';
+import {
+  chromiumAvailable,
+  DESKTOP,
+  E2E_ADMIN,
+  expectAccessible,
+  startBrowserHarness,
+  type BrowserHarness,
+} from './browser-harness.ts';
+import { importFixtureLists } from './screening-data.ts';
+
+const PROPOSAL_TITLE = 'Align export-control lists';
+const ids = { proposal: '' };
+
+async function prepare(databaseUrl: string): Promise<void> {
+  await importFixtureLists(databaseUrl);
+  const platform = await openPlatform(databaseUrl);
+  try {
+    const s = buildServices(platform);
+    // A custom coalition, for the builder's edit page (groupings cannot be edited).
+    await s.coalitions.create(
+      parseCoalitionDraft({
+        code: 'TECH3',
+        name: 'Tech 3',
+        participants: [
+          { code: 'USA', tier: 'member' },
+          { code: 'JPN', tier: 'member' },
+          { code: 'IND', tier: 'partner' },
+        ],
+      }),
+    );
+    const op = { kind: 'operator' } as const;
+    await s.governance.saveWorkstream(op, {
+      code: 'chips',
+      name: 'Semiconductor supply',
+      description: 'Joint stockpiles and export-control alignment for chips.',
+      decisionRule: { kind: 'unanimity' },
+      participants: [{ delegation: 'DEU', rights: ['read', 'propose', 'comment', 'vote'] }],
+    });
+    const p = await s.governance.create(op, {
+      title: PROPOSAL_TITLE,
+      text: 'Align the lists.\n',
+      confidentiality: 'public',
+      restrictedTo: [],
+      workstream: 'chips',
+      decisionRule: null,
+    });
+    // In deliberation, a public proposal is shown to every reader (a draft only to its authors).
+    await s.governance.transition(op, p.id, { to: 'deliberation' });
+    ids.proposal = p.id;
+  } finally {
+    await platform.close();
+  }
+}
+
+/** Shown once at least `min` (default 1) elements match `css`, holding `text` when given. */
+interface Ready {
+  css: string;
+  min?: number;
+  text?: string;
+}
+
+interface Visit {
+  /** The hash route (with its query). */
+  path: () => string;
+  /** The route as the test's name says it (default: the path). */
+  name?: string;
+  ready: Ready[];
+  /** Also visited signed in as the secretariat; `only`: not visited otherwise. */
+  secretariat?: boolean | 'only';
+}
+
+// Each page's content: what appears once its data has arrived (rows, map shapes, a name from the
+// API), so axe sees the page a reader sees, not its loading state.
+const VISITS: Visit[] = [
+  {
+    path: () => '/map',
+    ready: [
+      { css: '#main svg path', min: 100 },
+      { css: '#main tbody tr', min: 100 },
+    ],
+  },
+  { path: () => '/economies', ready: [{ css: '#main tbody tr', min: 100 }] },
+  {
+    path: () => '/economies/USA',
+    ready: [{ css: '#main h1', text: 'United States' }, { css: '#main svg' }],
+  },
+  { path: () => '/groups', ready: [{ css: '#main tbody tr', min: 10 }] },
+  { path: () => '/groups/G7', ready: [{ css: '#main tbody tr', min: 7 }] },
+  { path: () => '/criteria', ready: [{ css: '#main tbody tr', min: 100 }] },
+  { path: () => '/coalitions', ready: [{ css: '#main tbody tr', min: 10 }] },
+  {
+    path: () => '/coalitions/new',
+    ready: [{ css: '#main svg path', min: 100 }],
+    secretariat: true,
+  },
+  // The builder editing a stored coalition: its participants listed, its map drawn.
+  {
+    path: () => '/coalitions/TECH3/edit',
+    ready: [
+      { css: '#main svg path', min: 100 },
+      { css: '#main .participant', min: 3 },
+    ],
+    secretariat: true,
+  },
+  { path: () => '/coalitions/compare?codes=G7,T12', ready: [{ css: '#main tbody tr', min: 2 }] },
+  {
+    path: () => '/coalitions/G7',
+    ready: [
+      { css: '#main svg path', min: 100 },
+      { css: '#main table:has(tbody tr)', min: 4 },
+    ],
+  },
+  { path: () => '/chains', ready: [{ css: '#main tbody tr' }] },
+  {
+    path: () => '/chains/critical-minerals',
+    ready: [{ css: '#main tbody tr', min: 10 }, { css: '#main canvas, #main svg' }],
+  },
+  {
+    path: () => '/screening',
+    ready: [{ css: '#main form input[type="checkbox"]', min: 2 }],
+    secretariat: true,
+  },
+  // US against EU: the reconciliation's tables (by country and the parties on each side).
+  { path: () => '/screening/reconcile?a=US&b=EU', ready: [{ css: '#main tbody tr', min: 4 }] },
+  { path: () => '/controls', ready: [{ css: '#main tbody tr', min: 5 }] },
+  {
+    path: () => '/power?from=G7&basis=population&quotaPct=50',
+    ready: [{ css: '#main tbody tr', min: 7 }],
+  },
+  { path: () => '/login', ready: [{ css: '#main input[type="password"]' }] },
+  { path: () => '/setup', ready: [{ css: '#main h1' }] },
+  {
+    path: () => '/proposals',
+    ready: [{ css: '#main h1', text: 'Proposals' }, { css: '#main form select' }],
+    secretariat: true,
+  },
+  {
+    path: () => `/proposals/${ids.proposal}`,
+    name: '/proposals/:id',
+    ready: [{ css: '#main h1', text: PROPOSAL_TITLE }],
+    secretariat: true,
+  },
+  {
+    path: () => '/commitments',
+    ready: [{ css: '#main tbody tr, #main .notice' }],
+    secretariat: true,
+  },
+  { path: () => '/audit', ready: [{ css: '#main h2', min: 2 }], secretariat: true },
+  {
+    path: () => '/workstreams',
+    ready: [{ css: '#main h1' }, { css: '#main *', text: 'Semiconductor supply' }],
+    secretariat: true,
+  },
+  { path: () => '/account', ready: [{ css: '#main input[type="password"]' }], secretariat: 'only' },
+  { path: () => '/accounts', ready: [{ css: '#main tbody tr' }], secretariat: 'only' },
+];
+
+describe.skipIf(!chromiumAvailable)('accessibility of every page (axe-core)', () => {
+  let harness: BrowserHarness;
+  let sessionCookie = '';
+  beforeAll(async () => {
+    harness = await startBrowserHarness({ prepare });
+    const r = await fetch(`${harness.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: E2E_ADMIN.email, password: E2E_ADMIN.password }),
+    });
+    expect(r.status).toBe(200);
+    sessionCookie = /ta_session=([^;]+)/.exec(r.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    expect(sessionCookie).not.toBe('');
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  /** Waits until every condition holds and nothing in #main is still loading (aria-busy). */
+  async function waitForContent(page: Page, ready: Ready[]): Promise<void> {
+    for (const r of ready) {
+      const found = page.locator(r.css, r.text ? { hasText: r.text } : {});
+      await found.nth((r.min ?? 1) - 1).waitFor({ state: 'attached' });
+    }
+    await expect
+      .poll(() => page.locator('#main[aria-busy="true"], #main [aria-busy="true"]').count(), {
+        timeout: 30_000,
+      })
+      .toBe(0);
+  }
+
+  async function check(visit: Visit, signedIn: boolean): Promise<void> {
+    const context = await harness.browser.newContext({ viewport: DESKTOP });
+    try {
+      if (signedIn)
+        await context.addCookies([{ name: 'ta_session', value: sessionCookie, url: harness.url }]);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${harness.url}/#${visit.path()}`);
+      await waitForContent(page, visit.ready);
+      if (signedIn) await page.locator('#account-slot', { hasText: 'Secretariat' }).waitFor();
+      await expectAccessible(page, `#${visit.path()}${signedIn ? ' (secretariat)' : ''}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }
+
+  for (const visit of VISITS) {
+    const route = visit.name ?? visit.path();
+    if (visit.secretariat !== 'only')
+      it(`#${route}, not signed in`, async () => {
+        await check(visit, false);
+      });
+    if (visit.secretariat)
+      it(`#${route}, signed in as the secretariat`, async () => {
+        await check(visit, true);
+      });
+  }
+});
