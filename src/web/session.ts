@@ -2,8 +2,7 @@
 // in and out (the header shows it: components/governance/account-widget.tsx). The session itself
 // is an httpOnly cookie the page never sees; the CSRF token that writes made with it must send is kept in this tab's
 // sessionStorage, where the API client (api/client.ts) reads it.
-import { api, ApiError, CSRF_STORAGE_KEY } from './api/client.ts';
-import { data } from './components/governance/api-data.ts';
+import { api, ApiError, CSRF_STORAGE_KEY, data } from './api/client.ts';
 import type { LoginAnswer, Me, Role } from './components/governance/api-types.ts';
 
 export type { Me, Role };

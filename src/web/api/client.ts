@@ -72,17 +72,6 @@ export function errorFrom(response: Response, body: unknown): ApiError {
   );
 }
 
-/** The ApiError of a response whose body has not been read yet. */
-export async function errorOf(response: Response): Promise<ApiError> {
-  let body: unknown = null;
-  try {
-    body = await response.clone().json();
-  } catch {
-    // Not JSON: the status line says it.
-  }
-  return errorFrom(response, body);
-}
-
 const writeListeners = new Set<() => void>();
 
 /**

@@ -1,8 +1,7 @@
 // Typed calls to /api/v1/audit and a proposal's history, and the history timeline the proposal
 // page shows (who created, edited, moved, commented and voted, and when). The server answers only
 // what the reader may see: entries about proposals they may not read arrive redacted.
-import { api, type ResponseOf } from '../api/client.ts';
-import { data } from './governance/api-data.ts';
+import { api, type ResponseOf, data } from '../api/client.ts';
 import { h } from '../element.ts';
 import { errorBlock, isAbort, loadingBlock } from '../page-status.ts';
 import type { ProposalState } from './governance/api-types.ts';

@@ -1,7 +1,6 @@
 // A member delegation's report on implementing an adopted proposal: status, evidence link and the
 // day it describes (POST /api/v1/proposals/:id/implementation); the commitments page shows them all.
-import { api, type RequestBodyOf } from '../api/client.ts';
-import { data } from './governance/api-data.ts';
+import { api, type RequestBodyOf, data } from '../api/client.ts';
 
 export type CommitmentStatus = RequestBodyOf<
   '/api/v1/proposals/{id}/implementation',

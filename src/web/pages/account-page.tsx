@@ -2,8 +2,7 @@
 // other sessions end), and ending your other sessions (e.g. a browser left signed in elsewhere).
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api/client.ts';
-import { data } from '../components/governance/api-data.ts';
+import { api, ApiError, data } from '../api/client.ts';
 import { GovError } from '../components/governance/gov-error.tsx';
 import { useSession } from '../components/governance/use-session.ts';
 import { useT } from '../i18n/i18n.tsx';

@@ -3,8 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
-import { api, type ResponseOf } from '../api/client.ts';
-import { apiData } from '../components/facts/api-data.ts';
+import { api, type ResponseOf, data } from '../api/client.ts';
 import { citationText } from '../components/citation.ts';
 import { Citation } from '../components/facts/citation.tsx';
 import { indicatorValues, type IndicatorValues } from '../components/facts/indicator-values.ts';
@@ -57,11 +56,11 @@ export function EconomiesPage() {
 
   const all = useQuery({
     queryKey: ['economies', {}],
-    queryFn: ({ signal }) => apiData(api.GET('/api/v1/economies', { signal }), signal),
+    queryFn: ({ signal }) => data(api.GET('/api/v1/economies', { signal }), signal),
   });
   const groups = useQuery({
     queryKey: ['groups'],
-    queryFn: ({ signal }) => apiData(api.GET('/api/v1/groups', { signal }), signal),
+    queryFn: ({ signal }) => data(api.GET('/api/v1/groups', { signal }), signal),
   });
   const gdp = useQuery(latestQuery('gdp_usd'));
   const population = useQuery(latestQuery('population'));
@@ -74,7 +73,7 @@ export function EconomiesPage() {
   const subset = useQuery({
     queryKey: ['economies', filter],
     queryFn: ({ signal }) =>
-      apiData(api.GET('/api/v1/economies', { params: { query: filter }, signal }), signal),
+      data(api.GET('/api/v1/economies', { params: { query: filter }, signal }), signal),
     enabled: filtered,
     placeholderData: keepPreviousData,
   });

@@ -3,8 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, type MouseEvent } from 'react';
-import { ApiError, api, type ResponseOf } from '../api/client.ts';
-import { apiData } from '../components/facts/api-data.ts';
+import { ApiError, api, type ResponseOf, data } from '../api/client.ts';
 import { formatIndicatorValue } from '../category-labels.ts';
 import { citationText } from '../components/citation.ts';
 import { Citation } from '../components/facts/citation.tsx';
@@ -53,7 +52,7 @@ export function EconomyPage() {
   const profile = useQuery({
     queryKey: ['economy', code],
     queryFn: ({ signal }) =>
-      apiData(
+      data(
         api.GET('/api/v1/economies/{iso3}', { params: { path: { iso3: code } }, signal }),
         signal,
       ),

@@ -2,8 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { ApiError, api, type ResponseOf } from '../api/client.ts';
-import { apiData } from '../components/facts/api-data.ts';
+import { ApiError, api, type ResponseOf, data } from '../api/client.ts';
 import { Citation } from '../components/facts/citation.tsx';
 import { Breadcrumb, LoadError, NotFoundNotice } from '../components/facts/not-found.tsx';
 import { useStableT as useT } from '../components/facts/use-stable-t.ts';
@@ -29,7 +28,7 @@ export function GroupPage() {
   const group = useQuery({
     queryKey: ['group', code],
     queryFn: ({ signal }) =>
-      apiData(api.GET('/api/v1/groups/{code}', { params: { path: { code } }, signal }), signal),
+      data(api.GET('/api/v1/groups/{code}', { params: { path: { code } }, signal }), signal),
   });
   const list = { href: '#/groups', label: t('groups.title') };
   if (group.isError && group.error instanceof ApiError && group.error.notFound)

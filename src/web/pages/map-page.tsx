@@ -4,8 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, type MouseEvent } from 'react';
 import type { Topology } from 'topojson-specification';
-import { api, type ResponseOf } from '../api/client.ts';
-import { apiData } from '../components/facts/api-data.ts';
+import { api, type ResponseOf, data } from '../api/client.ts';
 import { formatIndicatorValue } from '../category-labels.ts';
 import { citationText } from '../components/citation.ts';
 import type { ChoroplethMap, CountryStyle } from '../components/choropleth-map.ts';
@@ -58,15 +57,15 @@ export function MapPage() {
 
   const catalogue = useQuery({
     queryKey: ['indicators'],
-    queryFn: ({ signal }) => apiData(api.GET('/api/v1/indicators', { signal }), signal),
+    queryFn: ({ signal }) => data(api.GET('/api/v1/indicators', { signal }), signal),
   });
   const economies = useQuery({
     queryKey: ['economies', {}],
-    queryFn: ({ signal }) => apiData(api.GET('/api/v1/economies', { signal }), signal),
+    queryFn: ({ signal }) => data(api.GET('/api/v1/economies', { signal }), signal),
   });
   const groups = useQuery({
     queryKey: ['groups'],
-    queryFn: ({ signal }) => apiData(api.GET('/api/v1/groups', { signal }), signal),
+    queryFn: ({ signal }) => data(api.GET('/api/v1/groups', { signal }), signal),
   });
   const atlas = useQuery({ queryKey: ['world-atlas'], queryFn: loadAtlas, staleTime: Infinity });
   const svgLabel = t('map.svgLabel');
@@ -116,7 +115,7 @@ export function MapPage() {
     queryKey: ['group', search.group],
     enabled: search.group !== undefined,
     queryFn: ({ signal }) =>
-      apiData(
+      data(
         api.GET('/api/v1/groups/{code}', { params: { path: { code: search.group! } }, signal }),
         signal,
       ),

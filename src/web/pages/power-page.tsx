@@ -14,8 +14,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useIntl } from 'react-intl';
-import { api, ApiError, type RequestBodyOf } from '../api/client.ts';
-import { apiData } from '../components/analysis/api-data.ts';
+import { api, ApiError, type RequestBodyOf, data } from '../api/client.ts';
 import {
   membersParam,
   parseMembers,
@@ -37,7 +36,7 @@ type PowerRequestBody = RequestBodyOf<'/api/v1/power', 'post'>;
 type PowerRule = PowerRequestBody['rule'];
 type PowerWeightBasis = NonNullable<PowerRequestBody['weight']>;
 const postAudit = (body: PowerRequestBody, signal: AbortSignal) =>
-  apiData(api.POST('/api/v1/power', { body, signal }), signal);
+  data(api.POST('/api/v1/power', { body, signal }), signal);
 /** The audit as the client reads it (openapi-fetch widens the schema's pair tuples to arrays). */
 type PowerAudit = Awaited<ReturnType<typeof postAudit>>;
 type PowerMember = PowerAudit['members'][number];
@@ -542,7 +541,7 @@ export function PowerPage() {
       const coalition = await client.fetchQuery({
         queryKey: ['coalition', code],
         queryFn: ({ signal }) =>
-          apiData(
+          data(
             api.GET('/api/v1/coalitions/{code}', { params: { path: { code } }, signal }),
             signal,
           ),

@@ -6,8 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { describeRule } from '../../core/governance/decision-rule.ts';
-import { api, ApiError } from '../api/client.ts';
-import { data } from '../components/governance/api-data.ts';
+import { api, ApiError, data } from '../api/client.ts';
 import type {
   Me,
   ProposalView,

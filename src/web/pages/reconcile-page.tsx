@@ -5,8 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { api, type ResponseOf } from '../api/client.ts';
-import { apiData } from '../components/analysis/api-data.ts';
+import { api, type ResponseOf, data } from '../api/client.ts';
 import { useScreeningLists } from '../components/analysis/screening-lists.ts';
 import { downloadCsv, toCsv } from '../csv-file.ts';
 import { useT } from '../i18n/i18n.tsx';
@@ -318,7 +317,7 @@ export function ReconcilePage() {
     queryKey: ['screening', 'reconcile', asked?.a, asked?.b, asked?.country, asked?.threshold],
     enabled: asked !== null,
     queryFn: ({ signal }) =>
-      apiData(
+      data(
         api.GET('/api/v1/screening/reconcile', {
           params: {
             query: {

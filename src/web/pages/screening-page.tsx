@@ -6,8 +6,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { batchRowsCsv } from '../../core/screening/batch-row.ts';
-import { api, bearer, type RequestBodyOf, type ResponseOf } from '../api/client.ts';
-import { apiData } from '../components/analysis/api-data.ts';
+import { api, bearer, type RequestBodyOf, type ResponseOf, data } from '../api/client.ts';
 import {
   DECISION_LABELS,
   HitsList,
@@ -74,7 +73,7 @@ const screen = (
   token: string,
   signal: AbortSignal,
 ) =>
-  apiData(
+  data(
     api.GET('/api/v1/screening/screen', {
       params: {
         query: {
@@ -98,7 +97,7 @@ function useDecide(token: WriteTokenField) {
   const client = useQueryClient();
   return async (hit: Hit, value: DecisionValue, note: string, queryName: string) => {
     try {
-      const r = await apiData(
+      const r = await data(
         api.POST('/api/v1/screening/decisions', {
           body: { queryName, entityId: hit.entityId, decision: value, ...(note ? { note } : {}) },
           headers: bearer(token.value()),
@@ -495,7 +494,7 @@ function ScreenBatch({ lists, token }: { lists: readonly ListSummary[]; token: W
         all,
       };
       const result = await readWith(token, (bearerToken) =>
-        apiData(api.POST('/api/v1/screening/batch', { body, headers: bearer(bearerToken) })).then(
+        data(api.POST('/api/v1/screening/batch', { body, headers: bearer(bearerToken) })).then(
           (r): BatchResult => {
             // Without ?format=csv the answer is JSON; a CSV text here would be a server fault.
             if (typeof r === 'string') throw new Error('The server answered CSV, not JSON.');

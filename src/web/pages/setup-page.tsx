@@ -3,8 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api/client.ts';
-import { data } from '../components/governance/api-data.ts';
+import { api, ApiError, data } from '../api/client.ts';
 import { GovError } from '../components/governance/gov-error.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { announce } from '../page-status.ts';

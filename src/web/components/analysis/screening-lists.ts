@@ -1,12 +1,11 @@
 // The imported restricted-party lists, fetched once per page visit and shared by the screening and
 // reconciliation pages.
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { apiData } from './api-data.ts';
+import { api, data } from '../../api/client.ts';
 
 export function useScreeningLists() {
   return useQuery({
     queryKey: ['screening', 'lists'],
-    queryFn: ({ signal }) => apiData(api.GET('/api/v1/screening/lists', { signal }), signal),
+    queryFn: ({ signal }) => data(api.GET('/api/v1/screening/lists', { signal }), signal),
   });
 }

@@ -2,11 +2,10 @@
 // the form to comment or reply for those holding the workstream's comment right.
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client.ts';
+import { api, data } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { announce } from '../../page-status.ts';
 import { Field } from '../../ui/field.tsx';
-import { data } from './api-data.ts';
 import type { ProposalComment } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
 import { useWhen } from './governance-tally.tsx';

@@ -5,12 +5,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { api, type RequestBodyOf, type ResponseOf } from '../../api/client.ts';
+import { api, type RequestBodyOf, type ResponseOf, data } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { announce } from '../../page-status.ts';
 import { Field } from '../../ui/field.tsx';
 import { ErrorNotice } from '../../ui/query-state.tsx';
-import { data } from './api-data.ts';
 import type { ProposalView } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
 import { useWhen } from './governance-tally.tsx';

@@ -4,10 +4,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { wordDiff } from '../../../core/governance/text-diff.ts';
-import { api } from '../../api/client.ts';
+import { api, data } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { data } from './api-data.ts';
 import type { DiffAnswer, DiffHunk, ProposalVersion } from './api-types.ts';
 import { useWhen } from './governance-tally.tsx';
 

@@ -3,12 +3,11 @@
 // The React twin of governance-implementation.ts (the commitments page still uses that module).
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client.ts';
+import { api, ApiError, data } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { announce } from '../../page-status.ts';
 import { Field, fieldErrors } from '../../ui/field.tsx';
 import type { CommitmentStatus } from '../governance-implementation.ts';
-import { data } from './api-data.ts';
 import type { ProposalView } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
 

@@ -4,12 +4,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { TRANSITIONS } from '../../../core/governance/proposal.ts';
-import { api, ApiError } from '../../api/client.ts';
+import { api, ApiError, data } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { announce } from '../../page-status.ts';
 import { Field, fieldErrors } from '../../ui/field.tsx';
 import { localInputToIso, toLocalInput } from '../governance-labels.ts';
-import { data } from './api-data.ts';
 import type { ProposalState, ProposalView, TimeWindow } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
 import { useWhen } from './governance-tally.tsx';

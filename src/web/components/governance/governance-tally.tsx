@@ -4,12 +4,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import { describeRule } from '../../../core/governance/decision-rule.ts';
-import { api } from '../../api/client.ts';
+import { api, data } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { announce } from '../../page-status.ts';
 import { DataTable, type Column } from '../../ui/data-table.tsx';
 import { errorText } from '../../ui/error-text.ts';
-import { data } from './api-data.ts';
 import type { BallotChoice, TallyThreshold, TallyView } from './api-types.ts';
 
 type T = ReturnType<typeof useT>;
