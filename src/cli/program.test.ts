@@ -39,6 +39,7 @@ describe('techalliance', () => {
       '0011-audit-checkpoints',
       '0012-login-attempts',
       '0013-data-version',
+      '0014-control-lists',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

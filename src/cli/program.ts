@@ -104,7 +104,10 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
     commands: [
       ['chain', 'Supply chains: list, show, metrics per input'],
       ['scenario', 'Supply-chain scenarios: disruption, Monte Carlo'],
-      ['control', 'Export controls: coverage and retaliation exposure'],
+      [
+        'control',
+        'Export controls: item control lists compared (lists, entry, diff, unilateral, lag, align, search), tied to supply-chain inputs (link, inputs), coverage and retaliation exposure',
+      ],
     ],
     load: async () =>
       withServicesOnly(

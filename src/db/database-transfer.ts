@@ -90,6 +90,21 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     'query_key entity_id query_name decision note decided_by decided_at',
   ),
   table(
+    'control_lists',
+    'id',
+    'id name jurisdiction regime is_regime_list scheme version_date source_id licence_note format file imported_at',
+  ),
+  table(
+    'control_entries',
+    'list_id canonical_code',
+    'list_id canonical_code code position category grp heading status definition',
+  ),
+  table(
+    'control_input_links',
+    'canonical_code paragraph chain_code input_id',
+    'canonical_code paragraph chain_code input_id note created_by created_at',
+  ),
+  table(
     'accounts',
     'id',
     'id email name role delegation constituency password_hash created_at disabled_at',

@@ -251,6 +251,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0011-audit-checkpoints',
         '0012-login-attempts',
         '0013-data-version',
+        '0014-control-lists',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -268,6 +269,9 @@ forEachDatabase('economy repository', (ctx) => {
         'coalitions',
         'consultation_responses',
         'consultations',
+        'control_entries',
+        'control_input_links',
+        'control_lists',
         'criteria_sets',
         'data_version',
         'economies',
@@ -307,6 +311,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0011-audit-checkpoints',
         '0012-login-attempts',
         '0013-data-version',
+        '0014-control-lists',
       ]);
     });
   });

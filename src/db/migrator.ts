@@ -13,6 +13,7 @@ import * as consultations from './migrations/0010-consultations.ts';
 import * as auditCheckpoints from './migrations/0011-audit-checkpoints.ts';
 import * as loginAttempts from './migrations/0012-login-attempts.ts';
 import * as dataVersion from './migrations/0013-data-version.ts';
+import * as controlLists from './migrations/0014-control-lists.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-audit-checkpoints': auditCheckpoints,
   '0012-login-attempts': loginAttempts,
   '0013-data-version': dataVersion,
+  '0014-control-lists': controlLists,
 };
 
 /** The history's migration names, in order (the last one is the schema version). */

@@ -142,6 +142,45 @@ export interface RestrictedPartyRow {
   definition: string;
 }
 
+export interface ControlListRow {
+  id: string;
+  name: string;
+  jurisdiction: string;
+  regime: string;
+  /** 1 for a regime's own list, 0 for a member's. */
+  is_regime_list: number;
+  scheme: string;
+  version_date: string;
+  source_id: string;
+  licence_note: string;
+  format: string;
+  file: string;
+  imported_at: string;
+}
+
+export interface ControlEntryRow {
+  list_id: string;
+  canonical_code: string;
+  code: string;
+  position: number;
+  category: string;
+  grp: string;
+  heading: string;
+  status: string;
+  /** The entry as the model's JSON (reasons, flags, paragraphs with parameters). */
+  definition: string;
+}
+
+export interface ControlInputLinkRow {
+  canonical_code: string;
+  paragraph: string;
+  chain_code: string;
+  input_id: string;
+  note: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface ScreeningDecisionRow {
   query_key: string;
   entity_id: string;
@@ -345,6 +384,9 @@ export interface Database {
   restricted_lists: RestrictedListRow;
   restricted_parties: RestrictedPartyRow;
   screening_decisions: ScreeningDecisionRow;
+  control_lists: ControlListRow;
+  control_entries: ControlEntryRow;
+  control_input_links: ControlInputLinkRow;
   audit_log: AuditLogRow;
   audit_head: AuditHeadRow;
   audit_keys: AuditKeyRow;

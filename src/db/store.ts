@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { AccountRepository } from './account.repository.ts';
 import { AuditLogRepository } from './audit-log.repository.ts';
 import { CoalitionRepository } from './coalition.repository.ts';
+import { ControlListRepository } from './control-list.repository.ts';
 import { CriteriaSetRepository } from './criteria-set.repository.ts';
 import { bumpAfterWrites, bumpDataVersion, readDataVersion, WriteTracker } from './data-version.ts';
 import { EconomyRepository } from './economy.repository.ts';
@@ -26,6 +27,7 @@ export class Store {
   readonly criteriaSets: CriteriaSetRepository;
   readonly supplyChains: SupplyChainRepository;
   readonly restrictedParties: RestrictedPartyRepository;
+  readonly controlLists: ControlListRepository;
   readonly auditLog: AuditLogRepository;
   readonly accounts: AccountRepository;
   readonly loginAttempts: LoginAttemptRepository;
@@ -49,6 +51,7 @@ export class Store {
     this.criteriaSets = new CriteriaSetRepository(db);
     this.supplyChains = new SupplyChainRepository(db);
     this.restrictedParties = new RestrictedPartyRepository(db);
+    this.controlLists = new ControlListRepository(db);
     this.auditLog = new AuditLogRepository(db);
     this.accounts = new AccountRepository(db);
     this.loginAttempts = new LoginAttemptRepository(db);

@@ -6,6 +6,7 @@ import { accountRoutes } from './accounts.routes.ts';
 import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { coalitionRoutes } from './coalitions.routes.ts';
+import { controlListRoutes } from './control-lists.routes.ts';
 import { criteriaRoutes } from './criteria.routes.ts';
 import { economyRoutes } from './economies.routes.ts';
 import { governanceRoutes } from './governance.routes.ts';
@@ -62,6 +63,7 @@ export function apiRoutes(add: RouteAdder, services: Services): void {
   governanceRoutes(add, services);
   auditRoutes(add, services);
   supplyChainRoutes(add, services);
+  controlListRoutes(add, services);
 }
 
 /**

@@ -56,6 +56,8 @@ const EXPECTED: Readonly<Record<string, readonly Caller[]>> = {
   'POST /api/v1/coalitions/{code}/participants/remove': DATA_WRITERS,
   'POST /api/v1/criteria': DATA_WRITERS,
   'DELETE /api/v1/criteria/{code}': DATA_WRITERS,
+  'POST /api/v1/control-lists/links': DATA_WRITERS,
+  'POST /api/v1/control-lists/links/remove': DATA_WRITERS,
   'POST /api/v1/screening/decisions': SCREENERS,
   'GET /api/v1/screening/decisions': SCREENERS,
   'POST /api/v1/screening/batch': EVERYONE,

@@ -12,8 +12,12 @@ export interface FormatOptions {
   year?: string;
   /** The code to store a document-like import under (a supply chain: `semiconductors`). */
   code?: string;
-  /** The edition date of a restricted-party list whose file does not say it (ISO). */
+  /** The edition date of a restricted-party or control list whose file does not say it (ISO). */
   date?: string;
+  /** The id to store a control list under (`us-ccl-2026`). */
+  id?: string;
+  /** Whose list a control-list file is, where the file does not say it (ISO3, `EU`). */
+  jurisdiction?: string;
 }
 
 /** What one data row turns into. `line`/`field` say where an economy code came from. */

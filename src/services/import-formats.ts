@@ -4,6 +4,11 @@
 import type { ImportSummary } from '../core/imports/import-report.ts';
 import type { Store } from '../db/store.ts';
 import { CHAIN_FORMATS, importChain, isChainFormat } from '../importers/chain-import.ts';
+import { importControlList } from '../importers/control-list-import.ts';
+import {
+  CONTROL_LIST_FORMATS,
+  isControlListFormat,
+} from '../importers/control-lists/control-list-formats.ts';
 import { listFormats } from '../importers/formats.ts';
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import {
@@ -20,6 +25,10 @@ export const importFormats = (): { name: string; description: string }[] => [
     name,
     description: f.description,
   })),
+  ...Object.entries(CONTROL_LIST_FORMATS).map(([name, f]) => ({
+    name,
+    description: f.description,
+  })),
 ];
 
 /** Names of the import formats `techalliance import` accepts. */
@@ -29,5 +38,6 @@ export const importFormatNames = (): string[] => importFormats().map((f) => f.na
 export function runImport(store: Store, req: ImportRequest): Promise<ImportSummary> {
   if (isChainFormat(req.format)) return importChain(store, req);
   if (isRestrictedListFormat(req.format)) return importRestrictedList(store, req);
+  if (isControlListFormat(req.format)) return importControlList(store, req);
   return importFile(store, req);
 }

@@ -6,6 +6,7 @@ import { AuditLog, AuditService } from './audit-log.ts';
 import { ConsultationService } from './consultation.service.ts';
 import { GovernanceService } from './governance.service.ts';
 import { CoalitionService } from './coalition.service.ts';
+import { ControlListService } from './control-list.service.ts';
 import { CriteriaService } from './criteria.service.ts';
 import { DataVersion } from './data-version.ts';
 import { LeverageService } from './leverage.service.ts';
@@ -25,6 +26,7 @@ export interface Services {
   criteria: CriteriaService;
   supplyChains: SupplyChainService;
   screening: ScreeningService;
+  controlLists: ControlListService;
   power: PowerService;
   accounts: AccountService;
   /** The governance event log: `audit.append(tx, event)` inside store.transaction. */
@@ -50,13 +52,15 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
   const governance = new GovernanceService(store, audit);
   const version = new DataVersion(store);
   const coalitions = new CoalitionService(store);
+  const supplyChains = new SupplyChainService(store, coalitions, heavy);
   return {
     economies: new EconomyService(store),
     coalitions,
     leverage: new LeverageService(store, coalitions),
     criteria: new CriteriaService(store, coalitions, heavy),
-    supplyChains: new SupplyChainService(store, coalitions, heavy),
+    supplyChains,
     screening: new ScreeningService(store, version, audit, heavy),
+    controlLists: new ControlListService(store, version, supplyChains, audit),
     power: new PowerService(store, heavy),
     accounts: new AccountService(store, audit),
     audit,

@@ -167,6 +167,11 @@ export class SupplyChainService {
    * analysis counts them (`coalitionEconomies`: by default the economies enumerated, the EU as its
    * member states only with `member-states`).
    */
+  /** The economies of a coalition spec (a code, an ISO3 list, one economy), as metrics read it. */
+  economyGroup(spec: string, supranational?: SupranationalCounting): Promise<EconomyGroup> {
+    return this.group(spec, supranational);
+  }
+
   private async group(
     spec: string,
     supranational: SupranationalCounting = 'enumerated',

@@ -13,6 +13,8 @@ interface ImportOptions {
   year?: string;
   code?: string;
   date?: string;
+  id?: string;
+  jurisdiction?: string;
   skipBadRows?: boolean;
   report?: string;
   json?: boolean;
@@ -40,7 +42,15 @@ export function registerImportCommand(program: Command, withServices: WithServic
     .option('--code <code>', 'code to store a supply chain under (eto-supply-chain, minerals)')
     .option(
       '--date <date>',
-      'edition date of a restricted-party list whose file does not say it (YYYY-MM-DD)',
+      'edition date of a restricted-party or control list whose file does not say it (YYYY-MM-DD)',
+    )
+    .option(
+      '--id <id>',
+      'id to store a control list under (us-ccl, wassenaar-list, …): us-ccl-2026',
+    )
+    .option(
+      '--jurisdiction <code>',
+      'whose control list it is, where the file does not say (ISO3 or EU)',
     )
     .option('--skip-bad-rows', 'write the good rows and report the bad ones')
     .option('--report <file>', 'write every bad row (file, line, field, reason) to this JSON file')
@@ -62,6 +72,8 @@ export function registerImportCommand(program: Command, withServices: WithServic
             ...(opts.year !== undefined ? { year: opts.year } : {}),
             ...(opts.code !== undefined ? { code: opts.code } : {}),
             ...(opts.date !== undefined ? { date: opts.date } : {}),
+            ...(opts.id !== undefined ? { id: opts.id } : {}),
+            ...(opts.jurisdiction !== undefined ? { jurisdiction: opts.jurisdiction } : {}),
           },
           skipBadRows: Boolean(opts.skipBadRows),
           onProgress: (done, total) => {

@@ -1,9 +1,11 @@
-// `techalliance chain list|show|metrics`, `scenario disrupt|montecarlo`, `control coverage|retaliation`.
+// `techalliance chain list|show|metrics`, `scenario disrupt|montecarlo`, `control coverage|retaliation`
+// (and the control-list subcommands of `control`, control-list.command.ts).
 import type { Command } from 'commander';
 import { DomainError } from '../../core/errors.ts';
 import type { Shock } from '../../core/supply-chains/shock.ts';
 import { printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
+import { registerControlListCommands } from './control-list.command.ts';
 
 const pct = (v: number | null | undefined): string =>
   v === null || v === undefined ? '—' : `${v.toFixed(1)}%`;
@@ -256,7 +258,10 @@ export function registerSupplyChainCommands(program: Command, withServices: With
 
   const control = program
     .command('control')
-    .description('Export controls: coverage and retaliation exposure');
+    .description(
+      'Export controls: item control lists compared (lists, entry, diff, unilateral, lag, align, search), tied to supply-chain inputs (link, inputs), coverage and retaliation exposure',
+    );
+  registerControlListCommands(control, withServices);
 
   control
     .command('coverage')

@@ -34,6 +34,8 @@ export const GOVERNANCE_EVENT_TYPES = [
   'account.password_changed',
   'account.sessions_ended',
   'screening.decided',
+  'control.linked',
+  'control.unlinked',
 ] as const;
 
 /**

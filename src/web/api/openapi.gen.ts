@@ -3396,6 +3396,983 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/control-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The imported item control lists (regime lists first), with version date and size */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ControlList"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One list's entries in code order, with counts per category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description a control list id, e.g. wa-2025 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description entries that control something (not "not used") */
+                            activeEntries: number;
+                            categories: {
+                                category: string;
+                                entries: number;
+                            }[];
+                            entries: number;
+                            file: string;
+                            format: string;
+                            id: string;
+                            importedAt: string;
+                            /** @description true for a regime’s own list */
+                            isRegimeList: boolean;
+                            items: {
+                                canonicalCode: string;
+                                category: string;
+                                code: string;
+                                group: string;
+                                heading: string;
+                                /** @description controlled item paragraphs */
+                                paragraphs: number;
+                                reasons: string[];
+                                sensitive: boolean | null;
+                                /** @enum {string} */
+                                status: "controlled" | "not-used" | "reserved";
+                                verySensitive: boolean | null;
+                            }[];
+                            /** @description ISO3 economy code, EU, or a regime’s id (WA) */
+                            jurisdiction: string;
+                            licenceNote: string;
+                            name: string;
+                            /** @enum {string} */
+                            regime: "wassenaar" | "nsg" | "mtcr" | "ag" | "cwc" | "national";
+                            /** @enum {string} */
+                            scheme: "wassenaar" | "eccn" | "eu" | "scomet";
+                            sourceId: string;
+                            /** @description the date the text is valid at (ISO) */
+                            versionDate: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/alignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alignment matrix: per member list and category, the regime's entries present and implemented identically, paragraphs with the same numbers, and one score per member */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the members’ lists (default: every list that is not a regime list) */
+                    lists?: string;
+                    /** @description the regime list (default: the latest regime list imported) */
+                    regime?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: string[];
+                            regimeList: string;
+                            rows: {
+                                categories: {
+                                    [key: string]: {
+                                        compared: number;
+                                        identical: number;
+                                        paragraphsIdentical: number;
+                                        present: number;
+                                        regimeEntries: number;
+                                        regimeParagraphs: number;
+                                    };
+                                };
+                                entryShare: number | null;
+                                jurisdiction: string;
+                                list: string;
+                                /** @description whether the regime's munitions entries were compared */
+                                munitions: boolean;
+                                paragraphShare: number | null;
+                                score: number | null;
+                                total: {
+                                    compared: number;
+                                    identical: number;
+                                    paragraphsIdentical: number;
+                                    present: number;
+                                    regimeEntries: number;
+                                    regimeParagraphs: number;
+                                };
+                                versionDate: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diff of two lists: entries only in A or B; for shared entries, paragraphs only in A or B ("not used" counts as absent), texts that differ (word diff), and numbers that differ */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a control list id, e.g. wa-2025 */
+                    a: string;
+                    /** @description a control list id, e.g. wa-2025 */
+                    b: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            a: string;
+                            b: string;
+                            changed: {
+                                code: string;
+                                heading: string;
+                                paragraphsOnlyInA: string[];
+                                paragraphsOnlyInB: string[];
+                                parameters: {
+                                    a: components["schemas"]["ControlParameter"] | null;
+                                    b: components["schemas"]["ControlParameter"] | null;
+                                    label: string;
+                                }[];
+                                textChanged: {
+                                    a: string;
+                                    b: string;
+                                    label: string;
+                                    words: {
+                                        /** @enum {string} */
+                                        kind: "same" | "added" | "removed";
+                                        text: string;
+                                    }[];
+                                }[];
+                            }[];
+                            notCompared: {
+                                code: string;
+                                heading: string;
+                                reason: string;
+                            }[];
+                            onlyInA: {
+                                code: string;
+                                heading: string;
+                            }[];
+                            onlyInB: {
+                                code: string;
+                                heading: string;
+                            }[];
+                            same: number;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/entries/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry (3B001, 3.B.1., 8B301) in each list that has it, with its paragraph tree and the numbers read from each paragraph */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description list ids, comma-separated */
+                    lists?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the entry: 3B001, 3.B.1., 8B301 or ML1 */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            entries: {
+                                /** @description the 5-character form (3B001) or ML1 */
+                                canonicalCode: string;
+                                category: string;
+                                /** @description as the list prints it */
+                                code: string;
+                                group: string;
+                                heading: string;
+                                line: number;
+                                listId: string;
+                                paragraphs: {
+                                    /** @enum {string} */
+                                    kind: "item" | "note" | "technical-note" | "definition" | "text";
+                                    /** @description relative to the entry: f.1.b; notes carry their item’s label */
+                                    label: string;
+                                    parameters: components["schemas"]["ControlParameter"][];
+                                    /** @enum {string} */
+                                    status: "controlled" | "not-used" | "reserved";
+                                    text: string;
+                                }[];
+                                reasons: string[];
+                                sensitive: boolean | null;
+                                /** @enum {string} */
+                                status: "controlled" | "not-used" | "reserved";
+                                verySensitive: boolean | null;
+                            }[];
+                            /** @description lists asked for that do not have the entry */
+                            missing: string[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per linked input of a chain: the member lists that control it, the regime lists, the coalition's suppliers and whether each one's list controls it, and where one member controls alone */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a supply chain code */
+                    chain: string;
+                    /** @description a coalition code or ISO3 list: who counts as a supplier (default: every economy with a member list) */
+                    coalition?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chain: string;
+                            coalition: string[] | null;
+                            items: {
+                                controlledAlone: boolean;
+                                controlledBy: {
+                                    /** @description the linked entries and paragraphs it controls */
+                                    controls: string[];
+                                    jurisdiction: string;
+                                    listId: string;
+                                }[];
+                                inputId: string;
+                                inputName: string;
+                                links: {
+                                    canonicalCode: string;
+                                    note: string;
+                                    paragraph: string;
+                                }[];
+                                notControlledBy: string[];
+                                regimeLists: string[];
+                                suppliers: {
+                                    /** @description null: no list of this economy is loaded */
+                                    controls: boolean | null;
+                                    iso3: string;
+                                    lists: string[];
+                                    sharePct: number | null;
+                                }[];
+                                uncontrolledSupplyPct: number;
+                                unknownSupplyPct: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/lag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adoption lag: the regime's controlled entries and paragraphs a member's list lacks, with both lists' dates */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the member's list */
+                    list: string;
+                    /** @description the regime list (default: the latest regime list imported) */
+                    regime?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                code: string;
+                                heading: string;
+                                /** @enum {string} */
+                                state: "missing" | "not-used";
+                            }[];
+                            list: string;
+                            listDate: string;
+                            memberOlder: boolean;
+                            /** @description whether the regime's munitions entries were compared */
+                            munitions: boolean;
+                            paragraphs: {
+                                code: string;
+                                heading: string;
+                                paragraphs: string[];
+                            }[];
+                            regimeDate: string;
+                            regimeList: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The links from list entries (or paragraphs) to supply-chain inputs, kept as data */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a supply chain code */
+                    chain?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ControlInputLink"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Link an entry or paragraph to a supply-chain input (or replace its note); recorded against the caller in the governance log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a supply chain code */
+                        chain: string;
+                        /** @description the entry: 3B001, 3.B.1., 8B301 or ML1 */
+                        code: string;
+                        /** @description the input's (or stage's) id, or its exact name */
+                        input: string;
+                        /** @description why the entry controls the input */
+                        note?: string;
+                        /** @description a paragraph label relative to the entry (f, c.1.a); empty or absent: the whole entry */
+                        paragraph?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ControlInputLink"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/links/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a link; recorded against the caller in the governance log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a supply chain code */
+                        chain: string;
+                        /** @description the entry: 3B001, 3.B.1., 8B301 or ML1 */
+                        code: string;
+                        /** @description the input's id (as the link stores it) */
+                        input: string;
+                        /** @description a paragraph label relative to the entry (f, c.1.a); empty or absent: the whole entry */
+                        paragraph?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full-text search across every list’s headings and paragraphs */
+        get: {
+            parameters: {
+                query: {
+                    /** @description hits returned (default 50) */
+                    limit?: number;
+                    /** @description list ids, comma-separated */
+                    lists?: string;
+                    /** @description words (all must occur; the last also as a prefix) or a "quoted phrase" */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hits: {
+                                canonicalCode: string;
+                                code: string;
+                                heading: string;
+                                /** @enum {string} */
+                                kind: "item" | "note" | "technical-note" | "definition" | "text" | "heading";
+                                label: string;
+                                listId: string;
+                                snippet: string;
+                            }[];
+                            query: string;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/control-lists/unilateral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unilateral controls: a member's entries and paragraphs with no counterpart in the regime's list */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the member's list */
+                    list: string;
+                    /** @description the regime list (default: the latest regime list imported) */
+                    regime?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                code: string;
+                                heading: string;
+                                reasons: string[];
+                                series: string;
+                            }[];
+                            list: string;
+                            notJudged: {
+                                [key: string]: number;
+                            };
+                            paragraphs: {
+                                code: string;
+                                heading: string;
+                                paragraphs: string[];
+                            }[];
+                            regimeList: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/controls/coverage": {
         parameters: {
             query?: never;
@@ -8834,6 +9811,49 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ControlInputLink: {
+            canonicalCode: string;
+            chainCode: string;
+            createdAt: string;
+            /** @description who linked it: account:<id>, operator, cli:<user> */
+            createdBy: string;
+            inputId: string;
+            note: string;
+            /** @description relative to the entry; '' for the whole entry */
+            paragraph: string;
+        };
+        ControlList: {
+            /** @description entries that control something (not "not used") */
+            activeEntries: number;
+            entries: number;
+            file: string;
+            format: string;
+            id: string;
+            importedAt: string;
+            /** @description true for a regime’s own list */
+            isRegimeList: boolean;
+            /** @description ISO3 economy code, EU, or a regime’s id (WA) */
+            jurisdiction: string;
+            licenceNote: string;
+            name: string;
+            /** @enum {string} */
+            regime: "wassenaar" | "nsg" | "mtcr" | "ag" | "cwc" | "national";
+            /** @enum {string} */
+            scheme: "wassenaar" | "eccn" | "eu" | "scomet";
+            sourceId: string;
+            /** @description the date the text is valid at (ISO) */
+            versionDate: string;
+        };
+        ControlParameter: {
+            /** @enum {string} */
+            comparator: "<" | "<=" | ">" | ">=" | "=";
+            quantity: string;
+            /** @description the words the number was read from */
+            text: string;
+            /** @description the normalised unit (m, Hz, W, …) */
+            unit: string;
+            value: number;
+        };
         Economy: {
             /** @description World Bank income group */
             incomeCode: ("H" | "UM" | "LM" | "L") | null;
