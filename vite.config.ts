@@ -1,10 +1,11 @@
 // Vite builds the web UI (src/web) into dist/web, which the server serves at /.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompiledMessages } from './src/web/i18n/precompile.ts';
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), precompiledMessages()],
   publicDir: false,
   build: { outDir: '../../dist/web', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },

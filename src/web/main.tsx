@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { createRoot } from 'react-dom/client';
 import { router } from './app/routes.tsx';
-import { I18nProvider } from './i18n/i18n.tsx';
+import { I18nProvider, initialLocale, loadCatalogue, type Locale } from './i18n/i18n.tsx';
 import { queryClient } from './ui/query-state.tsx';
 import './styles.css';
 
@@ -35,10 +35,22 @@ document.addEventListener(
   true,
 );
 
-createRoot(document.getElementById('app')!).render(
-  <QueryClientProvider client={queryClient}>
-    <I18nProvider>
-      <RouterProvider router={router} />
-    </I18nProvider>
-  </QueryClientProvider>,
+/** The reader's language and its messages; English when that catalogue cannot be fetched. */
+async function firstCatalogue() {
+  const locale: Locale = initialLocale();
+  try {
+    return { locale, messages: await loadCatalogue(locale) };
+  } catch {
+    return { locale: 'en' as const, messages: await loadCatalogue('en') };
+  }
+}
+
+void firstCatalogue().then((initial) =>
+  createRoot(document.getElementById('app')!).render(
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider initial={initial}>
+        <RouterProvider router={router} />
+      </I18nProvider>
+    </QueryClientProvider>,
+  ),
 );

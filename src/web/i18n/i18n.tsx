@@ -1,16 +1,24 @@
 // One message catalogue for the interface (react-intl, ICU MessageFormat) and the reader's
 // locale: chosen in the header, else the browser's language; numbers and dates go through Intl
-// in that locale (useIntl().formatNumber / formatDate).
+// in that locale (useIntl().formatNumber / formatDate). English is part of the shell; another
+// language's catalogue is loaded when it is chosen (the production build ships every catalogue
+// compiled: precompile.ts).
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import { en, type MessageId } from './messages.en.ts';
-import { fr } from './messages.fr.ts';
 
 export const LOCALES = { en: 'English', fr: 'Français' } as const;
 export type Locale = keyof typeof LOCALES;
 
-const CATALOGUES: Record<Locale, Record<MessageId, string>> = { en, fr };
+export type Catalogue = Record<MessageId, string>;
+const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
+  en: () => Promise.resolve(en),
+  fr: () => import('./messages.fr.ts').then((m) => m.fr),
+};
 const STORAGE_KEY = 'techalliance.locale';
+
+/** The catalogue of a locale (English at once, others fetched on first use). */
+export const loadCatalogue = (locale: Locale): Promise<Catalogue> => LOADERS[locale]();
 
 /** The saved choice, else the first of the browser's languages we have, else English. */
 export function initialLocale(): Locale {
@@ -32,19 +40,31 @@ const LocaleContext = createContext<{ locale: Locale; setLocale: (l: Locale) => 
   setLocale: () => undefined,
 });
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+/**
+ * The messages of `initial.locale` (loaded by the caller before the first render, so no page shows
+ * in one language and then another); a new choice takes effect once its catalogue has arrived.
+ */
+export function I18nProvider({
+  initial,
+  children,
+}: {
+  initial: { locale: Locale; messages: Catalogue };
+  children: ReactNode;
+}) {
+  const [{ locale, messages }, setState] = useState(initial);
   const value = useMemo(
     () => ({
       locale,
       setLocale: (l: Locale) => {
-        setLocaleState(l);
-        document.documentElement.lang = l;
-        try {
-          window.localStorage.setItem(STORAGE_KEY, l);
-        } catch {
-          // Not kept across loads.
-        }
+        void loadCatalogue(l).then((m) => {
+          setState({ locale: l, messages: m });
+          document.documentElement.lang = l;
+          try {
+            window.localStorage.setItem(STORAGE_KEY, l);
+          } catch {
+            // Not kept across loads.
+          }
+        });
       },
     }),
     [locale],
@@ -52,7 +72,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   document.documentElement.lang = locale;
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} defaultLocale="en" messages={CATALOGUES[locale]}>
+      <IntlProvider locale={locale} defaultLocale="en" messages={messages}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

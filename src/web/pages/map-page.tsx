@@ -1,9 +1,10 @@
 // The world map page: an indicator and year coloured by country, a grouping outlined, a legend, a
-// table of the same values, and the source of every figure.
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+// table of the same values, and the source of every figure. The controls, sources and table show
+// as soon as the API has answered; the drawing code and the atlas load beside them (their own
+// chunk and JSON file) and the map fills its box when they arrive.
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useMemo, type MouseEvent } from 'react';
-import type { Topology } from 'topojson-specification';
+import { useEffect, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { api, type ResponseOf, data } from '../api/client.ts';
 import { formatIndicatorValue } from '../category-labels.ts';
 import { citationText } from '../components/citation.ts';
@@ -13,6 +14,12 @@ import { indicatorValues, type IndicatorValues } from '../components/facts/indic
 import { MapLegend } from '../components/facts/map-legend.tsx';
 import { LoadError } from '../components/facts/not-found.tsx';
 import { WorldMap } from '../components/facts/world-map.tsx';
+import {
+  atlasQuery,
+  catalogueQuery,
+  economiesQuery,
+  groupsQuery,
+} from '../components/facts/map-queries.ts';
 import { quantileScale } from '../components/quantile-scale.ts';
 import { useStableT as useT, type Translate } from '../components/facts/use-stable-t.ts';
 import { announce } from '../page-status.ts';
@@ -35,15 +42,6 @@ const yearSpan = (years: readonly number[]): string => {
   return lo === hi ? String(lo) : `${lo}–${hi}`;
 };
 
-/** The drawing code and the atlas, loaded only when the map is shown. */
-const loadAtlas = async (): Promise<{ Map: typeof ChoroplethMap; topology: Topology }> => {
-  const [module, atlas] = await Promise.all([
-    import('../components/choropleth-map.ts'),
-    import('world-atlas/countries-110m.json', { with: { type: 'json' } }),
-  ]);
-  return { Map: module.ChoroplethMap, topology: atlas.default as unknown as Topology };
-};
-
 /** The year to show: the one asked for, or 'latest' / a year when the address names it. */
 const yearOf = (y: string | undefined): string | undefined =>
   y === 'latest' || (y !== undefined && /^\d{4}$/.test(y)) ? y : undefined;
@@ -55,19 +53,11 @@ export function MapPage() {
   const setSearch = (patch: Partial<MapSearch>) =>
     void navigate({ search: { ...search, ...patch }, replace: true });
 
-  const catalogue = useQuery({
-    queryKey: ['indicators'],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/indicators', { signal }), signal),
-  });
-  const economies = useQuery({
-    queryKey: ['economies', {}],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/economies', { signal }), signal),
-  });
-  const groups = useQuery({
-    queryKey: ['groups'],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/groups', { signal }), signal),
-  });
-  const atlas = useQuery({ queryKey: ['world-atlas'], queryFn: loadAtlas, staleTime: Infinity });
+  const client = useQueryClient();
+  const catalogue = useQuery(catalogueQuery);
+  const economies = useQuery(economiesQuery);
+  const groups = useQuery(groupsQuery);
+  const atlas = useQuery(atlasQuery);
   const svgLabel = t('map.svgLabel');
   const map = useMemo(
     () =>
@@ -86,25 +76,28 @@ export function MapPage() {
     items.find((i) => i.code === search.indicator) ??
     items.find((i) => i.code === DEFAULT_INDICATOR) ??
     items[0];
-  const year = indicator && indicator.code === search.indicator ? yearOf(search.year) : undefined;
+  // Until the catalogue has arrived, the values of the indicator the address names (else the
+  // default) are asked for at the same time: the same query once the catalogue confirms it.
+  const code = catalogue.data ? indicator?.code : (search.indicator ?? DEFAULT_INDICATOR);
+  const year = code !== undefined && code === search.indicator ? yearOf(search.year) : undefined;
 
   const values = useQuery({
-    queryKey: ['map-values', indicator?.code, year ?? 'default'],
-    enabled: indicator !== undefined,
+    queryKey: ['map-values', code, year ?? 'default'],
+    enabled: code !== undefined,
     placeholderData: keepPreviousData,
     queryFn: async ({ signal }) => {
-      const entry = indicator!;
-      let v = await indicatorValues(entry.code, year, signal);
+      const [first, list] = await Promise.all([
+        indicatorValues(code!, year, signal),
+        client.ensureQueryData(catalogueQuery),
+      ]);
+      let v = first;
+      const total = list.items.find((i) => i.code === code)?.economyCount ?? 0;
       // The API's default year is the latest with any value, which can be a sparse one: then
       // each economy's latest value tells more, and the note says why it was chosen.
       if (year === undefined && typeof v.year === 'number') {
-        if (v.count < MIN_DEFAULT_COVERAGE * entry.economyCount) {
-          const note = t('map.sparseYear', {
-            year: v.year,
-            count: v.count,
-            total: entry.economyCount,
-          });
-          v = await indicatorValues(entry.code, 'latest', signal);
+        if (v.count < MIN_DEFAULT_COVERAGE * total) {
+          const note = t('map.sparseYear', { year: v.year, count: v.count, total });
+          v = await indicatorValues(code!, 'latest', signal);
           return { v, note };
         }
       }
@@ -121,8 +114,9 @@ export function MapPage() {
       ),
   });
 
-  const failed = catalogue.error ?? economies.error ?? groups.error ?? atlas.error;
-  const ready = map !== null && catalogue.data !== undefined && groups.data !== undefined;
+  const failed = catalogue.error ?? economies.error ?? groups.error;
+  const ready =
+    catalogue.data !== undefined && groups.data !== undefined && economies.data !== undefined;
 
   return (
     <>
@@ -226,6 +220,7 @@ export function MapPage() {
       ) : (
         <MapBody
           map={map}
+          atlasError={atlas.error}
           values={values}
           group={group}
           groupCode={search.group}
@@ -256,6 +251,29 @@ function yearLabelOf(t: Translate, v: Values): string {
   return years.length > 0
     ? t('map.latestSpan', { span: yearSpan(years) })
     : t('map.latestPerEconomy');
+}
+
+/** The map's box: the drawn map, why it could not be drawn, or that it is on its way. */
+function MapArea({
+  map,
+  atlasError,
+  children,
+}: {
+  map: ChoroplethMap | null;
+  atlasError: unknown;
+  children: (map: ChoroplethMap) => ReactNode;
+}) {
+  const t = useT();
+  if (map) return children(map);
+  if (atlasError)
+    return (
+      <LoadError
+        title={t('map.loadError')}
+        error={atlasError}
+        retry={() => window.location.reload()}
+      />
+    );
+  return <Loading what={t('map.what')} />;
 }
 
 function paintOf(
@@ -303,13 +321,16 @@ function paintOf(
 
 function MapBody({
   map,
+  atlasError,
   values,
   group,
   groupCode,
   indicatorCode,
   names,
 }: {
-  map: ChoroplethMap;
+  /** Null until the drawing code and the atlas have arrived. */
+  map: ChoroplethMap | null;
+  atlasError: unknown;
   values: ValuesQuery;
   group: GroupQuery;
   groupCode: string | undefined;
@@ -317,22 +338,27 @@ function MapBody({
   names: ReadonlyMap<string, string>;
 }) {
   const t = useT();
-  const drawn = useMemo(() => map.drawnCodes(), [map]);
+  const drawn = useMemo(() => map?.drawnCodes() ?? null, [map]);
   const v = values.data?.v;
-  const styles = useMemo(() => (v ? paintOf(t, v, drawn, names) : null), [t, v, drawn, names]);
+  const styles = useMemo(
+    () => (v && drawn ? paintOf(t, v, drawn, names) : null),
+    [t, v, drawn, names],
+  );
   const g = groupCode && group.data?.code === groupCode ? group.data : undefined;
   const members = useMemo(
     () => new Set(g?.members.filter((m) => m.kind === 'economy').map((m) => m.code) ?? []),
     [g],
   );
   const yearLabel = v ? yearLabelOf(t, v) : '';
-  const noData = styles ? [...drawn].filter((iso3) => !styles.get(iso3)?.colour).length : 0;
+  const noData =
+    styles && drawn ? [...drawn].filter((iso3) => !styles.get(iso3)?.colour).length : 0;
   useEffect(() => {
-    if (v)
+    // Once the map is drawn, so the count of countries without data is the one shown.
+    if (v && drawn)
       announce(
         t('map.announce', { name: v.indicator.name, year: yearLabel, count: v.count, noData }),
       );
-  }, [t, v, yearLabel, noData]);
+  }, [t, v, drawn, yearLabel, noData]);
   const scale = useMemo(() => (v ? quantileScale(v.items.map((i) => i.value)) : null), [v]);
 
   return (
@@ -359,18 +385,22 @@ function MapBody({
       </a>
       <div className="map-layout">
         <div className="map-area">
-          <WorldMap
-            map={map}
-            styles={values.isError ? null : styles}
-            members={members}
-            busy={values.isFetching}
-            title={v?.indicator.name ?? ''}
-            description={yearLabel}
-            fileName={`map-${indicatorCode}-${String(v?.year ?? 'latest')}`}
-          />
+          <MapArea map={map} atlasError={atlasError}>
+            {(drawnMap) => (
+              <WorldMap
+                map={drawnMap}
+                styles={values.isError ? null : styles}
+                members={members}
+                busy={values.isFetching}
+                title={v?.indicator.name ?? ''}
+                description={yearLabel}
+                fileName={`map-${indicatorCode}-${String(v?.year ?? 'latest')}`}
+              />
+            )}
+          </MapArea>
         </div>
         <div className="legend-area">
-          {v && scale && !values.isError && (
+          {v && scale && drawn && !values.isError && (
             <MapLegend
               indicatorName={v.indicator.name}
               unit={v.indicator.unit}
@@ -426,7 +456,8 @@ function GroupSummary({
 }: {
   group: GroupQuery;
   groupCode: string | undefined;
-  drawn: ReadonlySet<string>;
+  /** Null until the map is drawn (then members too small to draw are named). */
+  drawn: ReadonlySet<string> | null;
 }) {
   const t = useT();
   if (!groupCode) return <p className="group-summary" aria-live="polite" />;
@@ -445,7 +476,7 @@ function GroupSummary({
     );
   const members = g.members.filter((m) => m.kind === 'economy');
   const others = g.members.filter((m) => m.kind !== 'economy').map((m) => m.code);
-  const hidden = members.filter((m) => !drawn.has(m.code)).map((m) => m.name);
+  const hidden = drawn ? members.filter((m) => !drawn.has(m.code)).map((m) => m.name) : [];
   return (
     <p className="group-summary" aria-live="polite">
       <strong>
@@ -473,7 +504,8 @@ function ValuesTable({
   yearLabel,
 }: {
   v: Values;
-  drawn: ReadonlySet<string>;
+  /** Null until the map is drawn (then economies too small to draw are marked). */
+  drawn: ReadonlySet<string> | null;
   yearLabel: string;
 }) {
   const t = useT();
@@ -481,7 +513,7 @@ function ValuesTable({
   const ranked: RankedItem[] = [...v.items]
     .sort((a, b) => b.value - a.value)
     .map((item, i) => ({ rank: i + 1, item }));
-  const notDrawn = ranked.filter((r) => !drawn.has(r.item.iso3)).length;
+  const notDrawn = drawn ? ranked.filter((r) => !drawn.has(r.item.iso3)).length : 0;
   const columns: Column<RankedItem>[] = [
     { id: 'rank', header: t('map.rank'), numeric: true, value: (r) => r.rank },
     {
@@ -492,7 +524,7 @@ function ValuesTable({
       cell: (r) => (
         <>
           <a href={`#/economies/${r.item.iso3}`}>{r.item.name}</a>
-          {!drawn.has(r.item.iso3) && (
+          {drawn && !drawn.has(r.item.iso3) && (
             <span className="muted" title={t('map.tooSmallOne')}>
               {' *'}
             </span>
