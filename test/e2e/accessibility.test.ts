@@ -133,6 +133,11 @@ const VISITS: Visit[] = [
   // US against EU: the reconciliation's tables (by country and the parties on each side).
   { path: () => '/screening/reconcile?a=US&b=EU', ready: [{ css: '#main tbody tr', min: 4 }] },
   { path: () => '/controls', ready: [{ css: '#main tbody tr', min: 5 }] },
+  // No control list is imported here: the pages' empty and error states (control-lists.test.ts
+  // checks them again on the real lists).
+  { path: () => '/control-lists', ready: [{ css: '#main .control-lists-empty' }] },
+  { path: () => '/control-lists/entry/3B001', ready: [{ css: '#main .notice-error' }] },
+  { path: () => '/control-lists/diff', ready: [{ css: '#main .notice' }] },
   {
     path: () => '/power?from=G7&basis=population&quotaPct=50',
     ready: [{ css: '#main tbody tr', min: 7 }],

@@ -35,6 +35,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     entries: [
       { nav: 'chains', href: '#/chains', label: 'nav.chains' },
       { nav: 'controls', href: '#/controls', label: 'nav.controls' },
+      { nav: 'control-lists', href: '#/control-lists', label: 'nav.controlLists' },
       { nav: 'screening', href: '#/screening', label: 'nav.screening' },
     ],
   },

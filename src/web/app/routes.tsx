@@ -11,6 +11,11 @@ import {
 import { economiesSearch, mapSearch } from '../pages/facts-search.ts';
 import { chainSearch, controlsSearch } from '../pages/chains-search.ts';
 import {
+  controlDiffSearch,
+  controlEntrySearch,
+  controlListsSearch,
+} from '../pages/control-lists-search.ts';
+import {
   builderSearch,
   coalitionSearch,
   coalitionsSearch,
@@ -212,6 +217,36 @@ const routeTree = rootRoute.addChildren([
     staticData: { nav: 'controls' },
     validateSearch: controlsSearch,
     component: lazyRouteComponent(() => import('../pages/controls-page.tsx'), 'ControlsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/control-lists',
+    staticData: { nav: 'control-lists' },
+    validateSearch: controlListsSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/control-lists-page.tsx'),
+      'ControlListsPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/control-lists/entry/$code',
+    staticData: { nav: 'control-lists' },
+    validateSearch: controlEntrySearch,
+    component: lazyRouteComponent(
+      () => import('../pages/control-entry-page.tsx'),
+      'ControlEntryPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/control-lists/diff',
+    staticData: { nav: 'control-lists' },
+    validateSearch: controlDiffSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/control-diff-page.tsx'),
+      'ControlDiffPage',
+    ),
   }),
   power,
   createRoute({

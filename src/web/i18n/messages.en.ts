@@ -5,6 +5,7 @@ import { coalitionsEn } from './messages/coalitions.en.ts';
 import { analysisEn } from './messages/analysis.en.ts';
 import { chainsEn } from './messages/chains.en.ts';
 import { governanceEn } from './messages/governance.en.ts';
+import { controlListsEn } from './messages/control-lists.en.ts';
 const shellEn = {
   'app.name': 'techalliance',
   'app.skip': 'Skip to content',
@@ -92,6 +93,7 @@ export const en = {
   ...analysisEn,
   ...chainsEn,
   ...governanceEn,
+  ...controlListsEn,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -5,6 +5,7 @@ import { coalitionsFr } from './messages/coalitions.fr.ts';
 import { analysisFr } from './messages/analysis.fr.ts';
 import { chainsFr } from './messages/chains.fr.ts';
 import { governanceFr } from './messages/governance.fr.ts';
+import { controlListsFr } from './messages/control-lists.fr.ts';
 
 const shellFr = {
   'app.name': 'techalliance',
@@ -92,4 +93,5 @@ export const fr: Record<MessageId, string> = {
   ...analysisFr,
   ...chainsFr,
   ...governanceFr,
+  ...controlListsFr,
 };
