@@ -58,6 +58,18 @@ describe('GET /api/v1/economies', () => {
     });
   });
 
+  it('refuses a body nested deeper than any schema goes with 400, not a stack overflow', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const r = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: deep,
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json<{ message: string }>().message).toMatch(/nested more than 64 levels/);
+  });
+
   it('rejects an unknown query parameter naming it', async () => {
     const r = await get('/api/v1/economies?colour=blue');
     expect(r.statusCode).toBe(400);

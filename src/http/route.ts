@@ -79,8 +79,22 @@ function parseOrThrow<T extends z.ZodType>(
  * its path (e.g. `items.0.name`): no text column on PostgreSQL can store one, so every route refuses
  * it as bad input, whatever the database.
  */
+/** How deep a request's JSON may nest: no schema of the API goes near it. */
+const MAX_DEPTH = 64;
+
 function nulBytePath(value: unknown, path: string[] = []): string[] | null {
   if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (path.length > MAX_DEPTH)
+    throw new DomainError(
+      'validation_failed',
+      `invalid input: nested more than ${MAX_DEPTH} levels deep`,
+      [
+        {
+          path: path.slice(0, 3).join('.') || 'body',
+          message: `nested more than ${MAX_DEPTH} levels`,
+        },
+      ],
+    );
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = nulBytePath(value[i], [...path, String(i)]);

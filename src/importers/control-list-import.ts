@@ -39,7 +39,6 @@ export async function importControlList(store: Store, req: ImportRequest): Promi
     ...(jurisdiction !== undefined ? { jurisdiction } : {}),
   });
   const file = relative(process.cwd(), req.file) || req.file;
-  const paragraphs = parsed.entries.reduce((n, e) => n + e.paragraphs.length, 0);
   return finishImport(
     store,
     {
@@ -49,10 +48,7 @@ export async function importControlList(store: Store, req: ImportRequest): Promi
       rejected: parsed.counts.rejectedRows,
       setAside: parsed.counts.setAside,
       issues: parsed.issues,
-      warnings: [
-        ...parsed.warnings,
-        `${parsed.entries.length} entries, ${paragraphs} paragraphs read into list '${id}'`,
-      ],
+      warnings: parsed.warnings,
     },
     { skipBadRows: req.skipBadRows ?? false, started },
     async (tx) => {

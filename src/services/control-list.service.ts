@@ -30,6 +30,10 @@ import type { AuditService } from './audit-log.ts';
 import type { DataVersion } from './data-version.ts';
 import type { SupplyChainService } from './supply-chain.service.ts';
 
+/** Control and bidirectional characters: refused in a link's note (it is printed in terminals). */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** A paragraph label relative to its entry: `f`, `c.1.a`, `10`; `''` for the whole entry. */
 const PARAGRAPH_LABEL = /^(|([a-z]{1,2}|[0-9]{1,2})(\.([a-z]{1,2}|[0-9]{1,2}))*)$/;
 
@@ -188,8 +192,9 @@ export class ControlListService {
         reasons: e.reasons,
         sensitive: e.sensitive,
         verySensitive: e.verySensitive,
-        paragraphs: e.paragraphs.filter((p) => p.kind === 'item' && p.status === 'controlled')
-          .length,
+        paragraphs: e.paragraphs.filter(
+          (p) => p.kind === 'item' && p.status === 'controlled' && p.label !== '',
+        ).length,
       }))
       .sort((a, b) => compareCodes(a.canonicalCode, b.canonicalCode));
     const counts = new Map<string, number>();
@@ -210,7 +215,7 @@ export class ControlListService {
     listIds?: readonly string[],
   ): Promise<{ code: string; entries: ControlEntry[]; missing: string[] }> {
     const d = await this.data();
-    const ids = listIds ?? d.lists.map((l) => l.id);
+    const ids = [...new Set(listIds ?? d.lists.map((l) => l.id))];
     for (const id of ids) this.storedList(d, id, 'lists');
     const byList = new Map(
       await Promise.all(d.lists.map(async (l) => [l.id, await this.entriesOf(d, l.id)] as const)),
@@ -273,9 +278,12 @@ export class ControlListService {
   ): Promise<AlignmentMatrix> {
     const d = await this.data();
     const regime = await this.regime(d, options.regime, 'regime');
-    const ids =
-      options.lists ??
-      d.lists.filter((l) => l.id !== regime.list.id && !l.isRegimeList).map((l) => l.id);
+    const ids = [
+      ...new Set(
+        options.lists ??
+          d.lists.filter((l) => l.id !== regime.list.id && !l.isRegimeList).map((l) => l.id),
+      ),
+    ];
     const members = await Promise.all(ids.map((id) => this.withEntries(d, id, 'lists')));
     return this.memo(d, `align|${regime.list.id}|${ids.join(',')}`, () =>
       alignment(regime, members),
@@ -336,16 +344,48 @@ export class ControlListService {
       throw new DomainError('validation_failed', `'${input.paragraph}' is not a paragraph label`, [
         { path: 'paragraph', message: 'expected a label such as f, c.1.a or 2' },
       ]);
+    const d = await this.data();
+    const withCode = (await Promise.all(d.lists.map((l) => this.entriesOf(d, l.id))))
+      .flat()
+      .filter((e) => e.canonicalCode === canonicalCode);
+    if (withCode.length === 0)
+      throw new DomainError('not_found', `no imported list has entry ${canonicalCode}`, [
+        { path: 'code', message: `not in ${d.lists.map((l) => l.id).join(', ') || 'any list'}` },
+      ]);
+    if (
+      paragraph !== '' &&
+      !withCode.some((e) => e.paragraphs.some((p) => p.kind === 'item' && p.label === paragraph))
+    )
+      throw new DomainError(
+        'not_found',
+        `no imported list prints paragraph ${paragraph} of ${canonicalCode}`,
+        [{ path: 'paragraph', message: 'no such paragraph' }],
+      );
     const { chain } = await this.supplyChains.get(input.chain);
     const item = lookupItem(chain, input.input);
     if (item.id === null)
       throw new DomainError('not_found', item.error, [{ path: 'input', message: item.error }]);
+    const note = input.note?.trim();
+    if (note !== undefined && UNPRINTABLE.test(note))
+      throw new DomainError(
+        'validation_failed',
+        'note: control and bidirectional characters are not allowed',
+        [{ path: 'note', message: 'no control or bidirectional characters' }],
+      );
+    const existing = (await this.store.controlLists.links()).find(
+      (l) =>
+        l.canonicalCode === canonicalCode &&
+        l.paragraph === paragraph &&
+        l.chainCode === chain.code &&
+        l.inputId === item.id,
+    );
     const link: ControlInputLink = {
       canonicalCode,
       paragraph,
       chainCode: chain.code,
       inputId: item.id,
-      note: (input.note ?? '').trim(),
+      // A link given again without a note keeps the note it has.
+      note: note ?? existing?.note ?? '',
       createdBy: actor,
       createdAt: new Date().toISOString(),
     };

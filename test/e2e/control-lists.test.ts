@@ -1,7 +1,9 @@
 // Browser flow: item control lists on the four real lists (wa-2025, us-ccl-2026, no-2022,
 // in-scomet-2024) — entry 3B001 side by side, with the paragraphs only the US list controls marked
 // and Wassenaar's "not used" ones greyed; a full-text search; the diff of the Wassenaar list and
-// Norway's; and the axe check of each page. Skipped without ../shared/data.
+// Norway's; signed in as the secretariat, linking 3B001.f to the semiconductor chain's
+// "Lithography tools" and seeing which lists control it, then removing the link; and the axe check
+// of each page. Skipped without ../shared/data (the link flow also without the semiconductor chain).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../../src/services/platform.ts';
@@ -10,13 +12,23 @@ import { importControlLists } from '../control-lists-data.ts';
 import { hasSharedData, warnWithoutSharedData } from '../shared-data.ts';
 import {
   chromiumAvailable,
+  E2E_ADMIN,
   expectAccessible,
   PHONE,
   startBrowserHarness,
   type BrowserHarness,
 } from './browser-harness.ts';
+import {
+  importSemiconductors,
+  SEMICONDUCTOR_DIR,
+  semiconductorsAvailable,
+} from './semiconductor-data.ts';
 
 warnWithoutSharedData('control-list browser flows');
+if (hasSharedData && !semiconductorsAvailable)
+  console.warn(
+    `control-list input links browser flow SKIPPED: ${SEMICONDUCTOR_DIR} has no inputs.csv`,
+  );
 
 async function prepare(databaseUrl: string): Promise<void> {
   const platform = await openPlatform(databaseUrl);
@@ -28,6 +40,7 @@ async function prepare(databaseUrl: string): Promise<void> {
   } finally {
     await platform.close();
   }
+  if (semiconductorsAvailable) await importSemiconductors(databaseUrl);
 }
 
 /** Waits until nothing in #main is loading any more. */
@@ -137,6 +150,84 @@ describe.skipIf(!chromiumAvailable || !hasSharedData)('control-list pages', () =
     await expectAccessible(page, '#/control-lists/diff?a=wa-2025&b=no-2022');
     expect(errors).toEqual([]);
   });
+
+  it.skipIf(!semiconductorsAvailable)(
+    'lets the secretariat link 3B001.f to Lithography tools, shows which lists control it, and remove the link',
+    async () => {
+      const next = '/control-lists?chain=semiconductors';
+      const { page, errors } = await harness.open(`/#/login?next=${encodeURIComponent(next)}`);
+      await page.locator('#login-email').fill(E2E_ADMIN.email);
+      await page.locator('#login-password').fill(E2E_ADMIN.password);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.waitForFunction(() => location.hash.startsWith('#/control-lists'));
+      // No link yet: the empty state explains with the example, and the form is there.
+      const empty = page.locator('#input-controls-no-links');
+      await empty.waitFor();
+      expect(await empty.innerText()).toMatch(/3B001\.f .*→ Lithography tools/);
+      expect(await page.locator('#input-controls-chain').inputValue()).toBe('semiconductors');
+
+      await page.locator('#link-paragraph').fill('f');
+      await page.locator('#link-input').selectOption({ label: 'Lithography tools' });
+      const inputId = await page.locator('#link-input').inputValue();
+      expect(inputId).not.toBe('');
+      await page.locator('#link-note').fill('lithography equipment for semiconductor wafers');
+      // A code that is not one: the API's refusal, in words, on the field it names.
+      await page.locator('#link-code').fill('lithography');
+      await page.getByRole('button', { name: 'Add the link' }).click();
+      const refused = page.locator('.link-form .notice-error');
+      await refused.waitFor();
+      expect(await refused.innerText()).toMatch(/The link could not be added[\s\S]*Entry: /);
+      expect(await page.locator('#link-code').getAttribute('aria-invalid')).toBe('true');
+
+      await page.locator('#link-code').fill('3B001');
+      await page.getByRole('button', { name: 'Add the link' }).click();
+
+      const row = page.locator(`table.input-controls tbody tr[data-input="${inputId}"]`);
+      await row.waitFor();
+      expect(await page.locator('.link-form .notice-error').count()).toBe(0);
+      expect(await page.locator('#input-controls-no-links').count()).toBe(0);
+      expect(await row.locator('th, td').first().innerText()).toMatch(/^Lithography tools/);
+      expect(await row.locator('[data-link="3B001.f"] a').getAttribute('href')).toBe(
+        '#/control-lists/entry/3B001',
+      );
+      const controlledBy = row.locator('ul.controlled-by li[data-list]');
+      expect(
+        (
+          await controlledBy.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-list')))
+        ).sort(),
+      ).toEqual(['in-scomet-2024', 'no-2022', 'us-ccl-2026']);
+      for (const text of await controlledBy.allInnerTexts()) expect(text).toMatch(/3B001\.f$/);
+      expect(
+        await row
+          .locator('ul.regime-lists li[data-list]')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-list'))),
+      ).toEqual(['wa-2025']);
+
+      // Counting the Netherlands and Japan as suppliers: no list of theirs is loaded, which the
+      // row says in words; the United States' list controls the input.
+      await page.locator('#input-controls-coalition').fill('USA,NLD,JPN');
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
+      await page.waitForFunction(() => location.hash.includes('coalition=USA'));
+      const nld = row.locator('.supplier-list li[data-iso3="NLD"]');
+      await nld.waitFor();
+      expect(await nld.getAttribute('data-controls')).toBe('unknown');
+      expect(await nld.innerText()).toMatch(/no list loaded$/);
+      expect(
+        await row.locator('.supplier-list li[data-iso3="USA"]').getAttribute('data-controls'),
+      ).toBe('yes');
+      expect(await row.locator('.supplier-list li').count()).toBe(3);
+      await settled(page);
+      await expectAccessible(page, '#/control-lists?chain=semiconductors (a link)');
+
+      await row.getByRole('button', { name: 'Remove 3B001.f' }).click();
+      await page.locator('#input-controls-no-links').waitFor();
+      expect(await page.locator('table.input-controls').count()).toBe(0);
+      await settled(page);
+      await expectAccessible(page, '#/control-lists?chain=semiconductors (no link)');
+      expect(errors).toEqual([]);
+    },
+    120_000,
+  );
 
   it('lays the side-by-side view out on a phone without widening the page', async () => {
     const { page, errors } = await harness.open(

@@ -6,9 +6,9 @@ import { seriesOf } from './codes.ts';
 import {
   compareCodes,
   compareLabels,
+  comparable,
   controlledParagraphs,
   diffEntry,
-  hasParagraphText,
   type EntryRef,
   type ListWithEntries,
 } from './compare.ts';
@@ -76,12 +76,17 @@ export function unilateralControls(
     paragraphs: [],
     notJudged: {},
   };
+  // A category the regime's list has no entry in (Wassenaar has no category 0: nuclear items are
+  // the NSG's) is not judged either.
+  const regimeCategories = new Set([...theirs.values()].map((e) => e.category));
   for (const e of [...ours.values()].sort((x, y) =>
     compareCodes(x.canonicalCode, y.canonicalCode),
   )) {
     const series = e.canonicalCode.startsWith('ML') ? 'wa' : (seriesOf(e.canonicalCode) ?? 'other');
-    if (series !== 'wa' && series !== 'national') {
-      out.notJudged[series] = (out.notJudged[series] ?? 0) + 1;
+    const ownSeries = series === 'wa' || series === 'national';
+    if (!ownSeries || !regimeCategories.has(e.category)) {
+      const key = ownSeries ? `category ${e.category}` : series;
+      out.notJudged[key] = (out.notJudged[key] ?? 0) + 1;
       continue;
     }
     const counterpart = theirs.get(e.canonicalCode);
@@ -89,7 +94,7 @@ export function unilateralControls(
       out.entries.push({ code: e.canonicalCode, heading: e.heading, series, reasons: e.reasons });
       continue;
     }
-    if (!hasParagraphText(e) || !hasParagraphText(counterpart)) continue;
+    if (!comparable(e, counterpart)) continue;
     const regimeParagraphs = controlledParagraphs(counterpart);
     const only = [...controlledParagraphs(e).keys()]
       .filter((l) => !regimeParagraphs.has(l))
@@ -146,7 +151,7 @@ export function adoptionLag(member: ListWithEntries, regime: ListWithEntries): A
       });
       continue;
     }
-    if (!hasParagraphText(m) || !hasParagraphText(r)) continue;
+    if (!comparable(m, r)) continue;
     const theirs = controlledParagraphs(m);
     const missing = [...controlledParagraphs(r).keys()]
       .filter((l) => !theirs.has(l))

@@ -112,16 +112,52 @@ export function comparableText(text: string): string {
     .trim();
 }
 
-/** The controlled item paragraphs of an entry, by label. */
+/** Whether the source prints the entry's lettered or numbered paragraphs (a, b.1 …). */
+export const hasParagraphText = (entry: ControlEntry): boolean =>
+  entry.paragraphs.some((p) => p.kind === 'item' && p.label !== '');
+
+/** Paragraphs made from an entry's heading: their numbers were not read, so none are compared. */
+const fromHeading = new WeakSet<ControlParagraph>();
+
+/**
+ * An entry printed as one paragraph, as a paragraph labelled `''`: the whole-entry item its parser
+ * kept, else its heading (the US CCL prints a one-paragraph entry's text as its heading).
+ */
+function wholeEntry(entry: ControlEntry): ControlParagraph {
+  const own = entry.paragraphs.find((p) => p.kind === 'item' && p.label === '');
+  if (own) return own;
+  const p: ControlParagraph = {
+    label: '',
+    kind: 'item',
+    status: 'controlled',
+    text: entry.heading,
+    parameters: [],
+  };
+  fromHeading.add(p);
+  return p;
+}
+
+/**
+ * The controlled item paragraphs of an entry, by label; an entry printed as one paragraph (no
+ * lettered items) as that one paragraph, labelled `''`.
+ */
 export function controlledParagraphs(entry: ControlEntry): Map<string, ControlParagraph> {
   const out = new Map<string, ControlParagraph>();
+  if (!hasParagraphText(entry)) {
+    if (entry.status === 'controlled') out.set('', wholeEntry(entry));
+    return out;
+  }
   for (const p of entry.paragraphs) if (isControlled(p) && p.label !== '') out.set(p.label, p);
   return out;
 }
 
-/** Whether the source printed the entry's paragraphs at all (any item, controlled or not). */
-export const hasParagraphText = (entry: ControlEntry): boolean =>
-  entry.paragraphs.some((p) => p.kind === 'item' && p.label !== '');
+/**
+ * Whether two entries' paragraphs can be compared: both print lettered paragraphs, or both are
+ * one paragraph. When one source prints only the heading of an entry the other prints paragraph
+ * by paragraph (the US CCL outside categories 1, 3, 4 and 5), they cannot.
+ */
+export const comparable = (a: ControlEntry, b: ControlEntry): boolean =>
+  hasParagraphText(a) === hasParagraphText(b);
 
 const controlledEntries = (entries: readonly ControlEntry[]): Map<string, ControlEntry> =>
   new Map(entries.filter((e) => e.status === 'controlled').map((e) => [e.canonicalCode, e]));
@@ -158,9 +194,9 @@ export function diffEntry(
   b: ControlEntry,
   options: { words?: boolean } = {},
 ): EntryChange | { notCompared: string } | null {
-  if (!hasParagraphText(a) || !hasParagraphText(b))
+  if (!comparable(a, b))
     return {
-      notCompared: `${!hasParagraphText(a) ? 'the first' : 'the second'} list's source prints no paragraphs for this entry`,
+      notCompared: `${hasParagraphText(a) ? 'the second' : 'the first'} list's source prints only the heading of an entry the other prints paragraph by paragraph`,
     };
   const pa = controlledParagraphs(a);
   const pb = controlledParagraphs(b);
@@ -183,6 +219,7 @@ export function diffEntry(
         b: y.text,
         words: options.words === false ? [] : wordDiff(x.text, y.text),
       });
+    if (fromHeading.has(x) || fromHeading.has(y)) continue;
     for (const pair of compareParameters(x.parameters, y.parameters))
       change.parameters.push({ label, a: pair.a, b: pair.b });
   }

@@ -3,7 +3,12 @@
 // out by hand in the canonical units of parameters.ts.
 import { describe, expect, it } from 'vitest';
 import type { Comparator, ControlParameter } from './control-list.ts';
-import { compareParameters, extractParameters, sameParameter } from './parameters.ts';
+import {
+  compareParameters,
+  extractParameters,
+  sameParameter,
+  toEnglishNumbers,
+} from './parameters.ts';
 
 type Expected = [quantity: string, comparator: Comparator, value: number, unit: string];
 
@@ -511,5 +516,20 @@ describe('compareParameters', () => {
     expect(
       sameParameter(p('vapour pressure', '>', 1, 'Pa'), p('vapor pressure', '>', 1, 'Pa')),
     ).toBe(true);
+  });
+});
+
+describe('numbers printed in the EU style (Norway List II)', () => {
+  const read = (t: string) =>
+    extractParameters(t, 'eu').map((p) => [p.comparator, p.value, p.unit] as const);
+  it('reads spaces as thousands and commas as decimals', () => {
+    expect(read('a sample rate exceeding 3 500 MSPS')).toEqual([['>', 3.5e9, 'sample/s']]);
+    expect(read('a wavelength less than 2 000 nm')).toEqual([['<', 2e-6, 'm']]);
+    expect(read('a thickness of 0,254 mm or less')).toEqual([['<=', 0.000254, 'm']]);
+    expect(read('more than 10 000 000 bits')).toEqual([['>', 1e7, 'bit']]);
+  });
+  it('leaves a flattened power of ten alone and reads English-style text unchanged', () => {
+    expect(toEnglishNumbers('10 26 operations')).toBe('10 26 operations');
+    expect(extractParameters('exceeding 3,500 MSPS').map((p) => p.value)).toEqual([3.5e9]);
   });
 });

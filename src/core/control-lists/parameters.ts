@@ -684,10 +684,34 @@ const BETWEEN_JOIN = /^\s*and\s+(?=[−–-]?\d)/i;
 const CONNECTORS = /^(?:\s|,|\band\b|\bbut\b|\bor\b|\bto\b|\bfrom\b|\bat\b|\bwithin\b)*$/i;
 const RESTATEMENT = /^\s*\(\s*[±~]?\s*[−–+-]{0,2}\d[^()]*\)/;
 
+/**
+ * How a list prints numbers: `en` (the Wassenaar and US texts) groups thousands with "," and
+ * marks decimals with "."; `eu` (EU Annex I–style texts such as Norway's) groups thousands with a
+ * space and marks decimals with "," ("3 500 MSPS", "0,254 mm").
+ */
+export type NumberStyle = 'en' | 'eu';
+
+/** An `eu`-style text with its numbers rewritten in the `en` style the reader expects. */
+export function toEnglishNumbers(text: string): string {
+  return (
+    text
+      // Decimal commas: a comma between digits with no digit run of three after it that ends
+      // the number ("0,254" is a decimal; "1,500" would be ambiguous and does not occur).
+      .replace(/(\d),(\d)/g, '$1.$2')
+      // Thousands grouped by spaces: "3 500", "1 000 000" (not "10 26", a flattened power).
+      .replace(
+        /(?<![\d.])(\d{1,3})((?:[ \u00a0]\d{3})+)(?![\d.,]|\s?\d)/g,
+        (_m, head: string, rest: string) =>
+          head === '10' && rest.length === 4 ? _m : head + rest.replace(/[ \u00a0]/g, ''),
+      )
+  );
+}
+
 /** Reads every bounded quantity from a paragraph's text. Never throws. */
-export function extractParameters(text: string): ControlParameter[] {
+export function extractParameters(text: string, style: NumberStyle = 'en'): ControlParameter[] {
   try {
-    return typeof text === 'string' && /\d/.test(text) ? extract(text) : [];
+    if (typeof text !== 'string' || !/\d/.test(text)) return [];
+    return extract(style === 'eu' ? toEnglishNumbers(text) : text);
   } catch {
     return [];
   }

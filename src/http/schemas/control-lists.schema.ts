@@ -160,7 +160,7 @@ const entrySummary = z.object({
   reasons: z.array(z.string()),
   sensitive: z.boolean().nullable(),
   verySensitive: z.boolean().nullable(),
-  paragraphs: z.number().describe('controlled item paragraphs'),
+  paragraphs: z.number().describe('controlled lettered or numbered item paragraphs'),
 });
 
 export const listBody = describes<ControlListDetail>()(

@@ -413,7 +413,7 @@ export function parseEuAnnexIText(file: string, options: EuAnnexITextOptions): P
         kind: p.kind,
         status: item ? statusOf(text) : 'controlled',
         text,
-        parameters: item ? extractParameters(text) : [],
+        parameters: item ? extractParameters(text, 'eu') : [],
       };
     });
     const seen = new Set<string>();

@@ -3498,7 +3498,7 @@ export interface paths {
                                 code: string;
                                 group: string;
                                 heading: string;
-                                /** @description controlled item paragraphs */
+                                /** @description controlled lettered or numbered item paragraphs */
                                 paragraphs: number;
                                 reasons: string[];
                                 sensitive: boolean | null;

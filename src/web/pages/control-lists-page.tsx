@@ -1,12 +1,14 @@
 // Item control lists: the imported lists (or how to import one), full-text search across them, a
 // browser of one list's entries by category, and the alignment of members' lists with the
-// regime's (heat map and score), with one member's unilateral controls and adoption lag. What is
-// open — list, category, search, member — lives in the URL.
+// regime's (heat map and score), with one member's unilateral controls and adoption lag, and which
+// lists control each input of a supply chain (with the links behind it, editable by data writers).
+// What is open — list, category, search, member, chain, coalition — lives in the URL.
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { ListBrowser } from '../components/control-lists/list-browser.tsx';
 import { ListSearch } from '../components/control-lists/list-search.tsx';
 import { ListsTable, NoListsNotice } from '../components/control-lists/lists-table.tsx';
 import { AlignmentMatrix } from '../components/control-lists/alignment.tsx';
+import { InputControlsSection } from '../components/control-lists/input-controls.tsx';
 import { diffHref, useControlLists } from '../components/control-lists/queries.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -78,6 +80,14 @@ export function ControlListsPage() {
                 ) : (
                   <p className="notice">{t('controlLists.align.noRegime')}</p>
                 )}
+              </section>
+              <section className="analysis" aria-labelledby="inputs-heading">
+                <h2 id="inputs-heading">{t('controlLists.inputs.title')}</h2>
+                <InputControlsSection
+                  chain={search.chain}
+                  coalition={search.coalition}
+                  onChange={(next) => set(next)}
+                />
               </section>
             </>
           );

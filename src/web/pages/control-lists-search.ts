@@ -28,6 +28,10 @@ export interface ControlListsSearch {
   q?: string;
   /** The member list whose unilateral controls and adoption lag are shown. */
   member?: string;
+  /** The supply chain whose inputs' controls are shown (none: the first chain). */
+  chain?: string;
+  /** Who counts as a supplier: a coalition code or ISO3 codes (none: every economy with a list). */
+  coalition?: string;
 }
 
 export const controlListsSearch = (s: Record<string, unknown>): ControlListsSearch => ({
@@ -35,6 +39,8 @@ export const controlListsSearch = (s: Record<string, unknown>): ControlListsSear
   category: text(s.category),
   q: text(s.q),
   member: listId(s.member),
+  chain: listId(s.chain),
+  coalition: text(s.coalition),
 });
 
 export interface ControlEntrySearch {

@@ -18,6 +18,10 @@ export type Unilateral = ResponseOf<'/api/v1/control-lists/unilateral'>;
 export type Lag = ResponseOf<'/api/v1/control-lists/lag'>;
 export type SearchResult = ResponseOf<'/api/v1/control-lists/search'>;
 export type SearchHit = SearchResult['hits'][number];
+export type InputControls = ResponseOf<'/api/v1/control-lists/inputs'>;
+export type InputControl = InputControls['items'][number];
+export type InputSupplier = InputControl['suppliers'][number];
+export type InputLink = InputControl['links'][number];
 
 /** Hits asked for per search (the API's maximum is 500). */
 export const SEARCH_LIMIT = 200;
@@ -102,6 +106,20 @@ export const useControlSearch = (q: string | undefined) =>
       data(
         api.GET('/api/v1/control-lists/search', {
           params: { query: { q: q!, limit: SEARCH_LIMIT } },
+          signal,
+        }),
+        signal,
+      ),
+  });
+
+/** Per linked input of a chain, which lists control it and who supplies it. */
+export const useInputControls = (chain: string, coalition: string | undefined) =>
+  useQuery({
+    queryKey: ['control-lists', 'inputs', chain, coalition ?? ''],
+    queryFn: ({ signal }) =>
+      data(
+        api.GET('/api/v1/control-lists/inputs', {
+          params: { query: coalition ? { chain, coalition } : { chain } },
           signal,
         }),
         signal,

@@ -210,4 +210,73 @@ export const controlListsFr: Record<keyof typeof controlListsEn, string> = {
   'controlLists.diff.notComparedCaption':
     'Rubriques des deux listes dont une source n’imprime pas les paragraphes (comparées par code seulement)',
   'controlLists.diff.reason': 'Pourquoi',
+
+  'controlLists.inputs.title':
+    'Quelles listes contrôlent chaque intrant de la chaîne d’approvisionnement',
+  'controlLists.inputs.lede':
+    'Un lien indique qu’une rubrique d’une liste, ou l’un de ses paragraphes, contrôle un intrant d’une chaîne d’approvisionnement. Pour chaque intrant lié : les listes des membres qui le contrôlent et par quoi, les listes du régime, et qui le fournit — selon que la liste de chaque fournisseur le contrôle, ou qu’aucune liste de cette économie n’est chargée.',
+  'controlLists.inputs.chainsWhat': 'les chaînes d’approvisionnement',
+  'controlLists.inputs.chainsError': 'Les chaînes d’approvisionnement n’ont pas pu être chargées',
+  'controlLists.inputs.noChain.title': 'Aucune chaîne d’approvisionnement n’est encore importée',
+  'controlLists.inputs.noChain.text':
+    'Les liens rattachent des rubriques aux intrants d’une chaîne : il faut donc d’abord une chaîne. Importez-en une, par exemple la chaîne des semi-conducteurs depuis son dossier de fichiers CSV :',
+  'controlLists.inputs.chain': 'Chaîne d’approvisionnement',
+  'controlLists.inputs.chainHint': 'Une autre chaîne s’ajoute par import : {command}',
+  'controlLists.inputs.coalition': 'Fournisseurs pris en compte',
+  'controlLists.inputs.coalitionHint':
+    'Un code de coalition ou des codes ISO3 (USA,NLD,JPN) ; vide : toute économie dont une liste est chargée.',
+  'controlLists.inputs.everyList': 'Toute économie ayant une liste',
+  'controlLists.inputs.show': 'Afficher',
+  'controlLists.inputs.what': 'les contrôles des intrants de la chaîne',
+  'controlLists.inputs.error': 'Les contrôles des intrants de la chaîne n’ont pas pu être chargés',
+  'controlLists.inputs.suppliersOf': 'Fournisseurs pris en compte : {economies}.',
+  'controlLists.inputs.suppliersAll':
+    'Fournisseurs pris en compte : toute économie dont une liste de membre est chargée.',
+  'controlLists.inputs.caption':
+    '{count, plural, one {# intrant lié} other {# intrants liés}} de {chain}',
+  'controlLists.inputs.input': 'Intrant',
+  'controlLists.inputs.links': 'Rubriques liées',
+  'controlLists.inputs.controlledBy': 'Contrôlé par',
+  'controlLists.inputs.notControlledBy': 'Listes de membres qui ne le contrôlent pas',
+  'controlLists.inputs.regimeLists': 'Listes du régime',
+  'controlLists.inputs.suppliers': 'Fournisseurs (part mondiale)',
+  'controlLists.inputs.uncontrolled': 'Offre non contrôlée',
+  'controlLists.inputs.unknown': 'Offre sans liste chargée',
+  'controlLists.inputs.aloneColumn': 'Contrôlé isolément',
+  'controlLists.inputs.alone': 'Contrôlé isolément',
+  'controlLists.inputs.yes': 'oui',
+  'controlLists.inputs.no': 'non',
+  'controlLists.inputs.noMember': 'aucune liste de membre',
+  'controlLists.inputs.noRegime': 'aucune',
+  'controlLists.inputs.noSuppliers': 'aucun fournisseur pris en compte',
+  'controlLists.inputs.supplier.controls': 'contrôle',
+  'controlLists.inputs.supplier.doesNot': 'ne contrôle pas',
+  'controlLists.inputs.supplier.noList': 'aucune liste chargée',
+  'controlLists.inputs.aloneNote':
+    '« Contrôlé isolément » : la liste d’un seul membre contrôle l’intrant alors que d’autres fournisseurs, dont les listes sont chargées, ne le contrôlent pas — l’écart qu’un contrôle coordonné comblerait. « Offre non contrôlée » additionne les parts connues de ces fournisseurs.',
+  'controlLists.inputs.noLinks.title': 'Aucune rubrique n’est encore liée à un intrant de {chain}',
+  'controlLists.inputs.noLinks.text':
+    'Un lien enregistre qu’une rubrique ou un paragraphe contrôle un intrant : par exemple 3B001.f (équipements de lithographie) → Lithography tools. Le tableau montre alors quelles listes contrôlent l’intrant et lesquelles, parmi celles des fournisseurs, ne le contrôlent pas.',
+  'controlLists.inputs.noLinks.below': 'Ajoutez le premier lien avec le formulaire ci-dessous.',
+  'controlLists.inputs.noLinks.cli':
+    'Le secrétariat et les délégués des membres ajoutent des liens ici une fois connectés, ou sur le serveur :',
+  'controlLists.inputs.whoLinks':
+    'Le secrétariat et les délégués des membres, une fois connectés, ajoutent et retirent les liens ici.',
+  'controlLists.inputs.remove': 'Retirer',
+  'controlLists.inputs.removed': 'Lien {link} → {input} retiré',
+  'controlLists.inputs.removeError': 'Le lien n’a pas pu être retiré',
+  'controlLists.inputs.added': 'Lien {link} → {input} ajouté',
+  'controlLists.inputs.form.title': 'Lier une rubrique à un intrant',
+  'controlLists.inputs.form.code': 'Rubrique',
+  'controlLists.inputs.form.codeHint': 'par ex. 3B001, 3.B.1. ou 8B301',
+  'controlLists.inputs.form.paragraph': 'Paragraphe',
+  'controlLists.inputs.form.paragraphHint': 'par ex. f ou c.1 ; vide : toute la rubrique',
+  'controlLists.inputs.form.input': 'Intrant',
+  'controlLists.inputs.form.pickInput': 'Choisir un intrant…',
+  'controlLists.inputs.form.inputs': 'Intrants',
+  'controlLists.inputs.form.stages': 'Étapes',
+  'controlLists.inputs.form.note': 'Note (pourquoi la rubrique le contrôle)',
+  'controlLists.inputs.form.submit': 'Ajouter le lien',
+  'controlLists.inputs.form.error': 'Le lien n’a pas pu être ajouté',
+  'controlLists.inputs.form.chainError': 'Les intrants de la chaîne n’ont pas pu être chargés',
 };
