@@ -1,11 +1,9 @@
-// Typed calls to /api/v1/audit and a proposal's history, and the history timeline the proposal
-// page shows (who created, edited, moved, commented and voted, and when). The server answers only
-// what the reader may see: entries about proposals they may not read arrive redacted.
+// Typed calls to /api/v1/audit and a proposal's history, and the words of the timeline the audit
+// and proposal pages show (who created, edited, moved, commented and voted). The server answers
+// only what the reader may see: entries about proposals they may not read arrive redacted.
 import { api, type ResponseOf, data } from '../api/client.ts';
-import { h } from '../element.ts';
-import { errorBlock, isAbort, loadingBlock } from '../page-status.ts';
-import type { ProposalState } from './governance/api-types.ts';
-import { STATE_LABELS, when, whenExact } from './governance-labels.ts';
+import type { MessageId } from '../i18n/messages.en.ts';
+import type { BallotChoice, Confidentiality, ProposalState } from './governance/api-types.ts';
 
 export type AuditPage = ResponseOf<'/api/v1/audit/log'>;
 export type AuditRecord = AuditPage['items'][number];
@@ -43,36 +41,93 @@ export const auditApi = {
 export const isRedacted = (e: AuditRecord): e is RedactedAuditEntry =>
   'redacted' in e && e.redacted;
 
-const stateLabel = (s: unknown): string =>
-  typeof s === 'string' && s in STATE_LABELS ? STATE_LABELS[s as ProposalState] : String(s);
+type T = (id: MessageId, values?: Record<string, string | number>) => string;
 
-/** One line saying what an event did, from its type and plain details. */
-export function describeEvent(type: string, d: HistoryItem['details']): string {
+const STATES: readonly ProposalState[] = [
+  'draft',
+  'consultation',
+  'deliberation',
+  'voting',
+  'adopted',
+  'rejected',
+  'withdrawn',
+  'implementation',
+];
+const CONFIDENTIALITIES: readonly Confidentiality[] = [
+  'public',
+  'alliance',
+  'members',
+  'restricted',
+];
+const CHOICES: readonly BallotChoice[] = ['yes', 'no', 'abstain', 'object'];
+
+const isOneOf = <K extends string>(list: readonly K[], v: unknown): v is K =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
+
+type Detail = HistoryItem['details'][string] | undefined;
+
+/** A detail as sent, or "?" when absent. */
+const raw = (v: Detail): string => String(v ?? '?');
+
+const stateLabel = (t: T, s: Detail): string =>
+  isOneOf(STATES, s) ? t(`gov.state.${s}`) : String(s);
+
+const choiceWord = (t: T, c: Detail): string =>
+  isOneOf(CHOICES, c) ? t(`gov.event.choice.${c}`) : raw(c);
+
+/** " (X)" after a line when the detail is there; codes and names need no translation. */
+const aside = (v: Detail): string => (v ? ` (${String(v)})` : '');
+
+/**
+ * One line saying what an event did, from its type and plain details, in the reader's language
+ * (`t` from useT). Names, codes and statuses the server recorded are shown as recorded.
+ */
+export function describeEvent(t: T, type: string, d: HistoryItem['details']): string {
   switch (type) {
-    case 'proposal.created':
-      return `Created (${String(d.confidentiality ?? 'confidentiality not recorded')})`;
+    case 'proposal.created': {
+      const c = d.confidentiality;
+      const conf = isOneOf(CONFIDENTIALITIES, c)
+        ? t(`gov.event.conf.${c}`)
+        : c === undefined || c === null
+          ? t('gov.event.confNotRecorded')
+          : String(c);
+      return t('gov.event.created', { conf });
+    }
     case 'proposal.edited':
-      return d.version !== undefined ? `Edited: version ${String(d.version)}` : 'Edited';
+      return d.version !== undefined
+        ? t('gov.event.editedVersion', { version: String(d.version) })
+        : t('gov.event.edited');
     case 'proposal.moved':
-      return `Moved from ${stateLabel(d.from)} to ${stateLabel(d.to)}${d.outcome ? ` (${String(d.outcome)})` : ''}`;
+      return `${t('gov.event.moved', { from: stateLabel(t, d.from), to: stateLabel(t, d.to) })}${aside(d.outcome)}`;
     case 'comment.added':
-      return 'Commented';
+      return t('gov.event.commented');
     case 'ballot.cast':
-      return `Voted for ${String(d.delegation ?? '?')}: ${String(d.choice ?? '?')}`;
+      return t('gov.event.voted', {
+        delegation: raw(d.delegation),
+        choice: choiceWord(t, d.choice),
+      });
     case 'ballot.changed':
-      return `Changed the ballot of ${String(d.delegation ?? '?')} to ${String(d.choice ?? '?')}`;
+      return t('gov.event.ballotChanged', {
+        delegation: raw(d.delegation),
+        choice: choiceWord(t, d.choice),
+      });
     case 'consultation.set':
-      return 'Set the consultation questions';
+      return t('gov.event.consultationSet');
     case 'consultation.responded':
-      return `Answered the consultation${d.delegation ? ` for ${String(d.delegation)}` : ''}`;
+      return d.delegation
+        ? t('gov.event.respondedFor', { delegation: String(d.delegation) })
+        : t('gov.event.responded');
     case 'implementation.reported':
-      return `Reported implementation for ${String(d.member ?? '?')}: ${String(d.status ?? '?')}`;
+      return t('gov.event.implementation', { member: raw(d.member), status: raw(d.status) });
     case 'role.changed':
-      return `Account ${d.change === 'created' ? 'created' : 'role changed'}: ${String(d.role ?? '?')}${d.delegation ? ` (${String(d.delegation)})` : ''}`;
+      return `${t('gov.event.role', {
+        change: d.change === 'created' ? 'created' : 'changed',
+        role: raw(d.role),
+      })}${aside(d.delegation)}`;
     case 'workstream.saved':
-      return `Workstream ${String(d.workstream ?? '?')} saved`;
+      return t('gov.event.workstreamSaved', { workstream: raw(d.workstream) });
     default: {
-      // Any other event: its plain fields, hashes left out.
+      // Any other event: its type and plain fields as recorded, hashes left out.
       const fields = Object.entries(d)
         .filter(([k]) => !/Sha256$|^subject$/.test(k))
         .map(([k, v]) => `${k}: ${String(v)}`);
@@ -82,54 +137,5 @@ export function describeEvent(type: string, d: HistoryItem['details']): string {
 }
 
 /** Who acted, as the timeline shows it. */
-export const actorLabel = (item: { actor: string; actorName: string | null }): string =>
-  item.actorName ?? (item.actor === 'operator' ? 'the operator' : item.actor);
-
-/** The proposal page's history section: fetched on its own, so a failure leaves the page intact. */
-export function historySection(proposalId: string, signal: AbortSignal): HTMLElement {
-  const body = h('div', {}, loadingBlock('the history'));
-  const section = h(
-    'section',
-    { class: 'gov-section', 'aria-labelledby': 'history-heading', id: 'history' },
-    h('h2', { id: 'history-heading' }, 'History'),
-    h(
-      'p',
-      { class: 'field-hint' },
-      'From the signed governance event log: who did what, and when. ',
-      h('a', { href: '#/audit' }, 'The whole log and its verification'),
-      '.',
-    ),
-    body,
-  );
-  auditApi
-    .history(proposalId, signal)
-    .then(({ items }) => {
-      if (items.length === 0) {
-        body.replaceChildren(h('p', {}, 'No recorded events yet.'));
-        return;
-      }
-      body.replaceChildren(
-        h(
-          'ol',
-          { class: 'audit-timeline', id: 'proposal-history' },
-          ...items.map((i) =>
-            h(
-              'li',
-              { class: 'audit-timeline-item', 'data-type': i.type },
-              h('time', { datetime: i.at, title: whenExact(i.at) }, when(i.at)),
-              ' ',
-              h('span', { class: 'audit-event' }, describeEvent(i.type, i.details)),
-              ' — ',
-              h('span', { class: 'audit-actor' }, actorLabel(i)),
-              ' ',
-              h('span', { class: 'audit-seq' }, `#${i.seq}`),
-            ),
-          ),
-        ),
-      );
-    })
-    .catch((e: unknown) => {
-      if (!isAbort(e)) body.replaceChildren(errorBlock('The history could not be shown', e));
-    });
-  return section;
-}
+export const actorLabel = (t: T, item: { actor: string; actorName: string | null }): string =>
+  item.actorName ?? (item.actor === 'operator' ? t('gov.event.operator') : item.actor);

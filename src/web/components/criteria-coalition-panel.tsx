@@ -1,6 +1,7 @@
 // A coalition against a criteria set: members and partners who fail (and what), partners who
 // qualify as members, outsiders who qualify (with their tier), and participants not evaluated.
 import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type {
   CoalitionCheckReport,
   CriterionEvidence,
@@ -8,12 +9,13 @@ import type {
 } from './criteria-shapes.ts';
 import type { IndicatorLookup } from './criteria-evidence.tsx';
 import {
-  RESULT_LABELS,
   comparedText,
   missingShort,
+  resultLabel,
   shortValue,
   statedThreshold,
 } from './criteria-format.ts';
+import { useT } from '../i18n/i18n.tsx';
 
 const EconomyLink = ({ iso3, name }: { iso3: string; name: string }) => (
   <a href={`#/economies/${iso3}`}>{name}</a>
@@ -21,13 +23,18 @@ const EconomyLink = ({ iso3, name }: { iso3: string; name: string }) => (
 
 /** "Rule of law: 0.39 in 2023, needs ≥ 0.80" or "GDP …: missing (no value)". */
 function CriterionLine({ c, indicator }: { c: CriterionEvidence; indicator: IndicatorLookup }) {
+  const intl = useIntl();
+  const t = useT();
   const unit = indicator(c.indicator).unit;
-  let detail: string;
-  if (c.outcome === 'missing') detail = `missing (${missingShort(c)})`;
-  else {
-    const compared = comparedText(c, unit) ?? (c.value === null ? '—' : shortValue(c.value, unit));
-    detail = `${compared}${c.year === null ? '' : ` in ${c.year}`}, needs ${statedThreshold(c, unit)}`;
-  }
+  const detail =
+    c.outcome === 'missing'
+      ? t('criteria.finding.missing', { why: missingShort(intl, c) })
+      : t('criteria.finding.detail', {
+          compared:
+            comparedText(intl, c, unit) ?? (c.value === null ? '—' : shortValue(c.value, unit)),
+          year: c.year ?? 'none',
+          needs: statedThreshold(intl, c, unit),
+        });
   return (
     <li>
       <strong>{c.label}</strong>: {detail}
@@ -36,12 +43,17 @@ function CriterionLine({ c, indicator }: { c: CriterionEvidence; indicator: Indi
 }
 
 function FindingItem({ f, indicator }: { f: ParticipantFinding; indicator: IndicatorLookup }) {
+  const intl = useIntl();
+  const t = useT();
   return (
     <li data-iso3={f.iso3}>
-      <EconomyLink iso3={f.iso3} name={f.name} />
+      <EconomyLink iso3={f.iso3} name={f.name} />{' '}
       {f.outcome === 'fail'
-        ? ` fails the ${f.tier} tier (result: ${RESULT_LABELS[f.result].toLowerCase()})`
-        : ` is undetermined for the ${f.tier} tier (data missing)`}
+        ? t('criteria.finding.fails', {
+            tier: f.tier,
+            result: resultLabel(intl, f.result).toLocaleLowerCase(intl.locale),
+          })
+        : t('criteria.finding.undetermined', { tier: f.tier })}
       <ul className="criteria-finding-criteria">
         {f.criteria.map((c) => (
           <CriterionLine key={c.id} c={c} indicator={indicator} />
@@ -74,16 +86,21 @@ function Card({
 
 type Outsider = CoalitionCheckReport['check']['outsiders'][number];
 
-const OutsiderList = ({ items }: { items: readonly Outsider[] }) => (
-  <ul className="criteria-inline-list">
-    {items.map((o) => (
-      <li key={o.iso3} data-iso3={o.iso3}>
-        <EconomyLink iso3={o.iso3} name={o.name} />
-        {o.result === 'undetermined' && <span className="muted"> (higher tier undetermined)</span>}
-      </li>
-    ))}
-  </ul>
-);
+function OutsiderList({ items }: { items: readonly Outsider[] }) {
+  const t = useT();
+  return (
+    <ul className="criteria-inline-list">
+      {items.map((o) => (
+        <li key={o.iso3} data-iso3={o.iso3}>
+          <EconomyLink iso3={o.iso3} name={o.name} />
+          {o.result === 'undetermined' && (
+            <span className="muted"> {t('criteria.panel.higherUndetermined')}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The panel "G7 against the default criteria". */
 export function CriteriaCoalitionPanel({
@@ -97,6 +114,7 @@ export function CriteriaCoalitionPanel({
   asOf: number;
   indicator: IndicatorLookup;
 }) {
+  const t = useT();
   const { check } = report;
   const outsiders = [...check.outsiders].sort((a, b) => a.name.localeCompare(b.name));
   const asMembers = outsiders.filter((o) => o.qualifiesAs === 'member');
@@ -107,16 +125,16 @@ export function CriteriaCoalitionPanel({
   ];
   return (
     <section className="criteria-coalition" aria-labelledby="criteria-coalition-heading">
-      <h2 id="criteria-coalition-heading">{`${report.code} against the ${setCode} criteria`}</h2>
-      <p className="muted">
-        {`${report.name}: its members checked against the member tier and its partners against the partner tier, with data up to ${asOf}.`}
-      </p>
+      <h2 id="criteria-coalition-heading">
+        {t('criteria.panel.title', { code: report.code, set: setCode })}
+      </h2>
+      <p className="muted">{t('criteria.panel.lede', { name: report.name, asOf })}</p>
       <div className="criteria-findings">
         <Card
           id="finding-members"
-          title="Members who fail"
+          title={t('criteria.panel.membersFail')}
           count={check.members.length}
-          empty="Every member meets the member tier."
+          empty={t('criteria.panel.membersFailNone')}
         >
           <ul className="criteria-finding-list">
             {check.members.map((f) => (
@@ -126,9 +144,9 @@ export function CriteriaCoalitionPanel({
         </Card>
         <Card
           id="finding-partners"
-          title="Partners who fail"
+          title={t('criteria.panel.partnersFail')}
           count={check.partners.length}
-          empty="No partner fails its tier (partners that pass the member tier meet it too)."
+          empty={t('criteria.panel.partnersFailNone')}
         >
           <ul className="criteria-finding-list">
             {check.partners.map((f) => (
@@ -138,9 +156,9 @@ export function CriteriaCoalitionPanel({
         </Card>
         <Card
           id="finding-upgrades"
-          title="Partners qualifying as members"
+          title={t('criteria.panel.upgrades')}
           count={check.partnersQualifyingAsMembers.length}
-          empty="No partner passes the member tier."
+          empty={t('criteria.panel.upgradesNone')}
         >
           <ul className="criteria-inline-list">
             {check.partnersQualifyingAsMembers.map((p) => (
@@ -152,9 +170,9 @@ export function CriteriaCoalitionPanel({
         </Card>
         <Card
           id="finding-not-evaluated"
-          title="Not evaluated"
+          title={t('criteria.panel.notEvaluated')}
           count={notEvaluated.length}
-          empty="Every participant is an economy the criteria evaluate."
+          empty={t('criteria.panel.notEvaluatedNone')}
         >
           <ul className="criteria-finding-list">
             {notEvaluated.map((n, i) => (
@@ -167,19 +185,19 @@ export function CriteriaCoalitionPanel({
         </Card>
         <Card
           id="finding-outsiders"
-          title="Outsiders who qualify"
+          title={t('criteria.panel.outsiders')}
           count={check.outsiders.length}
-          empty="No economy outside the coalition passes a tier."
+          empty={t('criteria.panel.outsidersNone')}
         >
           {asMembers.length > 0 && (
             <>
-              <h4>{`As members (${asMembers.length})`}</h4>
+              <h4>{t('criteria.panel.asMembers', { count: asMembers.length })}</h4>
               <OutsiderList items={asMembers} />
             </>
           )}
           {asPartners.length > 0 && (
             <>
-              <h4>{`As partners (${asPartners.length})`}</h4>
+              <h4>{t('criteria.panel.asPartners', { count: asPartners.length })}</h4>
               <OutsiderList items={asPartners} />
             </>
           )}

@@ -1,8 +1,7 @@
 // The evaluation table as CSV: one row per economy shown, with every criterion's evidence
 // (outcome, value, year, compared quantity, threshold in the indicator's unit, source, reason).
 import { toCsv, type CsvCell } from '../csv-file.ts';
-import type { EconomyEvaluation } from './criteria-shapes.ts';
-import { RESULT_LABELS } from './criteria-format.ts';
+import type { CriteriaResult, EconomyEvaluation } from './criteria-shapes.ts';
 
 const FIELDS = [
   'outcome',
@@ -15,11 +14,15 @@ const FIELDS = [
   'missing_reason',
 ] as const;
 
-/** CSV text of `rows`, with the criteria `criterionIds` (in that order) as column groups. */
+/**
+ * CSV text of `rows`, with the criteria `criterionIds` (in that order) as column groups; the result
+ * in the reader's words (`resultLabel`), the API's reasons and the column names as they are.
+ */
 export function criteriaCsv(
   rows: readonly EconomyEvaluation[],
   criterionIds: readonly string[],
   regionOf: (iso3: string) => string | null,
+  resultLabel: (result: CriteriaResult) => string,
 ): string {
   const header = [
     'iso3',
@@ -35,7 +38,7 @@ export function criteriaCsv(
       e.iso3,
       e.name,
       regionOf(e.iso3),
-      RESULT_LABELS[e.result],
+      resultLabel(e.result),
       e.reason,
       ...criterionIds.flatMap((id): CsvCell[] => {
         const c = byId.get(id);

@@ -3,6 +3,7 @@
 // result, and an expandable row per economy with the full evidence (built when first opened).
 // Not the shared DataTable: its rows cannot open a full-width evidence row below them.
 import { memo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type {
   Comparator,
   CriteriaResult,
@@ -13,15 +14,16 @@ import type {
 import { CriteriaEvidence, type IndicatorLookup } from './criteria-evidence.tsx';
 import {
   OUTCOME_MARKS,
-  OUTCOME_WORDS,
-  RESULT_LABELS,
   RESULT_ORDER,
   comparedText,
   evidenceSentence,
   missingShort,
+  outcomeWord,
+  resultLabel,
   statedThreshold,
   undeterminedReason,
 } from './criteria-format.ts';
+import { useT } from '../i18n/i18n.tsx';
 
 export type CriteriaSortKey = 'name' | 'result';
 export type SortDirection = 'ascending' | 'descending';
@@ -53,9 +55,10 @@ export function compareEvaluations(
   };
 }
 
-export const ResultBadge = ({ result }: { result: CriteriaResult }) => (
-  <span className={`result-badge result-${result}`}>{RESULT_LABELS[result]}</span>
-);
+export function ResultBadge({ result }: { result: CriteriaResult }) {
+  const intl = useIntl();
+  return <span className={`result-badge result-${result}`}>{resultLabel(intl, result)}</span>;
+}
 
 function CriterionCell({
   e,
@@ -64,36 +67,43 @@ function CriterionCell({
   e: CriterionEvidence | undefined;
   indicator: IndicatorLookup;
 }) {
+  const intl = useIntl();
+  const t = useT();
   if (!e) return <td className="criteria-cell muted">—</td>;
   const info = indicator(e.indicator);
-  const detail = e.outcome === 'missing' ? missingShort(e) : (comparedText(e, info.unit) ?? '');
+  const detail =
+    e.outcome === 'missing' ? missingShort(intl, e) : (comparedText(intl, e, info.unit) ?? '');
   return (
     <td
       className={`criteria-cell outcome-${e.outcome}`}
       data-criterion={e.id}
-      title={evidenceSentence(e, info)}
+      title={evidenceSentence(intl, e, info)}
     >
       <span className="criteria-mark" aria-hidden="true">
         {OUTCOME_MARKS[e.outcome]}
       </span>
-      <span className="visually-hidden">{`${OUTCOME_WORDS[e.outcome]}: `}</span>
+      <span className="visually-hidden">{`${t('criteria.cellOutcome', { outcome: outcomeWord(intl, e.outcome) })} `}</span>
       <span className="criteria-compared">{detail}</span>
     </td>
   );
 }
 
 function ResultCell({ e }: { e: EconomyEvaluation }) {
+  const intl = useIntl();
+  const t = useT();
   if (e.result !== 'undetermined')
     return (
       <td className="criteria-result">
         <ResultBadge result={e.result} />
       </td>
     );
-  const { open, established } = undeterminedReason(e.reason);
+  const { open, established } = undeterminedReason(intl, e.reason);
   return (
     <td className="criteria-result">
       <ResultBadge result={e.result} />
-      {established && <span className="criteria-established">{`at least ${established}`}</span>}
+      {established && (
+        <span className="criteria-established">{t('criteria.atLeast', { tier: established })}</span>
+      )}
       <p className="criteria-reason">{open}</p>
     </td>
   );
@@ -140,6 +150,7 @@ const EconomyRows = memo(function EconomyRows({
   columns: readonly CriterionColumn[];
   indicator: IndicatorLookup;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   const detailId = `evidence-${e.iso3}`;
@@ -154,7 +165,7 @@ const EconomyRows = memo(function EconomyRows({
               className="criteria-toggle"
               aria-expanded={open}
               aria-controls={detailId}
-              aria-label={`Evidence for ${e.name}`}
+              aria-label={t('criteria.evidenceFor', { name: e.name })}
               data-iso3={e.iso3}
               onClick={() => {
                 setOpen(!open);
@@ -201,6 +212,8 @@ export function CriteriaTable({
   captionId: string;
   indicator: IndicatorLookup;
 }) {
+  const t = useT();
+  const intl = useIntl();
   const sorted = [...rows].sort(compareEvaluations(sort.key, sort.direction));
   return (
     <table className="data-table criteria-table">
@@ -211,14 +224,14 @@ export function CriteriaTable({
         <tr>
           <SortHeader
             sortKey="name"
-            label="Economy"
+            label={t('criteria.economy')}
             className="criteria-name-col"
             sort={sort}
             onSort={onSort}
           />
           <SortHeader
             sortKey="result"
-            label="Result"
+            label={t('criteria.result')}
             className="criteria-result-col"
             sort={sort}
             onSort={onSort}
@@ -228,7 +241,7 @@ export function CriteriaTable({
               {c.group && <span className="criteria-col-group">{c.group}</span>}
               <span className="criteria-col-label">{c.label}</span>
               <span className="criteria-col-threshold">
-                {statedThreshold(c, indicator(c.indicator).unit)}
+                {statedThreshold(intl, c, indicator(c.indicator).unit)}
               </span>
             </th>
           ))}
@@ -241,7 +254,7 @@ export function CriteriaTable({
         {sorted.length === 0 && (
           <tr>
             <td colSpan={2 + columns.length} className="empty">
-              No economy matches these filters.
+              {t('criteria.noMatch')}
             </td>
           </tr>
         )}

@@ -1,84 +1,7 @@
-// Words and small pieces the governance pages share: state and confidentiality labels and badges,
-// dates in the reader's time zone, and datetime-local values to ISO 8601 with the reader's offset.
-import { h } from '../element.ts';
-import type {
-  BallotChoice,
-  Confidentiality,
-  ProposalState,
-  TimeWindow,
-  WorkstreamRight,
-} from './governance/api-types.ts';
-
-export const STATE_LABELS: Readonly<Record<ProposalState, string>> = {
-  draft: 'Draft',
-  consultation: 'Consultation',
-  deliberation: 'Deliberation',
-  voting: 'Voting',
-  adopted: 'Adopted',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-  implementation: 'Implementation',
-};
-
-export const CONFIDENTIALITY_LABELS: Readonly<Record<Confidentiality, string>> = {
-  public: 'Public',
-  alliance: 'Alliance',
-  members: 'Members only',
-  restricted: 'Restricted',
-};
-
-export const CONFIDENTIALITY_HINTS: Readonly<Record<Confidentiality, string>> = {
-  public: 'anyone, the public website included',
-  alliance: 'every participant of the alliance',
-  members: 'the member delegations only',
-  restricted: 'only the delegations listed',
-};
-
-export const RIGHT_LABELS: Readonly<Record<WorkstreamRight, string>> = {
-  read: 'Read',
-  propose: 'Propose',
-  comment: 'Comment',
-  respond: 'Respond',
-  vote: 'Vote',
-  advisory_vote: 'Advisory vote',
-};
-
-export const CHOICE_LABELS: Readonly<Record<BallotChoice, string>> = {
-  yes: 'Yes',
-  no: 'No',
-  abstain: 'Abstain',
-  object: 'Object',
-};
-
-/** The state as a coloured badge. */
-export function stateBadge(state: ProposalState, id?: string): HTMLElement {
-  return h(
-    'span',
-    { class: `badge gov-state gov-state-${state}`, 'data-state': state, ...(id ? { id } : {}) },
-    STATE_LABELS[state],
-  );
-}
-
-/** The confidentiality as a badge, with the delegations of a restricted proposal. */
-export function confidentialityBadge(c: Confidentiality, restrictedTo: readonly string[] = []) {
-  return h(
-    'span',
-    { class: `badge gov-conf gov-conf-${c}`, title: `Seen by ${CONFIDENTIALITY_HINTS[c]}` },
-    CONFIDENTIALITY_LABELS[c],
-    c === 'restricted' && restrictedTo.length ? `: ${restrictedTo.join(', ')}` : '',
-  );
-}
-
-/** "12 Mar 2026, 14:05" in the reader's time zone. */
-export const when = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** "12 Mar 2026, 14:05:30" (seconds matter for windows). */
-export const whenExact = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
-export const windowText = (w: TimeWindow): string =>
-  `${whenExact(w.opensAt)} – ${whenExact(w.closesAt)}`;
+// datetime-local values for the governance forms: a time in the reader's zone and back to ISO 8601
+// with the reader's offset. (The governance pages' words — states, confidentiality, rights, ballot
+// choices — are in the message catalogue, i18n/messages/governance.*.ts, and dates go through
+// useIntl; see useWhen in governance/governance-tally.tsx.)
 
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
 
@@ -105,6 +28,3 @@ export function localInputToIso(value: string): string | null {
     Math.abs(offset) % 60,
   )}`;
 }
-
-/** `1 member`, `3 members`. */
-export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -274,7 +274,7 @@ function useDetails(): (e: AuditEntry) => string {
       for (const [k, v] of Object.entries(value))
         if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
           plain[k] = v;
-      const said = describeEvent(e.type, plain);
+      const said = describeEvent(t, e.type, plain);
       return typeof value.proposal === 'string'
         ? `${said} · ${t('gov.audit.proposal', { id: value.proposal })}`
         : said;

@@ -4,11 +4,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { ApiError, api, data, type ResponseOf } from '../api/client.ts';
 import { CriteriaCoalitionPanel } from '../components/criteria-coalition-panel.tsx';
 import { criteriaCsv } from '../components/criteria-csv.ts';
 import type { IndicatorLookup } from '../components/criteria-evidence.tsx';
-import { RESULT_LABELS, RESULT_ORDER, resultCount } from '../components/criteria-format.ts';
+import { RESULT_ORDER, resultCount, resultLabel } from '../components/criteria-format.ts';
 import type {
   CriteriaEvaluationReport,
   CriteriaResult,
@@ -133,6 +134,7 @@ async function evaluate(
 
 export function CriteriaPage() {
   const t = useT();
+  const intl = useIntl();
   const search: CriteriaSearch = useSearch({ strict: false });
   const navigate = useNavigate();
   const setCode = search.set || 'default';
@@ -245,7 +247,7 @@ export function CriteriaPage() {
   const summary = report
     ? t('criteria.summary', {
         asOf: report.asOf,
-        counts: SUMMARY_ORDER.map((k) => resultCount(k, report.counts[k] ?? 0)).join(', '),
+        counts: SUMMARY_ORDER.map((k) => resultCount(intl, k, report.counts[k] ?? 0)).join(', '),
       })
     : '';
   useEffect(() => {
@@ -270,6 +272,7 @@ export function CriteriaPage() {
       [...rows].sort(compareEvaluations(sort.key, sort.direction)),
       allCriterionIds,
       (iso3) => economyBy.get(iso3)?.region ?? null,
+      (r) => resultLabel(intl, r),
     );
     const parts = [report.set.code, String(report.asOf), report.coalition?.code].filter(Boolean);
     downloadCsv(`criteria-${parts.join('-')}.csv`, text);
@@ -362,7 +365,9 @@ export function CriteriaPage() {
             </option>
             {RESULT_ORDER.map((r) => (
               <option key={r} value={r}>
-                {report ? `${RESULT_LABELS[r]} (${report.counts[r] ?? 0})` : RESULT_LABELS[r]}
+                {report
+                  ? `${resultLabel(intl, r)} (${report.counts[r] ?? 0})`
+                  : resultLabel(intl, r)}
               </option>
             ))}
           </select>
@@ -489,8 +494,8 @@ export function CriteriaPage() {
                 asOf: r.asOf,
                 shown: rows.length,
                 total: r.economies.length,
-                key: sort.key,
-                direction: sort.direction,
+                key: t('criteria.sortKey', { key: sort.key }),
+                direction: t('criteria.sortDirection', { direction: sort.direction }),
               })}
               indicator={indicator}
             />

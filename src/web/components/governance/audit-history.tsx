@@ -1,7 +1,6 @@
 // The proposal page's history section: the proposal's events from the signed governance event log
 // (who created, edited, moved, commented and voted, and when), fetched on its own so that a failure
-// leaves the page intact. The React twin of audit-history.ts's historySection (the audit page
-// still uses that module).
+// leaves the page intact. Its lines are worded by audit-history.ts (the audit page uses them too).
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../i18n/i18n.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
@@ -33,8 +32,8 @@ export function HistorySection({ proposalId, version }: { proposalId: string; ve
                   <time dateTime={i.at} title={when(i.at, true)}>
                     {when(i.at)}
                   </time>{' '}
-                  <span className="audit-event">{describeEvent(i.type, i.details)}</span> —{' '}
-                  <span className="audit-actor">{actorLabel(i)}</span>{' '}
+                  <span className="audit-event">{describeEvent(t, i.type, i.details)}</span> —{' '}
+                  <span className="audit-actor">{actorLabel(t, i)}</span>{' '}
                   <span className="audit-seq">#{i.seq}</span>
                 </li>
               ))}
