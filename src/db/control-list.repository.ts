@@ -193,13 +193,6 @@ export class ControlListRepository {
     return (await q.execute()).map(toEntry);
   }
 
-  /** Removes a list and its entries; false when there was none. */
-  async deleteList(id: string): Promise<boolean> {
-    await this.db.deleteFrom('control_entries').where('list_id', '=', id).execute();
-    const r = await this.db.deleteFrom('control_lists').where('id', '=', id).executeTakeFirst();
-    return Number(r.numDeletedRows) > 0;
-  }
-
   /** Every link from an entry to a supply-chain input, by code, paragraph, chain and input. */
   async links(): Promise<ControlInputLink[]> {
     const rows = await this.db

@@ -224,15 +224,7 @@ export class ControlListService {
     // ECCN), then the schemes' forms.
     const wanted = code.toUpperCase().replace(/\s+/g, '');
     const own = [...byList.values()].flat().find((e) => e.code.replace(/\s+/g, '') === wanted);
-    const canonical =
-      own?.canonicalCode ??
-      canonicalCode('eccn', wanted) ??
-      canonicalCode('wassenaar', wanted) ??
-      canonicalCode('scomet', wanted);
-    if (!canonical)
-      throw new DomainError('validation_failed', `'${code}' is not a control-list code`, [
-        { path: 'code', message: 'expected a code such as 3B001, 3.B.1., 8B301 or ML1' },
-      ]);
+    const canonical = own?.canonicalCode ?? this.canonical(code, 'code');
     const entries: ControlEntry[] = [];
     const missing: string[] = [];
     for (const id of ids) {

@@ -21,24 +21,10 @@ export function waToCanonical(code: string): string | null {
   return m ? `${m[1]}${m[2]}${m[3]!.padStart(3, '0')}` : null;
 }
 
-/** The WA form of a 5-character code whose number is below 100 (`3B001` → `3.B.1.`). */
-export function canonicalToWa(code: string): string | null {
-  const m = FIVE.exec(code);
-  if (!m || Number(m[3]) >= 100) return null;
-  return `${m[1]}.${m[2]}.${Number(m[3])}.`;
-}
-
 /** SCOMET Category 8 (`8B301`) → 5-character (`3B001`); null for other SCOMET codes. */
 export function scometToCanonical(code: string): string | null {
   const m = SCOMET8.exec(code.trim());
   return m ? `${m[2]}${m[1]}0${m[3]}` : null;
-}
-
-/** The SCOMET Category 8 code of a 5-character WA-series code (`3B001` → `8B301`). */
-export function canonicalToScomet(code: string): string | null {
-  const m = FIVE.exec(code);
-  if (!m || Number(m[3]) >= 100) return null;
-  return `8${m[2]}${m[1]}${m[3]!.slice(1)}`;
 }
 
 /**
