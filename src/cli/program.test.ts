@@ -40,6 +40,7 @@ describe('techalliance', () => {
       '0012-login-attempts',
       '0013-data-version',
       '0014-control-lists',
+      '0015-standards',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

@@ -116,6 +116,16 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   },
   {
     commands: [
+      [
+        'standards',
+        'Standards committees: committees and their members, a coalition’s engagement, snapshot changes and alerts, tags, coordination',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/standards.command.ts')).registerStandardsCommands),
+  },
+  {
+    commands: [
       ['screen [options] <name>', 'Screen one name against the imported restricted-party lists'],
       [
         'screen-batch [options] <in>',

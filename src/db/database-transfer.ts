@@ -105,6 +105,33 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     'canonical_code paragraph chain_code input_id note created_by created_at',
   ),
   table(
+    'standards_snapshots',
+    '#id',
+    'id body imported_at file format snapshot_date committees members changes alerts',
+    'id',
+  ),
+  table(
+    'standards_committees',
+    'reference',
+    'reference body external_id type parent title status created secretariat secretariat_body snapshot_id',
+  ),
+  table('standards_members', 'reference member_body', 'reference member_body iso3 role'),
+  table('standards_changes', '#id', 'id snapshot_id reference kind iso3 before after tags', 'id'),
+  table('standards_tags', 'code', 'code label description position'),
+  table('standards_tag_committees', 'tag reference', 'tag reference'),
+  table('standards_watch', '#id', 'id coalition concern updated_by updated_at'),
+  table(
+    'standards_coordination',
+    'id',
+    'id reference meeting_date meeting_place attending position proposal_id outcome confidentiality author_delegation created_by created_at updated_by updated_at',
+  ),
+  table(
+    'workstream_alerts',
+    '#id',
+    'id workstream source kind subject message details snapshot_id created_at acknowledged_by acknowledged_at',
+    'id',
+  ),
+  table(
     'accounts',
     'id',
     'id email name role delegation constituency password_hash created_at disabled_at',
@@ -166,10 +193,17 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
 ];
 
 /**
- * Tables a migration fills with a row of its own (audit_head's genesis head, data_version's counter): not counted when
- * checking that a target is empty, and replaced by the source's rows.
+ * Tables a migration fills with a row of its own (audit_head's genesis head, data_version's counter,
+ * the default standards tags and watch): not counted when checking that a target is empty, and
+ * replaced by the source's rows.
  */
-export const SEEDED_TABLES: ReadonlySet<string> = new Set(['audit_head', 'data_version']);
+export const SEEDED_TABLES: ReadonlySet<string> = new Set([
+  'audit_head',
+  'data_version',
+  'standards_tags',
+  'standards_tag_committees',
+  'standards_watch',
+]);
 
 /** A row as its column values in the table's column order: text, number or null only. */
 export type RowValues = (string | number | null)[];

@@ -252,6 +252,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0012-login-attempts',
         '0013-data-version',
         '0014-control-lists',
+        '0015-standards',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -292,7 +293,16 @@ forEachDatabase('economy repository', (ctx) => {
         'sessions',
         'setup_tokens',
         'sources',
+        'standards_changes',
+        'standards_committees',
+        'standards_coordination',
+        'standards_members',
+        'standards_snapshots',
+        'standards_tag_committees',
+        'standards_tags',
+        'standards_watch',
         'supply_chains',
+        'workstream_alerts',
       ]);
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
         handle.db,
@@ -312,6 +322,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0012-login-attempts',
         '0013-data-version',
         '0014-control-lists',
+        '0015-standards',
       ]);
     });
   });

@@ -14,6 +14,7 @@ import * as auditCheckpoints from './migrations/0011-audit-checkpoints.ts';
 import * as loginAttempts from './migrations/0012-login-attempts.ts';
 import * as dataVersion from './migrations/0013-data-version.ts';
 import * as controlLists from './migrations/0014-control-lists.ts';
+import * as standards from './migrations/0015-standards.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0012-login-attempts': loginAttempts,
   '0013-data-version': dataVersion,
   '0014-control-lists': controlLists,
+  '0015-standards': standards,
 };
 
 /** The history's migration names, in order (the last one is the schema version). */

@@ -368,6 +368,107 @@ export interface DataVersionRow {
   version: number;
 }
 
+export interface StandardsSnapshotRow {
+  id: Generated<number>;
+  body: string;
+  imported_at: string;
+  file: string;
+  format: string;
+  snapshot_date: string | null;
+  committees: number;
+  members: number;
+  changes: number;
+  alerts: number;
+}
+
+export interface StandardsCommitteeRow {
+  reference: string;
+  body: string;
+  external_id: string | null;
+  type: string;
+  parent: string | null;
+  title: string;
+  status: string;
+  created: string | null;
+  secretariat: string | null;
+  secretariat_body: string | null;
+  snapshot_id: number;
+}
+
+export interface StandardsMemberRow {
+  reference: string;
+  member_body: string;
+  iso3: string | null;
+  role: string;
+}
+
+export interface StandardsChangeRow {
+  id: Generated<number>;
+  snapshot_id: number;
+  reference: string;
+  kind: string;
+  iso3: string | null;
+  before: string | null;
+  after: string | null;
+  /** JSON array of tag codes. */
+  tags: string;
+}
+
+export interface StandardsTagRow {
+  code: string;
+  label: string;
+  description: string;
+  position: number;
+}
+
+export interface StandardsTagCommitteeRow {
+  tag: string;
+  reference: string;
+}
+
+/** One row (id 1): the coalition and concern economies the snapshot alerts watch. */
+export interface StandardsWatchRow {
+  id: number;
+  coalition: Generated<string>;
+  /** JSON array of ISO3 codes. */
+  concern: Generated<string>;
+  updated_by: string | null;
+  updated_at: string | null;
+}
+
+export interface StandardsCoordinationRow {
+  id: string;
+  reference: string;
+  meeting_date: string;
+  meeting_place: string | null;
+  /** JSON array of ISO3 codes. */
+  attending: string;
+  position: string;
+  proposal_id: string | null;
+  outcome: string | null;
+  confidentiality: string;
+  author_delegation: string | null;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface WorkstreamAlertRow {
+  id: Generated<number>;
+  workstream: string;
+  source: string;
+  kind: string;
+  subject: string;
+  message: string;
+  /** JSON object. */
+  details: string;
+  snapshot_id: number | null;
+  created_at: string;
+  acknowledged_by: string | null;
+  acknowledged_at: string | null;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -387,6 +488,15 @@ export interface Database {
   control_lists: ControlListRow;
   control_entries: ControlEntryRow;
   control_input_links: ControlInputLinkRow;
+  standards_snapshots: StandardsSnapshotRow;
+  standards_committees: StandardsCommitteeRow;
+  standards_members: StandardsMemberRow;
+  standards_changes: StandardsChangeRow;
+  standards_tags: StandardsTagRow;
+  standards_tag_committees: StandardsTagCommitteeRow;
+  standards_watch: StandardsWatchRow;
+  standards_coordination: StandardsCoordinationRow;
+  workstream_alerts: WorkstreamAlertRow;
   audit_log: AuditLogRow;
   audit_head: AuditHeadRow;
   audit_keys: AuditKeyRow;

@@ -15,6 +15,7 @@ import { IndicatorRepository } from './indicator.repository.ts';
 import type { Database } from './schema.ts';
 import { RestrictedPartyRepository } from './restricted-party.repository.ts';
 import { SourceRepository } from './source.repository.ts';
+import { StandardsRepository } from './standards.repository.ts';
 import { SupplyChainRepository } from './supply-chain.repository.ts';
 
 export class Store {
@@ -28,6 +29,7 @@ export class Store {
   readonly supplyChains: SupplyChainRepository;
   readonly restrictedParties: RestrictedPartyRepository;
   readonly controlLists: ControlListRepository;
+  readonly standards: StandardsRepository;
   readonly auditLog: AuditLogRepository;
   readonly accounts: AccountRepository;
   readonly loginAttempts: LoginAttemptRepository;
@@ -52,6 +54,7 @@ export class Store {
     this.supplyChains = new SupplyChainRepository(db);
     this.restrictedParties = new RestrictedPartyRepository(db);
     this.controlLists = new ControlListRepository(db);
+    this.standards = new StandardsRepository(db);
     this.auditLog = new AuditLogRepository(db);
     this.accounts = new AccountRepository(db);
     this.loginAttempts = new LoginAttemptRepository(db);

@@ -4,6 +4,8 @@ import { freedomHouseFormat } from './freedom-house.format.ts';
 import { groupingsFormat } from './groupings.format.ts';
 import type { ImportFormat } from './import-format.ts';
 import { isoStandardsFormat } from './iso-standards.format.ts';
+import { digitalRepressionFormat } from './misuse/digital-repression.format.ts';
+import { fotnFormat } from './misuse/fotn.format.ts';
 import { nsfSeiFormat } from './nsf-sei.format.ts';
 import { owidFormat } from './owid.format.ts';
 import {
@@ -23,6 +25,8 @@ const FORMATS: readonly ImportFormat[] = [
   vdemFormat,
   wgiFormat,
   freedomHouseFormat,
+  fotnFormat,
+  digitalRepressionFormat,
   nsfSeiFormat,
   top500Format,
   isoStandardsFormat,

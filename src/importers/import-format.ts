@@ -18,6 +18,12 @@ export interface FormatOptions {
   id?: string;
   /** Whose list a control-list file is, where the file does not say it (ISO3, `EU`). */
   jurisdiction?: string;
+  /** ISO committees: the participation file (committee × member body and role). */
+  participation?: string;
+  /** ISO committees: the table of member-body acronyms to ISO3. */
+  bodies?: string;
+  /** Generic standards committees: the members file (reference, member_body, iso3, role). */
+  members?: string;
 }
 
 /** What one data row turns into. `line`/`field` say where an economy code came from. */

@@ -1,6 +1,7 @@
 // Every import format the platform reads — row formats, supply chains, restricted-party lists — and
 // the one entry point that runs an import by format name. Kept apart from services.ts so that a
 // command that imports nothing does not load the importers.
+import { DomainError } from '../core/errors.ts';
 import type { ImportSummary } from '../core/imports/import-report.ts';
 import type { Store } from '../db/store.ts';
 import { CHAIN_FORMATS, importChain, isChainFormat } from '../importers/chain-import.ts';
@@ -16,6 +17,15 @@ import {
   isRestrictedListFormat,
 } from '../importers/restricted-list-import.ts';
 import { RESTRICTED_LIST_FORMATS } from '../importers/restricted-parties/restricted-list-formats.ts';
+import {
+  importStandards,
+  isStandardsFormat,
+  STANDARDS_FORMATS,
+  type StandardsWatchEconomies,
+} from '../importers/standards-import.ts';
+import { CoalitionService } from './coalition.service.ts';
+import { SupplyChainService } from './supply-chain.service.ts';
+import { inlineHeavyWork } from './worker-pool.ts';
 
 /** Every import format with its description. */
 export const importFormats = (): { name: string; description: string }[] => [
@@ -29,6 +39,7 @@ export const importFormats = (): { name: string; description: string }[] => [
     name,
     description: f.description,
   })),
+  ...Object.entries(STANDARDS_FORMATS).map(([name, f]) => ({ name, description: f.description })),
 ];
 
 /** Names of the import formats `techalliance import` accepts. */
@@ -39,5 +50,36 @@ export function runImport(store: Store, req: ImportRequest): Promise<ImportSumma
   if (isChainFormat(req.format)) return importChain(store, req);
   if (isRestrictedListFormat(req.format)) return importRestrictedList(store, req);
   if (isControlListFormat(req.format)) return importControlList(store, req);
+  if (isStandardsFormat(req.format)) return importStandardsWatched(store, req);
   return importFile(store, req);
+}
+
+/**
+ * A standards import with what its alerts watch (store.standards.watch()): the coalition's
+ * members, and the concern economies. An unknown coalition watches no members, and says so.
+ */
+async function importStandardsWatched(store: Store, req: ImportRequest): Promise<ImportSummary> {
+  const watch = await store.standards.watch();
+  const economies: StandardsWatchEconomies = { members: [], concern: watch.concern };
+  let unknown: string | null = null;
+  try {
+    const group = await new SupplyChainService(
+      store,
+      new CoalitionService(store),
+      inlineHeavyWork(),
+    ).economyGroup(watch.coalition);
+    economies.members = group.economies;
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    unknown = e.message;
+  }
+  const summary = await importStandards(store, req, economies);
+  if (unknown === null) return summary;
+  return {
+    ...summary,
+    warnings: [
+      ...summary.warnings,
+      `the watched coalition '${watch.coalition}' could not be resolved (${unknown}): no member alerts were raised`,
+    ],
+  };
 }

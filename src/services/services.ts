@@ -12,6 +12,7 @@ import { DataVersion } from './data-version.ts';
 import { LeverageService } from './leverage.service.ts';
 import { PowerService } from './power.service.ts';
 import { ScreeningService } from './screening.service.ts';
+import { StandardsService } from './standards.service.ts';
 import { SupplyChainService } from './supply-chain.service.ts';
 import { EconomyService } from './economy.service.ts';
 import { GroupingService } from './grouping.service.ts';
@@ -27,6 +28,7 @@ export interface Services {
   supplyChains: SupplyChainService;
   screening: ScreeningService;
   controlLists: ControlListService;
+  standards: StandardsService;
   power: PowerService;
   accounts: AccountService;
   /** The governance event log: `audit.append(tx, event)` inside store.transaction. */
@@ -61,6 +63,7 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
     supplyChains,
     screening: new ScreeningService(store, version, audit, heavy),
     controlLists: new ControlListService(store, version, supplyChains, audit),
+    standards: new StandardsService(store, version, coalitions, supplyChains, governance, audit),
     power: new PowerService(store, heavy),
     accounts: new AccountService(store, audit),
     audit,

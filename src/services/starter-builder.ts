@@ -7,6 +7,15 @@ import { DomainError } from '../core/errors.ts';
 import { summaryLine } from '../core/imports/import-report.ts';
 import { importChain } from '../importers/chain-import.ts';
 import { importFile } from '../importers/import-runner.ts';
+import { ISO_COMMITTEES_SOURCE } from '../importers/iso-standards.format.ts';
+import { importStandards } from '../importers/standards-import.ts';
+import {
+  STARTER_BODIES_FILE,
+  STARTER_BODY_COLUMNS,
+  STARTER_COMMITTEE_COLUMNS,
+  STARTER_COMMITTEES_FILE,
+  starterCommitteeRows,
+} from '../importers/standards/starter-committees.ts';
 import { openPlatform } from './platform.ts';
 
 /** Only sources whose licences allow redistribution with attribution (see each PROVENANCE.md). */
@@ -50,6 +59,27 @@ export const STARTER_CHAIN_IMPORTS: readonly { format: string; file: string; cod
     format: 'minerals',
     file: 'minerals/usgs_mcs2026_world_production_selected.csv',
     code: 'critical-minerals',
+  },
+];
+
+/**
+ * Standards committees in the bundle (ISO Open Data: ODC-By 1.0, attribute ISO), written in the
+ * compact layout of importers/standards/starter-committees.ts and loaded as the body's first
+ * snapshot.
+ */
+export const STARTER_STANDARDS_IMPORTS: readonly {
+  format: string;
+  file: string;
+  participation: string;
+  bodies: string;
+  source: string;
+}[] = [
+  {
+    format: 'iso-committees',
+    file: 'standards/iso_committees_opendata.csv',
+    participation: 'standards/iso_committee_participation_long.csv',
+    bodies: 'standards/iso_member_body_acronym_to_iso3.csv',
+    source: ISO_COMMITTEES_SOURCE.id,
   },
 ];
 
@@ -99,7 +129,25 @@ export async function buildStarterDataset(
       if (!s.written)
         throw new DomainError('import_rejected', `${step.file}: ${s.rejected} bad rows`);
     }
+    for (const step of STARTER_STANDARDS_IMPORTS) {
+      const s = await importStandards(
+        platform.store,
+        {
+          format: step.format,
+          file: join(sharedDir, step.file),
+          options: {
+            participation: join(sharedDir, step.participation),
+            bodies: join(sharedDir, step.bodies),
+          },
+        },
+        { members: [], concern: [] },
+      );
+      log.push(summaryLine(s));
+      if (!s.written)
+        throw new DomainError('import_rejected', `${step.file}: ${s.rejected} bad rows`);
+    }
     const store = platform.store;
+    const standards = starterCommitteeRows(await store.standards.committees());
     const chains = await Promise.all(
       (await store.supplyChains.list()).map(async (c) => (await store.supplyChains.get(c.code))!),
     );
@@ -136,6 +184,7 @@ export async function buildStarterDataset(
       ...valueRows.map((r) => String(r[4])),
       ...groups.map((g) => g.sourceId),
       ...chains.flatMap((c) => c.provision.map((p) => p.sourceId)),
+      ...(standards.committees.length > 0 ? STARTER_STANDARDS_IMPORTS.map((s) => s.source) : []),
     ]);
     const sources = (await store.sources.list()).filter(
       (s) => usedSources.has(s.id) || s.id === 'iso-un-m49-country-codes',
@@ -185,6 +234,8 @@ export async function buildStarterDataset(
         groupRows,
       ),
       'chains.json': JSON.stringify(chains) + '\n',
+      [STARTER_COMMITTEES_FILE]: csv([...STARTER_COMMITTEE_COLUMNS], standards.committees),
+      [STARTER_BODIES_FILE]: csv([...STARTER_BODY_COLUMNS], standards.bodies),
       'sources.json': JSON.stringify(sources, null, 2) + '\n',
       'SOURCES.md': sourcesMarkdown(sources),
     };
@@ -218,6 +269,13 @@ function sourcesMarkdown(
     'A compact derived table of values (indicator, economy, year, value, source), never a copy of a source file.',
     `Each indicator keeps its last ${STARTER_YEARS} years. Only sources that allow redistribution with attribution are included;`,
     'Freedom House and EIU scores, CSET supply-chain data and OpenSanctions lists are imported by users (see README).',
+    '',
+    '## Standards committees',
+    '',
+    '`standards-committees.csv` and `standards-bodies.csv` hold the ISO committees (secretariats, participating and',
+    'observing member bodies) derived from ISO Open Data (`iso_technical_committees`), © ISO, under the Open Data',
+    'Commons Attribution License (ODC-By 1.0): attribute ISO when sharing them. The member-body acronym to ISO3',
+    'mapping was compiled for this project (see `../shared/data/standards/PROVENANCE.md`).',
     '',
     '## Share-alike notice',
     '',

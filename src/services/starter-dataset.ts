@@ -4,11 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DomainError } from '../core/errors.ts';
+import type { Committee } from '../core/standards/committee.ts';
 import type { SupplyChain } from '../core/supply-chains/supply-chain.ts';
 import { validateChain } from '../core/supply-chains/validate-chain.ts';
 import type { Store } from '../db/store.ts';
 import { prepareImport, writePrepared } from '../importers/import-runner.ts';
 import { readText } from '../importers/read-table.ts';
+import {
+  readStarterCommittees,
+  STARTER_BODIES_FILE,
+  STARTER_COMMITTEES_FILE,
+} from '../importers/standards/starter-committees.ts';
 
 export const STARTER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/starter');
 
@@ -18,6 +24,8 @@ export interface StarterLoadResult {
   values: number;
   groupings: number;
   sources: number;
+  /** Standards committees, every body together (each body's first snapshot). */
+  committees: number;
 }
 
 const sourcesSchema = z.array(
@@ -64,6 +72,7 @@ export async function loadStarterDataset(
   }
   economies.sources = parsed.data;
   const chains = readStarterChains(join(dir, 'chains.json'));
+  const committees = readStarterStandards(dir);
   await store.transaction(async (tx) => {
     for (const p of [economies, values, groupings]) {
       const counts = await writePrepared(tx, p);
@@ -89,6 +98,36 @@ export async function loadStarterDataset(
         setAside: 0,
       });
     }
+    for (const body of new Set(committees.map((c) => c.body))) {
+      const list = committees.filter((c) => c.body === body);
+      const dates = list.map((c) => c.created).filter((d) => d !== null);
+      const now = new Date().toISOString();
+      const {
+        removed: _,
+        snapshot: __,
+        ...counts
+      } = await tx.standards.saveSnapshot(
+        body,
+        list,
+        {
+          file: STARTER_COMMITTEES_FILE,
+          format: 'starter-standards',
+          importedAt: now,
+          snapshotDate: dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null,
+        },
+        [],
+        [],
+      );
+      await tx.importRuns.record({
+        format: 'starter-standards',
+        file: `${STARTER_COMMITTEES_FILE}#${body}`,
+        finishedAt: now,
+        rowsRead: list.length,
+        ...counts,
+        rejected: 0,
+        setAside: 0,
+      });
+    }
   });
   return {
     chains: chains.length,
@@ -96,7 +135,16 @@ export async function loadStarterDataset(
     values: values.values.length,
     groupings: groupings.groupings.length,
     sources: parsed.data.length,
+    committees: committees.length,
   };
+}
+
+/** The bundled standards committees (none when the bundle has no such files). */
+function readStarterStandards(dir: string): Committee[] {
+  const committees = join(dir, STARTER_COMMITTEES_FILE);
+  const bodies = join(dir, STARTER_BODIES_FILE);
+  if (!existsSync(committees) || !existsSync(bodies)) return [];
+  return readStarterCommittees(committees, bodies);
 }
 
 /** The bundled supply chains; each must pass the chain checks (no error-level issue). */

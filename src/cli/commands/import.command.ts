@@ -15,6 +15,9 @@ interface ImportOptions {
   date?: string;
   id?: string;
   jurisdiction?: string;
+  participation?: string;
+  bodies?: string;
+  members?: string;
   skipBadRows?: boolean;
   report?: string;
   json?: boolean;
@@ -52,6 +55,15 @@ export function registerImportCommand(program: Command, withServices: WithServic
       '--jurisdiction <code>',
       'whose control list it is, where the file does not say (ISO3 or EU)',
     )
+    .option(
+      '--participation <file>',
+      'iso-committees: the participation file (committee × member body and role)',
+    )
+    .option('--bodies <file>', 'iso-committees: the table of member-body acronyms to ISO3')
+    .option(
+      '--members <file>',
+      'standards-committees: the members file (reference, member_body, iso3, role)',
+    )
     .option('--skip-bad-rows', 'write the good rows and report the bad ones')
     .option('--report <file>', 'write every bad row (file, line, field, reason) to this JSON file')
     .option('--json', 'print the summary as JSON')
@@ -59,7 +71,10 @@ export function registerImportCommand(program: Command, withServices: WithServic
       'after',
       '\nExamples:\n  techalliance import countries ../shared/data/countries/countries.csv\n' +
         '  techalliance import worldbank ../shared/data/economy/wb_gdp_current_usd_1960_2023.csv --indicator gdp_usd\n' +
-        '  techalliance import ofac-sdn ../shared/data/screening/lists/us_ofac_sdn_20240503.csv',
+        '  techalliance import ofac-sdn ../shared/data/screening/lists/us_ofac_sdn_20240503.csv\n' +
+        '  techalliance import iso-committees ../shared/data/standards/iso_committees_opendata.csv \\\n' +
+        '    --participation ../shared/data/standards/iso_committee_participation_long.csv \\\n' +
+        '    --bodies ../shared/data/standards/iso_member_body_acronym_to_iso3.csv',
     )
     .action(async (format: string, file: string, opts: ImportOptions) => {
       await withServices(async (services) => {
@@ -74,6 +89,11 @@ export function registerImportCommand(program: Command, withServices: WithServic
             ...(opts.date !== undefined ? { date: opts.date } : {}),
             ...(opts.id !== undefined ? { id: opts.id } : {}),
             ...(opts.jurisdiction !== undefined ? { jurisdiction: opts.jurisdiction } : {}),
+            ...(opts.participation !== undefined
+              ? { participation: resolve(opts.participation) }
+              : {}),
+            ...(opts.bodies !== undefined ? { bodies: resolve(opts.bodies) } : {}),
+            ...(opts.members !== undefined ? { members: resolve(opts.members) } : {}),
           },
           skipBadRows: Boolean(opts.skipBadRows),
           onProgress: (done, total) => {

@@ -36,6 +36,12 @@ export const GOVERNANCE_EVENT_TYPES = [
   'screening.decided',
   'control.linked',
   'control.unlinked',
+  'standards.tag_saved',
+  'standards.tag_deleted',
+  'standards.watch_set',
+  'standards.alert_acknowledged',
+  'standards.coordination_recorded',
+  'standards.coordination_updated',
 ] as const;
 
 /**

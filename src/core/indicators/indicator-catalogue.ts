@@ -230,6 +230,48 @@ export const INDICATOR_CATALOGUE: readonly Indicator[] = [
       true,
       'Economist Intelligence Unit Democracy Index overall score.',
     ],
+    [
+      'fotn_total',
+      'Freedom on the Net total score',
+      'score 0–100',
+      true,
+      'Freedom House, Freedom on the Net: internet freedom, the sum of obstacles to access (0–25), limits on content (0–35) and violations of user rights (0–40); 70 or more Free, 40–69 Partly Free, below 40 Not Free. About 70 countries. Year = edition − 1 (edition N covers June N−1 to May N).',
+    ],
+    [
+      'fotn_obstacles_to_access',
+      'Freedom on the Net: obstacles to access',
+      'score 0–25',
+      true,
+      'Freedom on the Net category A: infrastructure, cost, deliberate blocking of connectivity (shutdowns), control of providers, independence of regulators. Year = edition − 1.',
+    ],
+    [
+      'fotn_limits_on_content',
+      'Freedom on the Net: limits on content',
+      'score 0–35',
+      true,
+      'Freedom on the Net category B: blocking and filtering, content removal, self-censorship, manipulation, diversity of online media, online mobilisation. Year = edition − 1.',
+    ],
+    [
+      'fotn_violations_of_user_rights',
+      'Freedom on the Net: violations of user rights',
+      'score 0–40',
+      true,
+      'Freedom on the Net category C: legal protections, prosecution and detention for online activity, surveillance, anonymity and encryption, attacks on users. Year = edition − 1.',
+    ],
+    [
+      'digital_repression_index',
+      'Digital Repression Index',
+      'index (≈ −2…3, higher = more repressive)',
+      false,
+      "Steven Feldstein's Digital Repression Index (Carnegie Endowment), built from V-Dem digital society indicators (surveillance, censorship, shutdowns, arrests for online content, disinformation); a latent-variable estimate, compare ranks rather than small differences.",
+    ],
+    [
+      'internet_shutdowns',
+      'Internet shutdowns',
+      'shutdowns',
+      false,
+      "Internet shutdowns and throttlings recorded by Access Now's #KeepItOn STOP dataset, counted in the year Access Now counts them (`count_year`, not always the start year); events spanning several countries count for none of them. No value = none recorded.",
+    ],
   ]),
   ...group('governance', [
     [

@@ -27,7 +27,7 @@ const chainCode = z
 
 export const chainParam = z.object({ code: chainCode });
 
-const group = z
+export const group = z
   .string()
   .trim()
   .regex(
@@ -35,7 +35,7 @@ const group = z
     'must be a coalition code or comma-separated ISO3 codes or economy names, e.g. G7 or USA,NLD,Taiwan',
   );
 
-const eu = z
+export const eu = z
   .enum(SUPRANATIONAL_COUNTINGS)
   .optional()
   .describe(
@@ -353,7 +353,7 @@ const memberExposure = describes<MemberExposureReport>()(
   }),
 );
 
-const economyGroup = describes<EconomyGroup>()(
+export const economyGroup = describes<EconomyGroup>()(
   z.object({
     code: z
       .string()

@@ -9274,6 +9274,1347 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/standards/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standards workstream's alerts: a concern economy taking a strategic committee's secretariat, a member leaving a strategic committee */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description only alerts nobody has acknowledged */
+                    unacknowledged?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                createdAt: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                kind: string;
+                                message: string;
+                                snapshotId: number | null;
+                                source: string;
+                                subject: string;
+                                workstream: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an alert as seen; recorded against the caller in the governance log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description alert id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            createdAt: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            id: number;
+                            kind: string;
+                            message: string;
+                            snapshotId: number | null;
+                            source: string;
+                            subject: string;
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The imported snapshots, and what one changed: new and removed committees, status and secretariat changes, members joining, leaving or changing role */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description changes returned */
+                    limit?: number;
+                    /** @description a snapshot id (default: the newest one that changed anything) */
+                    snapshot?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StandardsChange"][];
+                            snapshot: {
+                                alerts: number;
+                                body: string;
+                                changes: number;
+                                committees: number;
+                                file: string;
+                                format: string;
+                                id: number;
+                                importedAt: string;
+                                members: number;
+                                snapshotDate: string | null;
+                            } | null;
+                            snapshots: {
+                                alerts: number;
+                                body: string;
+                                changes: number;
+                                committees: number;
+                                file: string;
+                                format: string;
+                                id: number;
+                                importedAt: string;
+                                members: number;
+                                snapshotDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/committee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One committee by reference (ref=ISO/IEC JTC 1/SC 42): members by role, secretariat, parent, subcommittees, tags and the snapshot changes that named it */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a committee reference, e.g. ISO/IEC JTC 1/SC 42 */
+                    ref: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            changes: components["schemas"]["StandardsChange"][];
+                            created: string | null;
+                            externalId: string | null;
+                            inheritedTags: string[];
+                            members: {
+                                iso3: string | null;
+                                memberBody: string;
+                                name: string | null;
+                                /** @enum {string} */
+                                role: "secretariat" | "P" | "O";
+                            }[];
+                            /** @description observing members (O) */
+                            observing: number;
+                            parent: string | null;
+                            parentCommittee: components["schemas"]["CommitteeSummary"] | null;
+                            /** @description participating members (P, the secretariat included) */
+                            participating: number;
+                            reference: string;
+                            /** @description ISO3 of the economy holding the secretariat */
+                            secretariat: string | null;
+                            secretariatBody: string | null;
+                            secretariatName: string | null;
+                            /** @enum {string} */
+                            status: "active" | "suspended" | "disbanded";
+                            subcommittees: components["schemas"]["CommitteeSummary"][];
+                            /** @description strategic tags, inherited from the parent included */
+                            tags: string[];
+                            title: string;
+                            /** @enum {string} */
+                            type: "TC" | "SC" | "PC" | "joint" | "other";
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Standards committees of every imported body, filtered by body, type, status, tag, secretariat, member or words of the reference and title */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the body whose committees: ISO, IEC, ITU-T … */
+                    body?: string;
+                    /** @description committees this economy is a member of (any role) */
+                    member?: string;
+                    /** @description words of the reference or the title (all must occur) */
+                    q?: string;
+                    /** @description committees whose secretariat this economy holds */
+                    secretariat?: string;
+                    status?: "active" | "suspended" | "disbanded";
+                    /** @description a strategic tag, e.g. ai */
+                    tag?: string;
+                    type?: "TC" | "SC" | "PC" | "joint" | "other";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bodies: {
+                                active: number;
+                                body: string;
+                                committees: number;
+                            }[];
+                            items: components["schemas"]["CommitteeSummary"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/coordination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A committee's coordination history, newest meeting first: members attending, the shared position and its proposal, the outcome (the records the caller may see) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a committee reference, e.g. ISO/IEC JTC 1/SC 42 */
+                    ref: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attending: string[];
+                                /**
+                                 * @description who sees the record: public (everyone), alliance (signed-in accounts; default), members (member delegations)
+                                 * @enum {string}
+                                 */
+                                confidentiality: "public" | "alliance" | "members";
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                meetingDate: string;
+                                meetingPlace: string | null;
+                                outcome: string | null;
+                                position: string;
+                                proposalId: string | null;
+                                proposalTitle: string | null;
+                                reference: string;
+                                updatedAt: string;
+                                updatedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a committee meeting's coordination: members attending, the shared position (with its governance proposal); recorded in the governance log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the members that will attend */
+                        attending?: string[];
+                        /**
+                         * @description who sees the record: public (everyone), alliance (signed-in accounts; default), members (member delegations)
+                         * @enum {string}
+                         */
+                        confidentiality?: "public" | "alliance" | "members";
+                        /** @description YYYY-MM-DD */
+                        meetingDate: string;
+                        meetingPlace?: string | null;
+                        outcome?: string | null;
+                        /** @description the alliance's shared position */
+                        position: string;
+                        /** @description the governance proposal the position was agreed in */
+                        proposalId?: string | null;
+                        /** @description a committee reference, e.g. ISO/IEC JTC 1/SC 42 */
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attending: string[];
+                            /**
+                             * @description who sees the record: public (everyone), alliance (signed-in accounts; default), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            createdAt: string;
+                            createdBy: string;
+                            id: string;
+                            meetingDate: string;
+                            meetingPlace: string | null;
+                            outcome: string | null;
+                            position: string;
+                            proposalId: string | null;
+                            proposalTitle: string | null;
+                            reference: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/coordination/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a coordination record (the fields given): the outcome after the meeting, or the plan before it; recorded in the governance log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description coordination record id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attending?: string[];
+                        /**
+                         * @description who sees the record: public (everyone), alliance (signed-in accounts; default), members (member delegations)
+                         * @enum {string}
+                         */
+                        confidentiality?: "public" | "alliance" | "members";
+                        /** @description YYYY-MM-DD */
+                        meetingDate?: string;
+                        meetingPlace?: string | null;
+                        /** @description what happened at the meeting */
+                        outcome?: string | null;
+                        position?: string;
+                        proposalId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attending: string[];
+                            /**
+                             * @description who sees the record: public (everyone), alliance (signed-in accounts; default), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            createdAt: string;
+                            createdBy: string;
+                            id: string;
+                            meetingDate: string;
+                            meetingPlace: string | null;
+                            outcome: string | null;
+                            position: string;
+                            proposalId: string | null;
+                            proposalTitle: string | null;
+                            reference: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A coalition's engagement in the active committees: secretariats by member and type, participation coverage, committees a concern economy leads where no member participates, and the same per strategic tag */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a coalition or grouping code, an ISO3 list, or one economy: G7, T12 */
+                    coalition: string;
+                    /** @description the economies of concern, comma-separated (default CHN,IRN,PRK,RUS) */
+                    concern?: string;
+                    /** @description How a supranational participant (the EU) counts — enumerated (default): the economies a coalition lists; member-states: the EU as its member states */
+                    supranational?: "enumerated" | "member-states";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activeCommittees: number;
+                            byTag: {
+                                activeCommittees: number;
+                                concernSecretariats: number;
+                                coveragePct: number | null;
+                                label: string;
+                                memberSecretariats: number;
+                                tag: string;
+                                uncontested: string[];
+                                withoutMemberSecretariat: {
+                                    reference: string;
+                                    secretariat: string | null;
+                                    title: string;
+                                }[];
+                            }[];
+                            coalition: {
+                                /** @description The coalition’s code, the economy’s ISO3, or the list as given (upper case) */
+                                code: string;
+                                readonly economies: string[];
+                            };
+                            complementarity: {
+                                covered: boolean;
+                                label: string;
+                                members: {
+                                    iso3: string;
+                                    participating: number;
+                                    secretariats: number;
+                                }[];
+                                tag: string;
+                            }[];
+                            concern: {
+                                /** @description The coalition’s code, the economy’s ISO3, or the list as given (upper case) */
+                                code: string;
+                                readonly economies: string[];
+                            };
+                            concernSecretariats: {
+                                byMember: {
+                                    byType: {
+                                        joint: number;
+                                        other: number;
+                                        PC: number;
+                                        SC: number;
+                                        TC: number;
+                                    };
+                                    iso3: string;
+                                    total: number;
+                                }[];
+                                byType: {
+                                    joint: number;
+                                    other: number;
+                                    PC: number;
+                                    SC: number;
+                                    TC: number;
+                                };
+                                total: number;
+                            };
+                            /** @description active committees whose members the source does not list (only the secretariat): their participation is unknown, not absent */
+                            membersNotListed: string[];
+                            /** @description economy names by ISO3, for labels */
+                            names: {
+                                [key: string]: string;
+                            };
+                            notInData: string[];
+                            overlap: string[];
+                            participatedCommittees: number;
+                            participationCoveragePct: number | null;
+                            secretariats: {
+                                byMember: {
+                                    byType: {
+                                        joint: number;
+                                        other: number;
+                                        PC: number;
+                                        SC: number;
+                                        TC: number;
+                                    };
+                                    iso3: string;
+                                    total: number;
+                                }[];
+                                byType: {
+                                    joint: number;
+                                    other: number;
+                                    PC: number;
+                                    SC: number;
+                                    TC: number;
+                                };
+                                total: number;
+                            };
+                            uncontested: {
+                                reference: string;
+                                secretariat: string;
+                                tags: string[];
+                                title: string;
+                                /** @enum {string} */
+                                type: "TC" | "SC" | "PC" | "joint" | "other";
+                            }[];
+                            uncoveredTags: string[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The strategic technology tags, each with the committees it names and the committees it covers (their subcommittees included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description active committees the tag covers */
+                                active: number;
+                                code: string;
+                                committees: string[];
+                                /** @description every committee the tag covers */
+                                covered: string[];
+                                description: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/tags/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a tag (the secretariat's); recorded in the governance log */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the committees tagged; a tag covers their subcommittees too */
+                        committees: string[];
+                        /** @default  */
+                        description?: string;
+                        label: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            committees: string[];
+                            description: string;
+                            label: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a tag (the secretariat's); recorded in the governance log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Secretariats of committees by creation year: the coalition, the concern economies and each economy asked for (who has been taking the new committees) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a coalition to draw as one series */
+                    coalition?: string;
+                    /** @description the economies of concern, comma-separated (default CHN,IRN,PRK,RUS) */
+                    concern?: string;
+                    /** @description economies to draw one series each for */
+                    economies?: string;
+                    /** @description first year */
+                    from?: number;
+                    /** @description How a supranational participant (the EU) counts — enumerated (default): the economies a coalition lists; member-states: the EU as its member states */
+                    supranational?: "enumerated" | "member-states";
+                    /** @description last year */
+                    to?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coalition: {
+                                /** @description The coalition’s code, the economy’s ISO3, or the list as given (upper case) */
+                                code: string;
+                                readonly economies: string[];
+                            } | null;
+                            concern: {
+                                /** @description The coalition’s code, the economy’s ISO3, or the list as given (upper case) */
+                                code: string;
+                                readonly economies: string[];
+                            };
+                            series: {
+                                code: string;
+                                counts: number[];
+                                /** @enum {string} */
+                                kind: "economy" | "group";
+                                total: number;
+                            }[];
+                            totals: number[];
+                            undated: number;
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coalition and the concern economies that the alerts of an imported snapshot watch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coalition: string;
+                            concern: string[];
+                            /** @description the coalition's economies now */
+                            members: string[];
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Set what the snapshot alerts watch (the secretariat's); recorded in the governance log */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the coalition whose members the alerts watch, e.g. T12 */
+                        coalition: string;
+                        concern: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coalition: string;
+                            concern: string[];
+                            /** @description the coalition's economies now */
+                            members: string[];
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -9811,6 +11152,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CommitteeSummary: {
+            body: string;
+            created: string | null;
+            /** @description observing members (O) */
+            observing: number;
+            parent: string | null;
+            /** @description participating members (P, the secretariat included) */
+            participating: number;
+            reference: string;
+            /** @description ISO3 of the economy holding the secretariat */
+            secretariat: string | null;
+            secretariatBody: string | null;
+            secretariatName: string | null;
+            /** @enum {string} */
+            status: "active" | "suspended" | "disbanded";
+            /** @description strategic tags, inherited from the parent included */
+            tags: string[];
+            title: string;
+            /** @enum {string} */
+            type: "TC" | "SC" | "PC" | "joint" | "other";
+        };
         ControlInputLink: {
             canonicalCode: string;
             chainCode: string;
@@ -10146,6 +11508,16 @@ export interface components {
             notes: string | null;
             publisher: string;
             url: string | null;
+        };
+        StandardsChange: {
+            after: string | null;
+            before: string | null;
+            iso3: string | null;
+            /** @enum {string} */
+            kind: "committee-added" | "committee-removed" | "status-changed" | "secretariat-changed" | "member-joined" | "member-left" | "role-changed";
+            reference: string;
+            snapshotId: number;
+            tags: string[];
         };
     };
     responses: never;
