@@ -138,6 +138,23 @@ const VISITS: Visit[] = [
   { path: () => '/control-lists', ready: [{ css: '#main .control-lists-empty' }] },
   { path: () => '/control-lists/entry/3B001', ready: [{ css: '#main .notice-error' }] },
   { path: () => '/control-lists/diff', ready: [{ css: '#main .notice' }] },
+  // The standards pages on the starter dataset's committees (their empty states without them;
+  // standards.test.ts checks them on ISO's committees).
+  {
+    path: () => '/standards',
+    ready: [{ css: '#main tbody tr, #main .standards-empty' }],
+  },
+  {
+    path: () => `/standards/committee?ref=${encodeURIComponent('ISO/IEC JTC 1/SC 42')}`,
+    name: '/standards/committee?ref=ISO/IEC JTC 1/SC 42',
+    ready: [{ css: '#main .standards-facts, #main .notice-error' }],
+    secretariat: true,
+  },
+  {
+    path: () => '/standards/engagement?coalition=G7&concern=CHN',
+    ready: [{ css: '#main .standards-figures, #main .notice' }],
+  },
+  { path: () => '/standards/changes', ready: [{ css: '#main h2' }], secretariat: true },
   {
     path: () => '/power?from=G7&basis=population&quotaPct=50',
     ready: [{ css: '#main tbody tr', min: 7 }],

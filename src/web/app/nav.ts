@@ -36,6 +36,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { nav: 'chains', href: '#/chains', label: 'nav.chains' },
       { nav: 'controls', href: '#/controls', label: 'nav.controls' },
       { nav: 'control-lists', href: '#/control-lists', label: 'nav.controlLists' },
+      { nav: 'standards', href: '#/standards', label: 'nav.standards' },
       { nav: 'screening', href: '#/screening', label: 'nav.screening' },
     ],
   },

@@ -16,6 +16,12 @@ import {
   controlListsSearch,
 } from '../pages/control-lists-search.ts';
 import {
+  committeeSearch,
+  engagementSearch,
+  standardsChangesSearch,
+  standardsSearch,
+} from '../pages/standards-search.ts';
+import {
   builderSearch,
   coalitionSearch,
   coalitionsSearch,
@@ -246,6 +252,43 @@ const routeTree = rootRoute.addChildren([
     component: lazyRouteComponent(
       () => import('../pages/control-diff-page.tsx'),
       'ControlDiffPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/standards',
+    staticData: { nav: 'standards' },
+    validateSearch: standardsSearch,
+    component: lazyRouteComponent(() => import('../pages/standards-page.tsx'), 'StandardsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/standards/committee',
+    staticData: { nav: 'standards' },
+    validateSearch: committeeSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/standards-committee-page.tsx'),
+      'StandardsCommitteePage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/standards/engagement',
+    staticData: { nav: 'standards' },
+    validateSearch: engagementSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/standards-engagement-page.tsx'),
+      'StandardsEngagementPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/standards/changes',
+    staticData: { nav: 'standards' },
+    validateSearch: standardsChangesSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/standards-changes-page.tsx'),
+      'StandardsChangesPage',
     ),
   }),
   power,

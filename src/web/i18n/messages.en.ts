@@ -6,6 +6,7 @@ import { analysisEn } from './messages/analysis.en.ts';
 import { chainsEn } from './messages/chains.en.ts';
 import { governanceEn } from './messages/governance.en.ts';
 import { controlListsEn } from './messages/control-lists.en.ts';
+import { standardsEn } from './messages/standards.en.ts';
 const shellEn = {
   'app.name': 'techalliance',
   'app.skip': 'Skip to content',
@@ -94,6 +95,7 @@ export const en = {
   ...chainsEn,
   ...governanceEn,
   ...controlListsEn,
+  ...standardsEn,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -6,6 +6,7 @@ import { analysisFr } from './messages/analysis.fr.ts';
 import { chainsFr } from './messages/chains.fr.ts';
 import { governanceFr } from './messages/governance.fr.ts';
 import { controlListsFr } from './messages/control-lists.fr.ts';
+import { standardsFr } from './messages/standards.fr.ts';
 
 const shellFr = {
   'app.name': 'techalliance',
@@ -94,4 +95,5 @@ export const fr: Record<MessageId, string> = {
   ...chainsFr,
   ...governanceFr,
   ...controlListsFr,
+  ...standardsFr,
 };
