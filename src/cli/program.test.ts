@@ -41,6 +41,7 @@ describe('techalliance', () => {
       '0013-data-version',
       '0014-control-lists',
       '0015-standards',
+      '0016-misuse',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

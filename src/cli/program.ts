@@ -126,6 +126,16 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   },
   {
     commands: [
+      [
+        'misuse',
+        'The illiberal use of technology: cases, suppliers and their listing status, country profiles, the technology → control map',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/misuse.command.ts')).registerMisuseCommands),
+  },
+  {
+    commands: [
       ['screen [options] <name>', 'Screen one name against the imported restricted-party lists'],
       [
         'screen-batch [options] <in>',

@@ -95,6 +95,10 @@ describe('techalliance standards', () => {
       [['standards', 'engagement', 'NOPE'], /NOPE/],
       [['standards', 'trend', '--from', '19x'], /--from/],
       [['standards', 'changes', '--snapshot', 'x'], /--snapshot/],
+      [['standards', 'alerts', '--acknowledge', '2147483648'], /--acknowledge/],
+      [['standards', 'engagement', ' , '], /coalition: ' , ' names no economy/],
+      [['standards', 'watch', '--coalition', ','], /coalition: ',' names no economy/],
+      [['standards', 'committees', '--search', '--'], /q: '--' has no word/],
       [['standards', 'tag', 'x-y'], /--label/],
       [['standards', 'coordinate', 'ISO/IEC JTC 1/SC 42', '--position', 'p'], /meetingDate/],
     ];
@@ -135,6 +139,18 @@ describe('techalliance standards', () => {
       '--json',
     );
     expect(JSON.parse(out.out)).toMatchObject({ outcome: 'Adopted.', updatedBy: 'cli:tester' });
+    // The record must be one of the committee named: another committee's reference is refused.
+    const elsewhere = await run(
+      'standards',
+      'coordinate',
+      'ISO/TC 1',
+      '--id',
+      id,
+      '--outcome',
+      'x',
+    );
+    expect(elsewhere.code).not.toBe(0);
+    expect(elsewhere.err).toMatch(/--id: no coordination record .* of committee 'ISO\/TC 1'/);
     const list = await run('standards', 'coordination', 'ISO/IEC JTC 1/SC 42', '--json');
     expect((JSON.parse(list.out) as unknown[]).length).toBe(1);
     const w = await run(

@@ -132,6 +132,23 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     'id',
   ),
   table(
+    'misuse_cases',
+    'id',
+    'id source kind technology year status confidentiality author_delegation definition version created_by created_at updated_by updated_at',
+  ),
+  table('misuse_case_countries', 'case_id iso3', 'case_id iso3'),
+  table('misuse_case_suppliers', 'case_id supplier_key', 'case_id supplier_key name'),
+  table(
+    'misuse_case_versions',
+    'case_id #version',
+    'case_id version definition changed_by changed_at',
+  ),
+  table(
+    'misuse_technology_controls',
+    'technology canonical_code paragraph',
+    'technology canonical_code paragraph note created_by created_at',
+  ),
+  table(
     'accounts',
     'id',
     'id email name role delegation constituency password_hash created_at disabled_at',
@@ -194,7 +211,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
 
 /**
  * Tables a migration fills with a row of its own (audit_head's genesis head, data_version's counter,
- * the default standards tags and watch): not counted when checking that a target is empty, and
+ * the default standards tags and watch, the default technology controls): not counted when checking that a target is empty, and
  * replaced by the source's rows.
  */
 export const SEEDED_TABLES: ReadonlySet<string> = new Set([
@@ -203,6 +220,7 @@ export const SEEDED_TABLES: ReadonlySet<string> = new Set([
   'standards_tags',
   'standards_tag_committees',
   'standards_watch',
+  'misuse_technology_controls',
 ]);
 
 /** A row as its column values in the table's column order: text, number or null only. */

@@ -253,6 +253,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0013-data-version',
         '0014-control-lists',
         '0015-standards',
+        '0016-misuse',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -284,6 +285,11 @@ forEachDatabase('economy repository', (ctx) => {
         'indicator_values',
         'indicators',
         'login_attempts',
+        'misuse_case_countries',
+        'misuse_case_suppliers',
+        'misuse_case_versions',
+        'misuse_cases',
+        'misuse_technology_controls',
         'proposal_comments',
         'proposal_versions',
         'proposals',
@@ -323,6 +329,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0013-data-version',
         '0014-control-lists',
         '0015-standards',
+        '0016-misuse',
       ]);
     });
   });

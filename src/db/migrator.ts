@@ -15,6 +15,7 @@ import * as loginAttempts from './migrations/0012-login-attempts.ts';
 import * as dataVersion from './migrations/0013-data-version.ts';
 import * as controlLists from './migrations/0014-control-lists.ts';
 import * as standards from './migrations/0015-standards.ts';
+import * as misuse from './migrations/0016-misuse.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-data-version': dataVersion,
   '0014-control-lists': controlLists,
   '0015-standards': standards,
+  '0016-misuse': misuse,
 };
 
 /** The history's migration names, in order (the last one is the schema version). */

@@ -469,6 +469,54 @@ export interface WorkstreamAlertRow {
   acknowledged_at: string | null;
 }
 
+export interface MisuseCaseRow {
+  id: string;
+  /** The import format that brought the case, or `manual`. */
+  source: string;
+  kind: string;
+  technology: string;
+  year: number | null;
+  status: string;
+  confidentiality: string;
+  author_delegation: string | null;
+  /** The MisuseCase as JSON. */
+  definition: string;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface MisuseCaseCountryRow {
+  case_id: string;
+  iso3: string;
+}
+
+export interface MisuseCaseSupplierRow {
+  case_id: string;
+  supplier_key: string;
+  name: string;
+}
+
+export interface MisuseCaseVersionRow {
+  case_id: string;
+  version: number;
+  /** The MisuseCase as JSON, as it was in this version. */
+  definition: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+export interface MisuseTechnologyControlRow {
+  technology: string;
+  canonical_code: string;
+  paragraph: string;
+  note: string;
+  created_by: string | null;
+  created_at: string | null;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -497,6 +545,11 @@ export interface Database {
   standards_watch: StandardsWatchRow;
   standards_coordination: StandardsCoordinationRow;
   workstream_alerts: WorkstreamAlertRow;
+  misuse_cases: MisuseCaseRow;
+  misuse_case_countries: MisuseCaseCountryRow;
+  misuse_case_suppliers: MisuseCaseSupplierRow;
+  misuse_case_versions: MisuseCaseVersionRow;
+  misuse_technology_controls: MisuseTechnologyControlRow;
   audit_log: AuditLogRow;
   audit_head: AuditHeadRow;
   audit_keys: AuditKeyRow;

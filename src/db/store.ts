@@ -11,6 +11,7 @@ import { ConsultationRepository, GovernanceRepository } from './governance.repos
 import { GroupingRepository } from './grouping.repository.ts';
 import { ImportRunRepository } from './import-run.repository.ts';
 import { LoginAttemptRepository } from './login-attempt.repository.ts';
+import { MisuseRepository } from './misuse.repository.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
 import type { Database } from './schema.ts';
 import { RestrictedPartyRepository } from './restricted-party.repository.ts';
@@ -30,6 +31,7 @@ export class Store {
   readonly restrictedParties: RestrictedPartyRepository;
   readonly controlLists: ControlListRepository;
   readonly standards: StandardsRepository;
+  readonly misuse: MisuseRepository;
   readonly auditLog: AuditLogRepository;
   readonly accounts: AccountRepository;
   readonly loginAttempts: LoginAttemptRepository;
@@ -55,6 +57,7 @@ export class Store {
     this.restrictedParties = new RestrictedPartyRepository(db);
     this.controlLists = new ControlListRepository(db);
     this.standards = new StandardsRepository(db);
+    this.misuse = new MisuseRepository(db);
     this.auditLog = new AuditLogRepository(db);
     this.accounts = new AccountRepository(db);
     this.loginAttempts = new LoginAttemptRepository(db);

@@ -7,6 +7,7 @@ import { auditRoutes } from './audit.routes.ts';
 import { authRoutes } from './auth.routes.ts';
 import { coalitionRoutes } from './coalitions.routes.ts';
 import { controlListRoutes } from './control-lists.routes.ts';
+import { misuseRoutes } from './misuse.routes.ts';
 import { standardsRoutes } from './standards.routes.ts';
 import { criteriaRoutes } from './criteria.routes.ts';
 import { economyRoutes } from './economies.routes.ts';
@@ -66,6 +67,7 @@ export function apiRoutes(add: RouteAdder, services: Services): void {
   supplyChainRoutes(add, services);
   controlListRoutes(add, services);
   standardsRoutes(add, services);
+  misuseRoutes(add, services);
 }
 
 /**

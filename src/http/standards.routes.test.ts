@@ -177,6 +177,9 @@ describe('standards API', () => {
       ['/api/v1/standards/trend?from=2030&to=2010', 'from'],
       ['/api/v1/standards/trend?from=12', 'from'],
       ['/api/v1/standards/changes?snapshot=abc', 'snapshot'],
+      // Ids are 32-bit in the database: a larger one is no id, not a query PostgreSQL refuses.
+      ['/api/v1/standards/changes?snapshot=2147483648', 'snapshot'],
+      ['/api/v1/standards/committees?q=%21%3F', 'q'],
       ['/api/v1/standards/committee', 'ref'],
     ];
     for (const [url, field] of cases) {
@@ -185,6 +188,22 @@ describe('standards API', () => {
       expect((r.body.issues as { path: string }[]).map((i) => i.path)).toContain(field);
     }
     expect((await get('/api/v1/standards/engagement?coalition=NOPE')).status).toBe(404);
+    const ack = await send('POST', '/api/v1/standards/alerts/2147483648/acknowledge');
+    expect(ack.statusCode).toBe(400);
+    expect(ack.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('id');
+    expect((await send('POST', '/api/v1/standards/alerts/2147483647/acknowledge')).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('reads a concern economy given twice once, and filters by any body name an import takes', async () => {
+    const e = await get(`/api/v1/standards/engagement?coalition=${G7}&concern=CHN,China,CHN`);
+    expect(e.status).toBe(200);
+    expect((e.body.concern as { economies: string[] }).economies).toEqual(['CHN']);
+    const body = await get(
+      `/api/v1/standards/committees?body=${encodeURIComponent('ETSI & 3GPP Partnership Projects')}`,
+    );
+    expect([body.status, body.body.total]).toEqual([200, 0]);
   });
 
   it('lets the secretariat edit tags, refuses others and unknown committees', async () => {
@@ -210,10 +229,32 @@ describe('standards API', () => {
         .statusCode,
     ).toBe(204);
     expect((await send('DELETE', '/api/v1/standards/tags/digital-id')).statusCode).toBe(404);
+
+    // A reference with other spacing or case names its committee; naming one twice so is refused.
+    const loose = await send('PUT', '/api/v1/standards/tags/digital-id', {
+      ...tag,
+      committees: ['iso/iec jtc 1/sc 17'],
+    });
+    expect(loose.statusCode).toBe(200);
+    expect(loose.json<{ committees: string[] }>().committees).toEqual(['ISO/IEC JTC 1/SC 17']);
+    for (const body of [
+      { ...tag, committees: ['ISO/IEC JTC 1/SC 17', 'ISO/IEC JTC1/SC17'] },
+      { ...tag, label: 'Digital \u202eidentity' },
+      { ...tag, description: 'moves\u001b[2J the cursor' },
+    ]) {
+      const r = await send('PUT', '/api/v1/standards/tags/digital-id', body);
+      expect([JSON.stringify(body), r.statusCode]).toEqual([JSON.stringify(body), 400]);
+    }
+    expect((await send('DELETE', '/api/v1/standards/tags/digital-id')).statusCode).toBe(204);
     const log = (await f.services.audit.page({ limit: 1000 })).items.filter((e) =>
       e.type.startsWith('standards.tag'),
     );
-    expect(log.map((e) => e.type)).toEqual(['standards.tag_saved', 'standards.tag_deleted']);
+    expect(log.map((e) => e.type)).toEqual([
+      'standards.tag_saved',
+      'standards.tag_deleted',
+      'standards.tag_saved',
+      'standards.tag_deleted',
+    ]);
   });
 
   it('records a meeting’s coordination, shows it to whom its confidentiality admits', async () => {
@@ -265,6 +306,7 @@ describe('standards API', () => {
 
     const cases: [object, number, string][] = [
       [{ ...plan, meetingDate: '2027-02-30' }, 400, 'meetingDate'],
+      [{ ...plan, meetingDate: '0000-01-01' }, 400, 'meetingDate'],
       [{ ...plan, attending: ['Atlantis'] }, 400, 'attending'],
       [{ ...plan, reference: 'ISO/TC 99999' }, 404, ''],
       [{ ...plan, proposalId: 'no-such-proposal' }, 404, 'proposalId'],
@@ -288,8 +330,17 @@ describe('standards API', () => {
       'standards.coordination_recorded',
       'standards.coordination_updated',
     ]);
-    // The log names codes and ids only, never the position's text.
-    for (const e of log) expect(e.payload).not.toMatch(/management system/);
+    // Every account reads the log: it names ids and the confidentiality only, never the
+    // position, nor which committee, meeting or members a members-only record is about.
+    for (const e of log) expect(e.payload).not.toMatch(/management system|SC 42|2027-04-12|JPN/);
+    const observed = await app.inject({
+      method: 'GET',
+      url: '/api/v1/audit/log?limit=1000',
+      headers: { authorization: `Bearer ${tokens.observer}` },
+    });
+    expect(observed.statusCode).toBe(200);
+    expect(observed.body).toContain('standards.coordination_recorded');
+    expect(observed.body).not.toMatch(/SC 42|Seoul|2027-04-12/);
   });
 
   it('keeps the watch setting, changed by the secretariat only', async () => {

@@ -232,4 +232,44 @@ describe.skipIf(!hasStandardsData)('standards committee imports', () => {
     expect((await platform.store.standards.snapshots()).length).toBe(snapshots);
     expect(await platform.store.dataVersion()).toBe(version);
   });
+
+  it('rejects titles and references with control or bidirectional characters, naming file, line and field', async () => {
+    const snapshots = (await platform.store.standards.snapshots()).length;
+    const committees = join(dir, 'itu-bidi.csv');
+    writeFileSync(
+      committees,
+      'body,reference,type,parent_reference,title,status,created,secretariat_iso3,secretariat_body\n' +
+        'ITU-T,ITU-T SG 17,other,,Security,active,,USA,ANSI\n' +
+        'ITU-T,ITU-T SG 20,other,,Smart \u202ecities,active,,CHN,SAC\n' +
+        'ITU-T,ITU-T SG\u000113,other,,Future networks,active,,CHN,SAC\n',
+    );
+    const s = await services.imports.run({ format: 'standards-committees', file: committees });
+    expect(s).toMatchObject({ written: false, rejected: 2 });
+    expect(s.issues.map((i) => [i.file, i.line, i.field, i.reason])).toEqual([
+      [committees, 3, 'title', 'contains control or bidirectional characters'],
+      [committees, 4, 'reference', 'contains control or bidirectional characters'],
+    ]);
+    expect((await platform.store.standards.snapshots()).length).toBe(snapshots);
+  });
+
+  it('refuses another body’s file naming a reference ISO’s committees have, with the file and field', async () => {
+    const snapshots = (await platform.store.standards.snapshots()).length;
+    const committees = join(dir, 'iec-clash.csv');
+    writeFileSync(
+      committees,
+      'body,reference,type,parent_reference,title,status,created,secretariat_iso3,secretariat_body\n' +
+        'IEC,ISO/TC 2,TC,,Fasteners,active,,DEU,DIN\n',
+    );
+    const e = await services.imports.run({ format: 'standards-committees', file: committees }).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(DomainError);
+    expect((e as DomainError).code).toBe('conflict');
+    const message = (e as DomainError).message;
+    expect(message.startsWith(`${committees}: reference: `), message).toBe(true);
+    expect(message).toContain('ISO/TC 2 (ISO)');
+    expect((e as DomainError).issues.map((i) => i.path)).toEqual(['reference']);
+    expect((await platform.store.standards.snapshots()).length).toBe(snapshots);
+  });
 });

@@ -122,10 +122,11 @@ export async function importStandards(
   if (clashes.length > 0)
     throw new DomainError(
       'conflict',
-      `${clashes.length} committee reference${clashes.length === 1 ? ' is' : 's are'} already another body's: ${clashes
+      `${req.file}: reference: ${clashes.length} committee reference${clashes.length === 1 ? ' is' : 's are'} already another body's (a reference names one body's committee): ${clashes
         .slice(0, 5)
         .map((c) => `${c.reference} (${elsewhere.get(c.reference)})`)
         .join(', ')}`,
+      [{ path: 'reference', message: `already another body's: ${clashes[0]!.reference}` }],
     );
 
   const tags = await store.standards.tags();

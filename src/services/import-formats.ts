@@ -12,6 +12,8 @@ import {
 } from '../importers/control-lists/control-list-formats.ts';
 import { listFormats } from '../importers/formats.ts';
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
+import { importMisuse } from '../importers/misuse-import.ts';
+import { isMisuseFormat, MISUSE_FORMATS } from '../importers/misuse/misuse-formats.ts';
 import {
   importRestrictedList,
   isRestrictedListFormat,
@@ -40,6 +42,7 @@ export const importFormats = (): { name: string; description: string }[] => [
     description: f.description,
   })),
   ...Object.entries(STANDARDS_FORMATS).map(([name, f]) => ({ name, description: f.description })),
+  ...Object.entries(MISUSE_FORMATS).map(([name, f]) => ({ name, description: f.description })),
 ];
 
 /** Names of the import formats `techalliance import` accepts. */
@@ -51,6 +54,7 @@ export function runImport(store: Store, req: ImportRequest): Promise<ImportSumma
   if (isRestrictedListFormat(req.format)) return importRestrictedList(store, req);
   if (isControlListFormat(req.format)) return importControlList(store, req);
   if (isStandardsFormat(req.format)) return importStandardsWatched(store, req);
+  if (isMisuseFormat(req.format)) return importMisuse(store, req);
   return importFile(store, req);
 }
 

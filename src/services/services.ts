@@ -12,6 +12,7 @@ import { DataVersion } from './data-version.ts';
 import { LeverageService } from './leverage.service.ts';
 import { PowerService } from './power.service.ts';
 import { ScreeningService } from './screening.service.ts';
+import { MisuseService } from './misuse.service.ts';
 import { StandardsService } from './standards.service.ts';
 import { SupplyChainService } from './supply-chain.service.ts';
 import { EconomyService } from './economy.service.ts';
@@ -29,6 +30,7 @@ export interface Services {
   screening: ScreeningService;
   controlLists: ControlListService;
   standards: StandardsService;
+  misuse: MisuseService;
   power: PowerService;
   accounts: AccountService;
   /** The governance event log: `audit.append(tx, event)` inside store.transaction. */
@@ -55,15 +57,26 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
   const version = new DataVersion(store);
   const coalitions = new CoalitionService(store);
   const supplyChains = new SupplyChainService(store, coalitions, heavy);
+  const screening = new ScreeningService(store, version, audit, heavy);
+  const controlLists = new ControlListService(store, version, supplyChains, audit);
   return {
     economies: new EconomyService(store),
     coalitions,
     leverage: new LeverageService(store, coalitions),
     criteria: new CriteriaService(store, coalitions, heavy),
     supplyChains,
-    screening: new ScreeningService(store, version, audit, heavy),
-    controlLists: new ControlListService(store, version, supplyChains, audit),
+    screening,
+    controlLists,
     standards: new StandardsService(store, version, coalitions, supplyChains, governance, audit),
+    misuse: new MisuseService(
+      store,
+      version,
+      coalitions,
+      screening,
+      controlLists,
+      governance,
+      audit,
+    ),
     power: new PowerService(store, heavy),
     accounts: new AccountService(store, audit),
     audit,

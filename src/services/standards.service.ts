@@ -246,6 +246,10 @@ export class StandardsService {
         { path: 'tag', message: `one of ${d.tags.map((t) => t.code).join(', ')}` },
       ]);
     const q = filter.q !== undefined ? words(filter.q) : [];
+    if (filter.q !== undefined && q.length === 0)
+      throw new DomainError('validation_failed', `q: '${filter.q}' has no word to search for`, [
+        { path: 'q', message: 'give a word (letters or digits) to search for' },
+      ]);
     const items = d.committees
       .filter(
         (c) =>
@@ -309,13 +313,18 @@ export class StandardsService {
   }
 
   private find(d: Loaded, reference: string): Committee {
+    const found = this.lookup(d, reference);
+    if (!found) throw notFound('committee', reference);
+    return found;
+  }
+
+  /** The committee a reference names, its spaces and case forgiven; undefined when none. */
+  private lookup(d: Loaded, reference: string): Committee | undefined {
     const exact = d.byReference.get(reference.trim());
     if (exact) return exact;
     const key = (s: string): string => s.replace(/\s+/g, '').toUpperCase();
     const wanted = key(reference);
-    const found = d.committees.find((c) => key(c.reference) === wanted);
-    if (!found) throw notFound('committee', reference);
-    return found;
+    return d.committees.find((c) => key(c.reference) === wanted);
   }
 
   /** A coalition spec (code, ISO3 list, one economy) and the concern economies, resolved. */
@@ -325,14 +334,20 @@ export class StandardsService {
     supranational: SupranationalCounting | undefined,
   ): Promise<{ coalition: EconomyGroup; concern: EconomyGroup }> {
     const group = await this.supplyChains.economyGroup(coalition, supranational);
+    if (group.economies.length === 0)
+      throw new DomainError('validation_failed', `coalition: '${coalition}' names no economy`, [
+        { path: 'coalition', message: 'name a coalition or at least one economy' },
+      ]);
     const concernGroup =
       concern === undefined || concern.trim() === ''
         ? DEFAULT_CONCERN
-        : {
-            code: 'CONCERN',
-            economies: await this.coalitions.economyCodes(concern.split(','), 'concern'),
-          };
+        : { code: 'CONCERN', economies: await this.economyList(concern, 'concern') };
     return { coalition: group, concern: concernGroup };
+  }
+
+  /** A comma-separated list of economies (codes or names), checked, each once in the order given. */
+  private async economyList(text: string, path: string): Promise<string[]> {
+    return [...new Set(await this.coalitions.economyCodes(text.split(','), path))];
   }
 
   /** A coalition's engagement in the active committees, against the concern economies. */
@@ -342,10 +357,11 @@ export class StandardsService {
     supranational?: SupranationalCounting;
   }): Promise<EngagementResult> {
     const d = await this.data();
-    const { coalition, concern } = await this.groups(
-      options.coalition,
-      options.concern,
-      options.supranational,
+    // The groups' economies change only with a write (a coalition edited), like the committees.
+    const { coalition, concern } = await this.memo(
+      d,
+      `groups|${options.coalition}|${options.concern ?? ''}|${options.supranational ?? ''}`,
+      () => this.groups(options.coalition, options.concern, options.supranational),
     );
     const key = `engagement|${coalition.economies.join(',')}|${concern.economies.join(',')}`;
     const result = await this.memo(d, key, () =>
@@ -386,14 +402,11 @@ export class StandardsService {
     const concern =
       options.concern === undefined
         ? DEFAULT_CONCERN
-        : {
-            code: 'CONCERN',
-            economies: await this.coalitions.economyCodes(options.concern.split(','), 'concern'),
-          };
+        : { code: 'CONCERN', economies: await this.economyList(options.concern, 'concern') };
     const economies =
       options.economies === undefined
         ? undefined
-        : await this.coalitions.economyCodes(options.economies.split(','), 'economies');
+        : await this.economyList(options.economies, 'economies');
     if (options.from !== undefined && options.to !== undefined && options.from > options.to)
       throw new DomainError('validation_failed', 'from: must not be after to', [
         { path: 'from', message: `${options.from} is after ${options.to}` },
@@ -476,8 +489,26 @@ export class StandardsService {
     by: Principal,
     actor: string = actorOf(by),
   ): Promise<StandardsTag> {
-    const tag = parseInput(tagSchema, input, 'tag');
+    const given = parseInput(tagSchema, input, 'tag');
+    for (const [field, text] of [
+      ['label', given.label],
+      ['description', given.description],
+    ] as const)
+      if (UNPRINTABLE.test(text))
+        throw new DomainError(
+          'validation_failed',
+          `${field}: control and bidirectional characters are not allowed`,
+          [{ path: field, message: 'no control or bidirectional characters' }],
+        );
     const d = await this.data();
+    // A reference written with other spacing or case names the committee it matches.
+    const committees = given.committees.map((r) => this.lookup(d, r)?.reference ?? r);
+    const twice = committees.find((r, i) => committees.indexOf(r) !== i);
+    if (twice !== undefined)
+      throw new DomainError('validation_failed', `committees: names '${twice}' twice`, [
+        { path: 'committees', message: `names '${twice}' twice` },
+      ]);
+    const tag = { ...given, committees };
     const unknown = tag.committees.filter((r) => !d.byReference.has(r));
     if (unknown.length > 0 && d.committees.length > 0)
       throw new DomainError(
@@ -543,11 +574,17 @@ export class StandardsService {
     actor: string = actorOf(by),
   ): Promise<StandardsWatch & { members: string[] }> {
     const group = await this.supplyChains.economyGroup(input.coalition);
+    if (group.economies.length === 0)
+      throw new DomainError(
+        'validation_failed',
+        `coalition: '${input.coalition}' names no economy`,
+        [{ path: 'coalition', message: 'name a coalition or at least one economy' }],
+      );
     if (input.concern.length === 0)
       throw new DomainError('validation_failed', 'concern: name at least one economy', [
         { path: 'concern', message: 'required' },
       ]);
-    const concern = await this.coalitions.economyCodes(input.concern, 'concern');
+    const concern = [...new Set(await this.coalitions.economyCodes(input.concern, 'concern'))];
     const at = new Date().toISOString();
     const saved: StandardsWatch = {
       coalition: input.coalition.trim(),
@@ -625,12 +662,16 @@ export class StandardsService {
         type: 'standards.coordination_recorded',
         at,
         subject: `workstream:${STANDARDS_WORKSTREAM}`,
-        payload: {
-          id: record.id,
-          reference: record.reference,
-          meetingDate: record.meetingDate,
-          attending: record.attending,
-          proposal: record.proposalId,
+        // Every account reads the workstream's entries: what a record says, even which committee
+        // and meeting it is about, goes in as a salted hash only.
+        payload: { id: record.id, confidentiality: record.confidentiality },
+        salted: {
+          record: {
+            reference: record.reference,
+            meetingDate: record.meetingDate,
+            attending: record.attending,
+            proposal: record.proposalId,
+          },
         },
       });
     });
@@ -664,9 +705,10 @@ export class StandardsService {
         subject: `workstream:${STANDARDS_WORKSTREAM}`,
         payload: {
           id,
-          reference: existing.reference,
+          confidentiality: updated.confidentiality,
           fields: Object.keys(definedOnly(patch)).sort(),
         },
+        salted: { reference: existing.reference },
       });
     });
     return this.view(updated, by);

@@ -49,6 +49,9 @@ function yearOption(value: string | undefined, option: string): number | undefin
   return Number(value);
 }
 
+/** A snapshot or alert id: a whole number the database's 32-bit ids can hold. */
+const isStoredId = (s: string): boolean => /^[1-9]\d{0,9}$/.test(s) && Number(s) <= 2_147_483_647;
+
 const shellActor = (by: string | undefined): string => `cli:${by ?? userInfo().username}`;
 
 export function registerStandardsCommands(program: Command, withServices: WithServices): void {
@@ -259,7 +262,7 @@ export function registerStandardsCommands(program: Command, withServices: WithSe
     .option('--snapshot <id>', 'a snapshot id')
     .option('--json', 'print JSON')
     .action(async (opts: { snapshot?: string; json?: boolean }) => {
-      if (opts.snapshot !== undefined && !/^[1-9]\d{0,9}$/.test(opts.snapshot))
+      if (opts.snapshot !== undefined && !isStoredId(opts.snapshot))
         throw new DomainError(
           'validation_failed',
           `--snapshot: '${opts.snapshot}' is not a snapshot id`,
@@ -312,7 +315,7 @@ export function registerStandardsCommands(program: Command, withServices: WithSe
     .option('--by <name>', 'who to record (default: your user name)')
     .option('--json', 'print JSON')
     .action(async (opts: { open?: boolean; acknowledge?: string; by?: string; json?: boolean }) => {
-      if (opts.acknowledge !== undefined && !/^[1-9]\d{0,9}$/.test(opts.acknowledge))
+      if (opts.acknowledge !== undefined && !isStoredId(opts.acknowledge))
         throw new DomainError(
           'validation_failed',
           `--acknowledge: '${opts.acknowledge}' is not an alert id`,
@@ -513,6 +516,16 @@ export function registerStandardsCommands(program: Command, withServices: WithSe
           ...(confidentiality !== undefined ? { confidentiality } : {}),
         };
         await withServices(async (s) => {
+          // The record changed must be one of the committee named (its reference is not changed).
+          if (
+            opts.id !== undefined &&
+            !(await s.standards.coordination(reference, OPERATOR)).some((x) => x.id === opts.id)
+          )
+            throw new DomainError(
+              'not_found',
+              `--id: no coordination record '${opts.id}' of committee '${reference}'`,
+              [{ path: '--id', message: 'not a record of this committee' }],
+            );
           const r =
             opts.id !== undefined
               ? await s.standards.updateCoordination(opts.id, fields, OPERATOR, shellActor(opts.by))

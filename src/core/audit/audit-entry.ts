@@ -42,6 +42,10 @@ export const GOVERNANCE_EVENT_TYPES = [
   'standards.alert_acknowledged',
   'standards.coordination_recorded',
   'standards.coordination_updated',
+  'misuse.case_recorded',
+  'misuse.case_updated',
+  'misuse.technology_control_saved',
+  'misuse.technology_control_deleted',
 ] as const;
 
 /**

@@ -49,7 +49,8 @@ const isoDate = z
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
       new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     'is not a calendar date',
-  );
+  )
+  .refine((s) => s >= '1900-01-01' && s <= '2100-12-31', 'must be between 1900 and 2100');
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 

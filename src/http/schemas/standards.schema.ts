@@ -56,10 +56,11 @@ const reference = z
   .max(100, 'must be at most 100 characters')
   .describe('a committee reference, e.g. ISO/IEC JTC 1/SC 42');
 
+/** A body's name as the importers take it (importers/standards/committees.parser.ts). */
 const body = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 ./-]{0,19}$/, 'must be a standards body, e.g. ISO, IEC, ITU-T')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ./&-]{0,39}$/, 'must be a standards body, e.g. ISO, IEC, ITU-T')
   .describe('the body whose committees: ISO, IEC, ITU-T …');
 
 export const committeesQuery = z.strictObject({
@@ -105,11 +106,15 @@ export const trendQuery = z.strictObject({
   supranational: eu,
 });
 
+/** A stored id (snapshot, alert): the database keeps them as 32-bit integers. */
+const storedId = z.coerce
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be 1 or more')
+  .max(2_147_483_647, 'is not an id');
+
 export const changesQuery = z.strictObject({
-  snapshot: z.coerce
-    .number()
-    .int()
-    .min(1)
+  snapshot: storedId
     .optional()
     .describe('a snapshot id (default: the newest one that changed anything)'),
   limit: z.coerce.number().int().min(1).max(5000).optional().describe('changes returned'),
@@ -124,7 +129,7 @@ export const alertsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
-export const alertParam = z.object({ id: z.coerce.number().int().min(1).describe('alert id') });
+export const alertParam = z.object({ id: storedId.describe('alert id') });
 
 export const tagParam = z.object({ code: tagCodeSchema });
 

@@ -26,6 +26,7 @@ import { readTable } from '../read-table.ts';
 import { addedSecretariatsWarning, CommitteeMembers } from './committee-members.ts';
 import {
   checkIso3,
+  checkText,
   CommitteeIssues,
   isIsoDate,
   type ParseOptions,
@@ -96,10 +97,8 @@ export function parseCommittees(
         rowBody,
       );
     const reference = cell('reference');
-    if (reference === '') sink.issue(file, line, 'reference', 'is empty', '');
-    else if (reference.length > 100)
-      sink.issue(file, line, 'reference', 'is longer than 100 characters', reference);
-    else if (seen.has(reference))
+    checkText(sink, file, line, 'reference', reference, 100);
+    if (reference !== '' && seen.has(reference))
       sink.issue(file, line, 'reference', 'committee listed twice', reference);
     seen.add(reference);
     const type = COMMITTEE_TYPES.find((t) => t.toLowerCase() === cell('type').toLowerCase());
@@ -121,9 +120,7 @@ export function parseCommittees(
         cell('status'),
       );
     const title = cell('title');
-    if (title === '') sink.issue(file, line, 'title', 'is empty', '');
-    else if (title.length > MAX_TEXT)
-      sink.issue(file, line, 'title', `is longer than ${MAX_TEXT} characters`, title);
+    checkText(sink, file, line, 'title', title, MAX_TEXT);
     const created = cell('created');
     if (created !== '' && !isIsoDate(created))
       sink.issue(file, line, 'created', 'is not a date (YYYY-MM-DD)', created);

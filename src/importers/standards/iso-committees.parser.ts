@@ -15,6 +15,7 @@ import {
   CommitteeIssues,
   isIsoDate,
   checkIso3,
+  checkText,
   type ParseOptions,
   type IssueSink,
   type ParsedCommittees,
@@ -133,8 +134,8 @@ export function parseIsoCommittees(
     if (id === '') sink.issue(file, line, 'committee_id', 'is empty', '');
     else if (referenceOf.has(id))
       sink.issue(file, line, 'committee_id', 'committee id listed twice', id);
-    if (reference === '') sink.issue(file, line, 'reference', 'is empty', '');
-    else if (references.has(reference))
+    checkText(sink, file, line, 'reference', reference, 100);
+    if (reference !== '' && references.has(reference))
       sink.issue(file, line, 'reference', 'committee listed twice', reference);
     if (id !== '' && reference !== '' && !referenceOf.has(id)) referenceOf.set(id, reference);
     if (reference !== '') references.add(reference);
@@ -157,7 +158,7 @@ export function parseIsoCommittees(
         cell('status'),
       );
     const title = cell('title_en');
-    if (title === '') sink.issue(file, line, 'title_en', 'is empty', '');
+    checkText(sink, file, line, 'title_en', title, 500);
     const created = cell('creation_date');
     if (created !== '' && !isIsoDate(created))
       sink.issue(file, line, 'creation_date', 'is not a date (YYYY-MM-DD)', created);

@@ -58,6 +58,26 @@ export function checkIso3(
     sink.issue(file, line, field, `unknown economy code '${value}'`, value);
 }
 
+/** Control and bidirectional characters: refused in text that pages and terminals print. */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Checks a text cell that must be given: not empty, at most `max` characters, printable. */
+export function checkText(
+  sink: IssueSink,
+  file: string,
+  line: number,
+  field: string,
+  value: string,
+  max: number,
+): void {
+  if (value === '') sink.issue(file, line, field, 'is empty', '');
+  else if (value.length > max)
+    sink.issue(file, line, field, `is longer than ${max} characters`, value);
+  else if (UNPRINTABLE.test(value))
+    sink.issue(file, line, field, 'contains control or bidirectional characters', value);
+}
+
 const ROLE_ORDER: Record<CommitteeRole, number> = { secretariat: 0, P: 1, O: 2 };
 
 /** Members in a stable order: the secretariat, then participants, then observers, by body. */

@@ -5682,6 +5682,1365 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/misuse/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case (id=…) with every version and the sources its evidence cites */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a case id */
+                    id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: string[];
+                            authorDelegation: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "alliance" | "members";
+                            countedInYear: number | null;
+                            countries: string[];
+                            countryNames: string[];
+                            createdAt: string;
+                            createdBy: string;
+                            evidence: {
+                                /** @enum {string} */
+                                confidence: "high" | "medium" | "low";
+                                derived: boolean;
+                                note: string | null;
+                                partial: boolean;
+                                publishedOn: string | null;
+                                reference: string;
+                                sourceId: string;
+                                transcribed: boolean;
+                                url: string | null;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                            period: {
+                                end: string | null;
+                                start: string | null;
+                            };
+                            source: string;
+                            sources: components["schemas"]["Source"][];
+                            /** @enum {string} */
+                            status: "ongoing" | "ended" | "unknown";
+                            /** @enum {string} */
+                            supplierAttribution: "case" | "country";
+                            supplierOrigins: string[];
+                            suppliers: {
+                                key: string;
+                                name: string;
+                                origin: string | null;
+                            }[];
+                            /** @enum {string} */
+                            technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                            technologyDetail: string | null;
+                            title: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                            versions: {
+                                case: {
+                                    actors: string[];
+                                    countedInYear: number | null;
+                                    countries: string[];
+                                    countryNames: string[];
+                                    evidence: {
+                                        /** @enum {string} */
+                                        confidence: "high" | "medium" | "low";
+                                        derived: boolean;
+                                        note: string | null;
+                                        partial: boolean;
+                                        publishedOn: string | null;
+                                        reference: string;
+                                        sourceId: string;
+                                        transcribed: boolean;
+                                        url: string | null;
+                                    }[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                                    period: {
+                                        end: string | null;
+                                        start: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    status: "ongoing" | "ended" | "unknown";
+                                    /** @enum {string} */
+                                    supplierAttribution: "case" | "country";
+                                    supplierOrigins: string[];
+                                    suppliers: {
+                                        key: string;
+                                        name: string;
+                                        origin: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                                    technologyDetail: string | null;
+                                    title: string;
+                                };
+                                caseId: string;
+                                changedAt: string;
+                                changedBy: string;
+                                version: number;
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace a case recorded by hand (id=…): a new version; imported cases change only by import */
+        put: {
+            parameters: {
+                query: {
+                    /** @description a case id */
+                    id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actors?: string[];
+                        /** @enum {string} */
+                        confidentiality?: "public" | "alliance" | "members";
+                        countries: string[];
+                        evidence: {
+                            /** @enum {string} */
+                            confidence: "high" | "medium" | "low";
+                            note?: string | null;
+                            publishedOn?: string | null;
+                            reference: string;
+                            url?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                        period?: {
+                            end?: string | null;
+                            start?: string | null;
+                        };
+                        /** @enum {string} */
+                        status?: "ongoing" | "ended" | "unknown";
+                        suppliers?: {
+                            name: string;
+                            origin?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                        technologyDetail?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: string[];
+                            authorDelegation: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "alliance" | "members";
+                            countedInYear: number | null;
+                            countries: string[];
+                            countryNames: string[];
+                            createdAt: string;
+                            createdBy: string;
+                            evidence: {
+                                /** @enum {string} */
+                                confidence: "high" | "medium" | "low";
+                                derived: boolean;
+                                note: string | null;
+                                partial: boolean;
+                                publishedOn: string | null;
+                                reference: string;
+                                sourceId: string;
+                                transcribed: boolean;
+                                url: string | null;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                            period: {
+                                end: string | null;
+                                start: string | null;
+                            };
+                            source: string;
+                            sources: components["schemas"]["Source"][];
+                            /** @enum {string} */
+                            status: "ongoing" | "ended" | "unknown";
+                            /** @enum {string} */
+                            supplierAttribution: "case" | "country";
+                            supplierOrigins: string[];
+                            suppliers: {
+                                key: string;
+                                name: string;
+                                origin: string | null;
+                            }[];
+                            /** @enum {string} */
+                            technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                            technologyDetail: string | null;
+                            title: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                            versions: {
+                                case: {
+                                    actors: string[];
+                                    countedInYear: number | null;
+                                    countries: string[];
+                                    countryNames: string[];
+                                    evidence: {
+                                        /** @enum {string} */
+                                        confidence: "high" | "medium" | "low";
+                                        derived: boolean;
+                                        note: string | null;
+                                        partial: boolean;
+                                        publishedOn: string | null;
+                                        reference: string;
+                                        sourceId: string;
+                                        transcribed: boolean;
+                                        url: string | null;
+                                    }[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                                    period: {
+                                        end: string | null;
+                                        start: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    status: "ongoing" | "ended" | "unknown";
+                                    /** @enum {string} */
+                                    supplierAttribution: "case" | "country";
+                                    supplierOrigins: string[];
+                                    suppliers: {
+                                        key: string;
+                                        name: string;
+                                        origin: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                                    technologyDetail: string | null;
+                                    title: string;
+                                };
+                                caseId: string;
+                                changedAt: string;
+                                changedBy: string;
+                                version: number;
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/misuse/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases of surveillance, spyware, shutdowns and censorship the caller may see, filtered by country, kind, technology, year, supplier or source; latest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description ISO3 code or the economy's name */
+                    country?: string;
+                    kind?: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                    /** @description cases returned (default 100) */
+                    limit?: number;
+                    offset?: number;
+                    source?: string;
+                    /** @description a supplier’s name as the sources print it, e.g. Hikvision */
+                    supplier?: string;
+                    technology?: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                    /** @description the year a case counts in */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                confidentiality: "public" | "alliance" | "members";
+                                countries: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                                source: string;
+                                /** @enum {string} */
+                                status: "ongoing" | "ended" | "unknown";
+                                suppliers: string[];
+                                /** @enum {string} */
+                                technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                                title: string;
+                                year: number | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a case by hand (with its evidence and who may see it); recorded in the governance log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actors?: string[];
+                        /** @enum {string} */
+                        confidentiality?: "public" | "alliance" | "members";
+                        countries: string[];
+                        evidence: {
+                            /** @enum {string} */
+                            confidence: "high" | "medium" | "low";
+                            note?: string | null;
+                            publishedOn?: string | null;
+                            reference: string;
+                            url?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                        period?: {
+                            end?: string | null;
+                            start?: string | null;
+                        };
+                        /** @enum {string} */
+                        status?: "ongoing" | "ended" | "unknown";
+                        suppliers?: {
+                            name: string;
+                            origin?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                        technologyDetail?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actors: string[];
+                            authorDelegation: string | null;
+                            /** @enum {string} */
+                            confidentiality: "public" | "alliance" | "members";
+                            countedInYear: number | null;
+                            countries: string[];
+                            countryNames: string[];
+                            createdAt: string;
+                            createdBy: string;
+                            evidence: {
+                                /** @enum {string} */
+                                confidence: "high" | "medium" | "low";
+                                derived: boolean;
+                                note: string | null;
+                                partial: boolean;
+                                publishedOn: string | null;
+                                reference: string;
+                                sourceId: string;
+                                transcribed: boolean;
+                                url: string | null;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                            period: {
+                                end: string | null;
+                                start: string | null;
+                            };
+                            source: string;
+                            sources: components["schemas"]["Source"][];
+                            /** @enum {string} */
+                            status: "ongoing" | "ended" | "unknown";
+                            /** @enum {string} */
+                            supplierAttribution: "case" | "country";
+                            supplierOrigins: string[];
+                            suppliers: {
+                                key: string;
+                                name: string;
+                                origin: string | null;
+                            }[];
+                            /** @enum {string} */
+                            technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                            technologyDetail: string | null;
+                            title: string;
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                            versions: {
+                                case: {
+                                    actors: string[];
+                                    countedInYear: number | null;
+                                    countries: string[];
+                                    countryNames: string[];
+                                    evidence: {
+                                        /** @enum {string} */
+                                        confidence: "high" | "medium" | "low";
+                                        derived: boolean;
+                                        note: string | null;
+                                        partial: boolean;
+                                        publishedOn: string | null;
+                                        reference: string;
+                                        sourceId: string;
+                                        transcribed: boolean;
+                                        url: string | null;
+                                    }[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "surveillance-deployment" | "technology-transfer" | "spyware-operation" | "internet-shutdown" | "censorship-blocking";
+                                    period: {
+                                        end: string | null;
+                                        start: string | null;
+                                    };
+                                    /** @enum {string} */
+                                    status: "ongoing" | "ended" | "unknown";
+                                    /** @enum {string} */
+                                    supplierAttribution: "case" | "country";
+                                    supplierOrigins: string[];
+                                    suppliers: {
+                                        key: string;
+                                        name: string;
+                                        origin: string | null;
+                                    }[];
+                                    /** @enum {string} */
+                                    technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                                    technologyDetail: string | null;
+                                    title: string;
+                                };
+                                caseId: string;
+                                changedAt: string;
+                                changedBy: string;
+                                version: number;
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/misuse/countries/{iso3}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A country's cases over time by kind, technologies, suppliers by origin, and its Freedom on the Net, digital repression and shutdown indicators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description ISO3 code or the economy's name */
+                    iso3: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: number;
+                            indicators: {
+                                code: string;
+                                name: string;
+                                unit: string;
+                                values: {
+                                    sourceId: string;
+                                    value: number;
+                                    year: number;
+                                }[];
+                            }[];
+                            iso3: string;
+                            kinds: {
+                                "censorship-blocking": number;
+                                "internet-shutdown": number;
+                                "spyware-operation": number;
+                                "surveillance-deployment": number;
+                                "technology-transfer": number;
+                            };
+                            name: string;
+                            origins: {
+                                cases: number;
+                                /** @enum {string} */
+                                group: "china" | "united-states" | "other" | "unknown";
+                                iso3: string[];
+                                suppliers: number;
+                            }[];
+                            suppliers: {
+                                cases: number;
+                                /** @enum {string} */
+                                group: "china" | "united-states" | "other" | "unknown";
+                                key: string;
+                                names: string[];
+                                origin: string | null;
+                                originInferred: boolean;
+                                technologies: ("safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other")[];
+                            }[];
+                            technologies: {
+                                cases: number;
+                                /** @enum {string} */
+                                technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                            }[];
+                            undated: {
+                                "censorship-blocking": number;
+                                "internet-shutdown": number;
+                                "spyware-operation": number;
+                                "surveillance-deployment": number;
+                                "technology-transfer": number;
+                            };
+                            withoutSupplier: number;
+                            years: {
+                                byKind: {
+                                    "censorship-blocking": number;
+                                    "internet-shutdown": number;
+                                    "spyware-operation": number;
+                                    "surveillance-deployment": number;
+                                    "technology-transfer": number;
+                                };
+                                total: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/misuse/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per country, the origins of its surveillance supply (China, the United States, both, other, none named) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            countries: {
+                                cases: number;
+                                china: number;
+                                /** @enum {string} */
+                                colour: "china-only" | "us-only" | "both" | "other" | "none";
+                                iso3: string;
+                                none: number;
+                                origins: string[];
+                                other: number;
+                                unitedStates: number;
+                            }[];
+                            totals: {
+                                both: number;
+                                "china-only": number;
+                                none: number;
+                                other: number;
+                                "us-only": number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/misuse/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a proposal from a supplier ("list supplier X") or a case ("control technology Y") with the evidence written into its text */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description what the proposal asks: list the supplier, or control the technology
+                         * @enum {string}
+                         */
+                        action: "list-supplier" | "control-technology";
+                        caseId?: string;
+                        /** @enum {string} */
+                        confidentiality?: "public" | "alliance" | "members";
+                        /** @description a supplier’s name as the sources print it, e.g. Hikvision */
+                        supplier?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposalId: string;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/misuse/supplier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supplier's footprint (countries, technologies, years) and its listing status in every imported restricted-party list: listed by, not listed by, hits to review; the divergence among members */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a supplier’s name as the sources print it, e.g. Hikvision */
+                    name: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: number;
+                            countries: {
+                                caseIds: string[];
+                                iso3: string;
+                                technologies: ("safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other")[];
+                                years: number[];
+                            }[];
+                            /** @description cases whose suppliers the source names for the country, not per technology */
+                            countryAttributed: number;
+                            decisionsApplied: boolean;
+                            divergence: {
+                                listedBy: string[];
+                                notListedBy: string[];
+                                supplierKey: string;
+                            } | null;
+                            listing: {
+                                listedBy: string[];
+                                listings: {
+                                    confirmed: boolean;
+                                    entityId: string;
+                                    entityName: string;
+                                    jurisdiction: string;
+                                    list: string;
+                                    score: number;
+                                }[];
+                                notListedBy: string[];
+                                rejected: number;
+                                threshold: number;
+                                toReview: {
+                                    confirmed: boolean;
+                                    entityId: string;
+                                    entityName: string;
+                                    jurisdiction: string;
+                                    list: string;
+                                    score: number;
+                                }[];
+                                undecided: string[];
+                            };
+                            lists: {
+                                jurisdiction: string;
+                                listId: string;
+                            }[];
+                            sources: {
+                                cases: number;
+                                sourceId: string;
+                            }[];
+                            /** @description the names as the sources print them, most used first */
+                            supplier: string[];
+                            supplierKey: string;
+                            technologies: {
+                                countries: string[];
+                                /** @enum {string} */
+                                technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                            }[];
+                            undated: number;
+                            years: {
+                                cases: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/misuse/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The suppliers the cases name, most named first (q: words of a name) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description words of a supplier’s name */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cases: number;
+                                key: string;
+                                names: string[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/misuse/technology-controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The map from technology categories to control-list entries, and which imported lists control each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            map: {
+                                canonicalCode: string;
+                                createdAt: string | null;
+                                createdBy: string | null;
+                                note: string;
+                                paragraph: string;
+                                /** @enum {string} */
+                                technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                            }[];
+                            status: {
+                                controlledBy: {
+                                    jurisdiction: string;
+                                    listId: string;
+                                }[];
+                                entries: {
+                                    canonicalCode: string;
+                                    controlledBy: {
+                                        jurisdiction: string;
+                                        listId: string;
+                                    }[];
+                                    notControlledBy: {
+                                        jurisdiction: string;
+                                        listId: string;
+                                    }[];
+                                    note: string;
+                                    paragraph: string;
+                                }[];
+                                notControlledBy: {
+                                    jurisdiction: string;
+                                    listId: string;
+                                }[];
+                                /** @enum {string} */
+                                technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Map a technology category to a control-list entry or paragraph (the secretariat's); recorded in the governance log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        canonicalCode: string;
+                        /** @default  */
+                        note?: string;
+                        /** @default  */
+                        paragraph?: string;
+                        /** @enum {string} */
+                        technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canonicalCode: string;
+                            createdAt: string | null;
+                            createdBy: string | null;
+                            note: string;
+                            paragraph: string;
+                            /** @enum {string} */
+                            technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/misuse/technology-controls/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove a line of the technology → control map (the secretariat's) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        canonicalCode: string;
+                        /** @default  */
+                        paragraph?: string;
+                        /** @enum {string} */
+                        technology: "safe-city" | "facial-recognition" | "smart-policing" | "social-media-surveillance" | "intrusion-software" | "ip-network-surveillance" | "monitoring-centre" | "internet-filtering" | "shutdown" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/power": {
         parameters: {
             query?: never;
