@@ -18,6 +18,11 @@ if (run === 'dist' && !existsSync(join(root, 'dist/main.js'))) {
   process.stderr.write('error: TECHALLIANCE_RUN=dist but dist/ is not built (npm run build)\n');
   process.exit(2);
 }
+// A reader that stops early (`… | head`) closes the pipe: stop quietly, as other commands do.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 let main;
 if (run === 'dist' || (run !== 'src' && distIsFresh(root))) {
   main = await import('../dist/main.js');

@@ -85,6 +85,23 @@ const commandModules = (s: Started): string[] =>
 const SERVER_STACK =
   /^(src|dist)\/(services|http|db|importers)\/|^package:(fastify|@fastify\/|kysely|better-sqlite3|pg$|piscina)/;
 
+describe('a reader that stops early', () => {
+  it('`… | head`: the command stops quietly when its output pipe closes', async () => {
+    const child = spawn(
+      process.execPath,
+      [join(REPO, 'bin/techalliance.js'), 'standards', 'committees'],
+      { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    // Read the first chunk, then close the pipe as `head -1` does.
+    await new Promise<void>((r) => child.stdout.once('data', () => r()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+  });
+});
+
 describe('what a command loads (sources through tsx)', () => {
   it('`techalliance --help` loads no command module, service or database/HTTP library', async () => {
     const s = await start(['--help'], { source: true });
