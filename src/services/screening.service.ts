@@ -467,9 +467,10 @@ export class ScreeningService {
   }
 
   private async indexed(lists: StoredList[]): Promise<IndexedLists> {
-    const version = await this.version.current();
+    // A list's parties change only when it is imported again, which stamps its `importedAt`:
+    // writes elsewhere (a tag, a case, a decision) keep the index.
     const ids = lists.map((l) => l.id);
-    const key = `${version}|${ids.join(',')}`;
+    const key = lists.map((l) => `${l.id}@${l.importedAt}`).join(',');
     return this.indexes.get(key, async () => {
       const parties = await this.store.restrictedParties.parties(ids);
       return { key, lists, parties: new Map(parties.map((p) => [p.id, p])), partyList: parties };
