@@ -156,6 +156,32 @@ const VISITS: Visit[] = [
   },
   { path: () => '/standards/changes', ready: [{ css: '#main h2' }], secretariat: true },
   {
+    path: () => '/standards/tags',
+    ready: [{ css: '#main tbody tr[data-tag], #main #tags-none' }, { css: '#main #watch-current' }],
+    secretariat: true,
+  },
+  // The illiberal-technology pages with no case imported (their empty and not-found states;
+  // misuse.test.ts checks them on the real files), and the default technology map.
+  {
+    path: () => '/misuse',
+    ready: [{ css: '#main #supply-none, #main .misuse-supply-key' }, { css: '#main #cases-count' }],
+  },
+  {
+    path: () => '/misuse/supplier?name=Hikvision',
+    ready: [{ css: '#main .notice-error, #main table.misuse-listing' }],
+    secretariat: true,
+  },
+  {
+    path: () => `/misuse/case?id=${encodeURIComponent('carnegie-aigs-2022:GBR:safe-city')}`,
+    name: '/misuse/case?id=carnegie-aigs-2022:GBR:safe-city',
+    ready: [{ css: '#main .notice-error, #main .misuse-facts' }],
+  },
+  {
+    path: () => '/misuse/technologies',
+    ready: [{ css: '#main table.misuse-controls tbody tr' }],
+    secretariat: true,
+  },
+  {
     path: () => '/power?from=G7&basis=population&quotaPct=50',
     ready: [{ css: '#main tbody tr', min: 7 }],
   },

@@ -3,7 +3,9 @@
 // with China as concern, its headline figures and the uncontested ISO/IEC JTC 1/SC 43, followed to
 // the committee page where China holds the secretariat; the committees table filtered by the `ai`
 // tag; signed in as the secretariat, recording a meeting's coordination (refused first without a
-// date, in words) and its outcome; the snapshots page; the axe check of each page.
+// date, in words) and its outcome; the snapshots page; the secretariat adding a strategic area
+// (found again as a filter of the committees table), refused an unknown committee in words, and
+// removing it; the axe check of each page.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ let japanLeft = false;
 
 const SC42 = 'ISO/IEC JTC 1/SC 42';
 const SC43 = 'ISO/IEC JTC 1/SC 43';
+const SC41 = 'ISO/IEC JTC 1/SC 41';
 const committeePath = (ref: string) => `/standards/committee?ref=${encodeURIComponent(ref)}`;
 
 /**
@@ -266,6 +269,78 @@ describe.skipIf(!chromiumAvailable)('standards pages', () => {
     await page
       .locator('#snapshot-changes', { hasText: 'This snapshot changed nothing.' })
       .waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the secretariat add a strategic area naming SC 41, refuses an unknown committee in words, and removes the area', async (ctx) => {
+    if (committees === 0) return ctx.skip();
+    const { page, errors } = await harness.open(
+      `/#/login?next=${encodeURIComponent('/standards/tags')}`,
+    );
+    await page.locator('#login-email').fill(E2E_ADMIN.email);
+    await page.locator('#login-password').fill(E2E_ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#/standards/tags'));
+    await page.locator('table.standards-tag-list tr[data-tag="ai"]').waitFor();
+    await page.locator('#tag-form').waitFor();
+    // Everyone sees what the alerts watch; the secretariat also gets its form.
+    expect(await page.locator('#watch-current-coalition').getAttribute('data-code')).toBe('T12');
+    expect(await page.locator('#watch-coalition').count()).toBe(1);
+
+    await page.locator('#tag-code').fill('digital-twins');
+    await page.locator('#tag-label').fill('Digital twins');
+    await page.locator('#tag-description').fill('Digital twins of products, plants and cities.');
+    await page.locator('#tag-committees').fill(SC41);
+    await page.getByRole('button', { name: 'Save the area' }).click();
+    const row = page.locator('table.standards-tag-list tbody tr[data-tag="digital-twins"]');
+    await row.waitFor();
+    expect(await row.locator('th').innerText()).toBe('Digital twins');
+    expect(await row.locator(`li[data-ref="${SC41}"] a`).getAttribute('href')).toBe(
+      `#/standards/committee?ref=${encodeURIComponent(SC41)}`,
+    );
+    // SC 41 is active: the area covers it at least.
+    expect(Number(await row.getAttribute('data-active'))).toBeGreaterThanOrEqual(1);
+    // The form is empty again after the save.
+    expect(await page.locator('#tag-code').inputValue()).toBe('');
+    await settled(page);
+    await expectAccessible(page, '#/standards/tags (secretariat, an area added)');
+
+    // The committees table filtered by the new area finds SC 41.
+    await page.goto(`${harness.url}/#/standards?tag=digital-twins`);
+    const sc41 = page.locator(`table.standards-committees tr[data-ref="${SC41}"]`);
+    await sc41.waitFor();
+    await expect
+      .poll(() => page.locator('table.standards-committees tbody tr[data-ref]').count())
+      .toBeLessThan(20);
+    expect(await sc41.locator('.standards-tags li[data-tag="digital-twins"]').count()).toBe(1);
+
+    // An area naming a committee no body has: refused, in words, on the field.
+    await page.goto(`${harness.url}/#/standards/tags`);
+    await page.locator('#tag-form').waitFor();
+    await page.locator('#tag-code').fill('no-such-area');
+    await page.locator('#tag-label').fill('No such area');
+    await page.locator('#tag-committees').fill('ISO/TC 99999');
+    await expect
+      .poll(() => page.locator('#tag-committees-hint').innerText())
+      .toMatch(/Not among the imported committees: ISO\/TC 99999/);
+    await page.getByRole('button', { name: 'Save the area' }).click();
+    const refused = page.locator('.tag-form .notice-error');
+    await refused.waitFor();
+    expect(await refused.innerText()).toMatch(
+      /The area could not be saved\s+Some of what was entered is not valid: Committees: no committee 'ISO\/TC 99999'/,
+    );
+    expect(await page.locator('#tag-committees').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('table.standards-tag-list tr[data-tag="no-such-area"]').count()).toBe(
+      0,
+    );
+
+    // Removing asks first, then the row goes.
+    const added = page.locator('table.standards-tag-list tbody tr[data-tag="digital-twins"]');
+    await added.getByRole('button', { name: 'Remove Digital twins' }).click();
+    await added.getByText('Remove the area Digital twins?').waitFor();
+    await added.getByRole('button', { name: 'Yes, remove' }).click();
+    await expect.poll(() => added.count(), { timeout: 30_000 }).toBe(0);
+    expect(await page.locator('table.standards-tag-list tr[data-tag="ai"]').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

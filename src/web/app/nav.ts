@@ -37,6 +37,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { nav: 'controls', href: '#/controls', label: 'nav.controls' },
       { nav: 'control-lists', href: '#/control-lists', label: 'nav.controlLists' },
       { nav: 'standards', href: '#/standards', label: 'nav.standards' },
+      { nav: 'misuse', href: '#/misuse', label: 'nav.misuse' },
       { nav: 'screening', href: '#/screening', label: 'nav.screening' },
     ],
   },

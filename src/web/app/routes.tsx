@@ -21,6 +21,7 @@ import {
   standardsChangesSearch,
   standardsSearch,
 } from '../pages/standards-search.ts';
+import { caseSearch, misuseSearch, supplierSearch } from '../pages/misuse-search.ts';
 import {
   builderSearch,
   coalitionSearch,
@@ -289,6 +290,48 @@ const routeTree = rootRoute.addChildren([
     component: lazyRouteComponent(
       () => import('../pages/standards-changes-page.tsx'),
       'StandardsChangesPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/standards/tags',
+    staticData: { nav: 'standards' },
+    component: lazyRouteComponent(
+      () => import('../pages/standards-tags-page.tsx'),
+      'StandardsTagsPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/misuse',
+    staticData: { nav: 'misuse' },
+    validateSearch: misuseSearch,
+    component: lazyRouteComponent(() => import('../pages/misuse-page.tsx'), 'MisusePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/misuse/supplier',
+    staticData: { nav: 'misuse' },
+    validateSearch: supplierSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/misuse-supplier-page.tsx'),
+      'MisuseSupplierPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/misuse/case',
+    staticData: { nav: 'misuse' },
+    validateSearch: caseSearch,
+    component: lazyRouteComponent(() => import('../pages/misuse-case-page.tsx'), 'MisuseCasePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/misuse/technologies',
+    staticData: { nav: 'misuse' },
+    component: lazyRouteComponent(
+      () => import('../pages/misuse-technologies-page.tsx'),
+      'MisuseTechnologiesPage',
     ),
   }),
   power,

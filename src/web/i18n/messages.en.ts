@@ -7,6 +7,7 @@ import { chainsEn } from './messages/chains.en.ts';
 import { governanceEn } from './messages/governance.en.ts';
 import { controlListsEn } from './messages/control-lists.en.ts';
 import { standardsEn } from './messages/standards.en.ts';
+import { misuseEn } from './messages/misuse.en.ts';
 const shellEn = {
   'app.name': 'techalliance',
   'app.skip': 'Skip to content',
@@ -96,6 +97,7 @@ export const en = {
   ...governanceEn,
   ...controlListsEn,
   ...standardsEn,
+  ...misuseEn,
 } as const;
 
 export type MessageId = keyof typeof en;

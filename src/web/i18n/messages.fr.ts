@@ -7,6 +7,7 @@ import { chainsFr } from './messages/chains.fr.ts';
 import { governanceFr } from './messages/governance.fr.ts';
 import { controlListsFr } from './messages/control-lists.fr.ts';
 import { standardsFr } from './messages/standards.fr.ts';
+import { misuseFr } from './messages/misuse.fr.ts';
 
 const shellFr = {
   'app.name': 'techalliance',
@@ -96,4 +97,5 @@ export const fr: Record<MessageId, string> = {
   ...governanceFr,
   ...controlListsFr,
   ...standardsFr,
+  ...misuseFr,
 };

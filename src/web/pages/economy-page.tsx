@@ -9,6 +9,7 @@ import { citationText } from '../components/citation.ts';
 import { Citation } from '../components/facts/citation.tsx';
 import { Breadcrumb, LoadError, NotFoundNotice } from '../components/facts/not-found.tsx';
 import { SeriesChart } from '../components/facts/series-chart.tsx';
+import { MisuseCountrySection } from '../components/misuse/country-section.tsx';
 import { useStableT as useT } from '../components/facts/use-stable-t.ts';
 import type { MessageId } from '../i18n/messages.en.ts';
 import { announce } from '../page-status.ts';
@@ -140,6 +141,7 @@ function EconomyBody({ p }: { p: Profile }) {
         )}
       </section>
       <Indicators p={p} />
+      <MisuseCountrySection iso3={p.economy.iso3} />
       <section className="sources" aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t('economy.sources')}</h2>
         {p.sources.length === 0 ? (

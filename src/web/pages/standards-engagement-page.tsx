@@ -204,7 +204,12 @@ function Dashboard({ e, concern }: { e: Engagement; concern: string | undefined 
       </section>
       <section className="analysis" aria-labelledby="by-tag-heading">
         <h2 id="by-tag-heading">{t('standards.byTag.title')}</h2>
-        <p className="note">{t('standards.byTag.lede')}</p>
+        <p className="note">
+          {t('standards.byTag.lede')}{' '}
+          <a href="#/standards/tags" id="by-tag-areas">
+            {t('standards.tagsPage.link')}
+          </a>
+        </p>
         {e.uncoveredTags.length > 0 && (
           <p className="notice standards-warning" id="uncovered-tags">
             {t('standards.byTag.uncoveredList', {

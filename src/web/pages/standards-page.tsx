@@ -33,6 +33,9 @@ export function StandardsPage() {
         <a className="button button-secondary" href="#/standards/changes">
           {t('standards.changes.title')}
         </a>
+        <a className="button button-secondary" href="#/standards/tags">
+          {t('standards.tagsPage.link')}
+        </a>
       </nav>
       <QueryState
         query={committees}

@@ -1,6 +1,6 @@
 // The standards pages' server state: one TanStack Query per API answer, keyed so that the pages
 // share what another has already asked for (the tags, a committee, an engagement), and who may
-// write (record a meeting's coordination, acknowledge an alert).
+// write (record a meeting's coordination, acknowledge an alert; edit the tags and the watch).
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, data, type QueryOf, type ResponseOf } from '../../api/client.ts';
 import { canWrite, type Me } from '../../session.ts';
@@ -22,6 +22,7 @@ export type Changes = ResponseOf<'/api/v1/standards/changes'>;
 export type Snapshot = Changes['snapshots'][number];
 export type Alert = ResponseOf<'/api/v1/standards/alerts'>['items'][number];
 export type Tag = ResponseOf<'/api/v1/standards/tags'>['items'][number];
+export type Watch = ResponseOf<'/api/v1/standards/watch'>;
 export type Coordination = ResponseOf<'/api/v1/standards/coordination'>['items'][number];
 export type Confidentiality = Coordination['confidentiality'];
 export type CommitteeFilter = QueryOf<'/api/v1/standards/committees'>;
@@ -34,6 +35,16 @@ const WRITER_ROLES: ReadonlySet<string> = new Set(['secretariat', 'member_delega
 /** Whether this tab may record coordination and acknowledge alerts as the signed-in account. */
 export const mayWrite = (me: Me | undefined): boolean =>
   Boolean(me?.account && WRITER_ROLES.has(me.account.role) && canWrite(me));
+
+/** The roles that administer the platform (the API's `admin`: the tags and the watch setting). */
+const ADMIN_ROLES: ReadonlySet<string> = new Set(['secretariat']);
+
+/** Whether this tab may edit the strategic tags and the watch setting as the signed-in account. */
+export const mayAdminister = (me: Me | undefined): boolean =>
+  Boolean(me?.account && ADMIN_ROLES.has(me.account.role) && canWrite(me));
+
+/** Every standards query's key starts with this: invalidating it refreshes them all. */
+export const STANDARDS_KEY = ['standards'] as const;
 
 export const useCommittees = (filter: CommitteeFilter) =>
   useQuery({
@@ -59,6 +70,12 @@ export const useStandardsTags = () =>
     queryKey: ['standards', 'tags'],
     queryFn: ({ signal }) => data(api.GET('/api/v1/standards/tags', { signal }), signal),
     staleTime: 60_000,
+  });
+
+export const useWatch = () =>
+  useQuery({
+    queryKey: ['standards', 'watch'],
+    queryFn: ({ signal }) => data(api.GET('/api/v1/standards/watch', { signal }), signal),
   });
 
 /** Tag code → label (the code stands in while the tags load). */
