@@ -42,6 +42,7 @@ describe('techalliance', () => {
       '0014-control-lists',
       '0015-standards',
       '0016-misuse',
+      '0017-research',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

@@ -149,6 +149,37 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     'technology canonical_code paragraph note created_by created_at',
   ),
   table(
+    'research_field_outputs',
+    'source field iso3 #year',
+    'source field iso3 year whole_articles fractional_articles dataset',
+  ),
+  table(
+    'research_pairs',
+    'source field programme a b #first_year #year',
+    'source field programme a b first_year year works collaboration_index dataset',
+  ),
+  table(
+    'research_international_totals',
+    'source field iso3 #year',
+    'source field iso3 year works dataset',
+  ),
+  table(
+    'research_participations',
+    'source iso3',
+    'source iso3 grp participations distinct_projects definition dataset',
+  ),
+  table(
+    'research_organisations',
+    'ror_id',
+    'ror_id name country types status parents definition dataset',
+  ),
+  table('research_organisation_names', 'ror_id kind name_key', 'ror_id kind name_key name'),
+  table(
+    'research_ai_institutions',
+    'name',
+    'name name_key rank region ror_id country link_method first_year year whole fractional multi_institution domestic_only international dataset',
+  ),
+  table(
     'accounts',
     'id',
     'id email name role delegation constituency password_hash created_at disabled_at',

@@ -254,6 +254,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0014-control-lists',
         '0015-standards',
         '0016-misuse',
+        '0017-research',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -293,6 +294,13 @@ forEachDatabase('economy repository', (ctx) => {
         'proposal_comments',
         'proposal_versions',
         'proposals',
+        'research_ai_institutions',
+        'research_field_outputs',
+        'research_international_totals',
+        'research_organisation_names',
+        'research_organisations',
+        'research_pairs',
+        'research_participations',
         'restricted_lists',
         'restricted_parties',
         'screening_decisions',
@@ -330,6 +338,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0014-control-lists',
         '0015-standards',
         '0016-misuse',
+        '0017-research',
       ]);
     });
   });

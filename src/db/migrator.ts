@@ -16,6 +16,7 @@ import * as dataVersion from './migrations/0013-data-version.ts';
 import * as controlLists from './migrations/0014-control-lists.ts';
 import * as standards from './migrations/0015-standards.ts';
 import * as misuse from './migrations/0016-misuse.ts';
+import * as research from './migrations/0017-research.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-control-lists': controlLists,
   '0015-standards': standards,
   '0016-misuse': misuse,
+  '0017-research': research,
 };
 
 /** The history's migration names, in order (the last one is the schema version). */

@@ -517,6 +517,90 @@ export interface MisuseTechnologyControlRow {
   created_at: string | null;
 }
 
+export interface ResearchFieldOutputRow {
+  source: string;
+  field: string;
+  iso3: string;
+  year: number;
+  whole_articles: number;
+  fractional_articles: number;
+  /** `<format>:<layout>` of the import that brought the row. */
+  dataset: string;
+}
+
+export interface ResearchPairRow {
+  source: string;
+  field: string;
+  /** The Horizon 2020 part, '' for sources without parts. */
+  programme: string;
+  a: string;
+  b: string;
+  first_year: number;
+  year: number;
+  works: number;
+  collaboration_index: number | null;
+  dataset: string;
+}
+
+export interface ResearchInternationalTotalRow {
+  source: string;
+  field: string;
+  iso3: string;
+  year: number;
+  works: number;
+  dataset: string;
+}
+
+export interface ResearchParticipationRow {
+  source: string;
+  iso3: string;
+  grp: string;
+  participations: number;
+  distinct_projects: number;
+  /** The HorizonParticipation as JSON. */
+  definition: string;
+  dataset: string;
+}
+
+export interface ResearchOrganisationRow {
+  ror_id: string;
+  name: string;
+  country: string;
+  /** `;`-separated. */
+  types: string;
+  status: string;
+  /** `|`-separated ROR ids. */
+  parents: string;
+  /** The ResearchOrganisation as JSON. */
+  definition: string;
+  dataset: string;
+}
+
+export interface ResearchOrganisationNameRow {
+  ror_id: string;
+  kind: string;
+  name_key: string;
+  name: string;
+}
+
+export interface ResearchAiInstitutionRow {
+  name: string;
+  name_key: string;
+  rank: number;
+  region: string;
+  ror_id: string | null;
+  country: string | null;
+  link_method: string;
+  first_year: number;
+  year: number;
+  whole: number;
+  fractional: number;
+  multi_institution: number;
+  domestic_only: number;
+  international: number;
+  dataset: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -550,6 +634,13 @@ export interface Database {
   misuse_case_suppliers: MisuseCaseSupplierRow;
   misuse_case_versions: MisuseCaseVersionRow;
   misuse_technology_controls: MisuseTechnologyControlRow;
+  research_field_outputs: ResearchFieldOutputRow;
+  research_pairs: ResearchPairRow;
+  research_international_totals: ResearchInternationalTotalRow;
+  research_participations: ResearchParticipationRow;
+  research_organisations: ResearchOrganisationRow;
+  research_organisation_names: ResearchOrganisationNameRow;
+  research_ai_institutions: ResearchAiInstitutionRow;
   audit_log: AuditLogRow;
   audit_head: AuditHeadRow;
   audit_keys: AuditKeyRow;

@@ -14,6 +14,7 @@ import { LoginAttemptRepository } from './login-attempt.repository.ts';
 import { MisuseRepository } from './misuse.repository.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
 import type { Database } from './schema.ts';
+import { ResearchRepository } from './research.repository.ts';
 import { RestrictedPartyRepository } from './restricted-party.repository.ts';
 import { SourceRepository } from './source.repository.ts';
 import { StandardsRepository } from './standards.repository.ts';
@@ -32,6 +33,7 @@ export class Store {
   readonly controlLists: ControlListRepository;
   readonly standards: StandardsRepository;
   readonly misuse: MisuseRepository;
+  readonly research: ResearchRepository;
   readonly auditLog: AuditLogRepository;
   readonly accounts: AccountRepository;
   readonly loginAttempts: LoginAttemptRepository;
@@ -58,6 +60,7 @@ export class Store {
     this.controlLists = new ControlListRepository(db);
     this.standards = new StandardsRepository(db);
     this.misuse = new MisuseRepository(db);
+    this.research = new ResearchRepository(db);
     this.auditLog = new AuditLogRepository(db);
     this.accounts = new AccountRepository(db);
     this.loginAttempts = new LoginAttemptRepository(db);

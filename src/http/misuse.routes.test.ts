@@ -198,6 +198,34 @@ describe.skipIf(!hasMisuseData)('misuse API on the real files', () => {
     );
     expect(changed.statusCode).toBe(200);
     expect(changed.json<{ version: number; versions: unknown[] }>()).toMatchObject({ version: 2 });
+    // An edit that does not name a confidentiality keeps the case's own.
+    const { confidentiality: _, ...unnamed } = input;
+    const kept = await send(
+      'PUT',
+      `/api/v1/misuse/case?id=${encodeURIComponent(c.id)}`,
+      { ...unnamed, status: 'ongoing' },
+      tokens.member_delegate,
+    );
+    expect(kept.json<{ confidentiality: string }>().confidentiality).toBe('members');
+    expect(await seen(tokens.observer)).toBe(0);
+    // Another delegation neither edits it nor makes it public.
+    const other = await f.services.accounts.create({
+      email: 'other-member@misuse.test',
+      name: 'other member',
+      role: 'member_delegate',
+      delegation: 'FRA',
+      password: 'misuse-password-long',
+    });
+    const otherToken = (await f.services.accounts.createToken(other.id, { name: 't', days: 1 }))
+      .token;
+    const foreign = await send(
+      'PUT',
+      `/api/v1/misuse/case?id=${encodeURIComponent(c.id)}`,
+      { ...input, confidentiality: 'public' },
+      otherToken,
+    );
+    expect(foreign.statusCode).toBe(403);
+    expect(await seen()).toBe(0);
     // An imported case changes only by import.
     const imported = (await get('/api/v1/misuse/cases?source=carnegie-aigs&limit=1')).body
       .items as { id: string }[];
@@ -252,11 +280,109 @@ describe.skipIf(!hasMisuseData)('misuse API on the real files', () => {
         'period.start',
       ],
     ];
+    const valid = {
+      kind: 'spyware-operation',
+      title: 't',
+      countries: ['FRA'],
+      technology: 'other',
+      evidence: [{ reference: 'r', confidence: 'high' }],
+    };
+    bad.push(
+      [{ ...valid, title: 'invoice\u202Efdp.exe' }, 'title'],
+      [{ ...valid, actors: ['Ministry\u0007'] }, 'actors.0'],
+      [{ ...valid, suppliers: [{ name: '\u200B!!' }] }, 'suppliers.0.name'],
+      [
+        { ...valid, evidence: [{ reference: 'r', confidence: 'high', note: 'a\u001Bb' }] },
+        'evidence.0.note',
+      ],
+    );
     for (const [body, field] of bad) {
       const r = await send('POST', '/api/v1/misuse/cases', body);
       expect([field, r.statusCode]).toEqual([field, 400]);
       expect(r.json<{ issues: { path: string }[] }>().issues.map((i) => i.path)).toContain(field);
     }
+  });
+
+  it('writes into a proposal, and into the log, nothing more confidential than their readers', async () => {
+    const r = await send(
+      'POST',
+      '/api/v1/misuse/cases',
+      {
+        kind: 'technology-transfer',
+        title: 'Cameras sold to the police',
+        countries: ['Iceland'],
+        suppliers: [{ name: 'Hikvision' }],
+        technology: 'safe-city',
+        evidence: [{ reference: 'a cable', confidence: 'medium' }],
+        confidentiality: 'members',
+      },
+      tokens.member_delegate,
+    );
+    expect(r.statusCode).toBe(201);
+    const id = r.json<{ id: string }>().id;
+    const textOf = async (confidentiality: string) => {
+      const p = await send(
+        'POST',
+        '/api/v1/misuse/proposals',
+        { supplier: 'Hikvision', action: 'list-supplier', confidentiality },
+        tokens.member_delegate,
+      );
+      expect(p.statusCode, p.body).toBe(201);
+      const { proposalId } = p.json<{ proposalId: string }>();
+      return JSON.stringify(
+        (await get(`/api/v1/proposals/${proposalId}`, tokens.member_delegate)).body,
+      );
+    };
+    expect(await textOf('members')).toContain(id);
+    const pub = await textOf('public');
+    expect(pub).not.toContain(id);
+    expect(pub).not.toMatch(/ISL/);
+    // From the case itself: a proposal less confidential than the case is refused.
+    const fromCase = await send(
+      'POST',
+      '/api/v1/misuse/proposals',
+      { caseId: id, action: 'control-technology', confidentiality: 'alliance' },
+      tokens.member_delegate,
+    );
+    expect(fromCase.statusCode).toBe(400);
+    expect(fromCase.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('confidentiality');
+    // A supplier named only in members' cases: refused in a public proposal, and without a
+    // confidentiality given the proposal takes the cases'.
+    const only = await send(
+      'POST',
+      '/api/v1/misuse/cases',
+      {
+        kind: 'spyware-operation',
+        title: 'Implant on a minister’s phone',
+        countries: ['Iceland'],
+        suppliers: [{ name: 'Quiet Fjord Intrusion' }],
+        technology: 'intrusion-software',
+        evidence: [{ reference: 'a cable', confidence: 'low' }],
+        confidentiality: 'members',
+      },
+      tokens.member_delegate,
+    );
+    expect(only.statusCode).toBe(201);
+    const propose = (extra: object) =>
+      send(
+        'POST',
+        '/api/v1/misuse/proposals',
+        { supplier: 'Quiet Fjord Intrusion', action: 'list-supplier', ...extra },
+        tokens.member_delegate,
+      );
+    const refused = await propose({ confidentiality: 'public' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('confidentiality');
+    const taken = await propose({});
+    expect(taken.statusCode).toBe(201);
+    const takenId = taken.json<{ proposalId: string }>().proposalId;
+    expect(
+      (await get(`/api/v1/proposals/${takenId}`, tokens.member_delegate)).body.confidentiality,
+    ).toBe('members');
+    // The log (read by every signed-in account) names the case, not its country or kind.
+    const log = JSON.stringify((await get('/api/v1/audit/log?limit=1000', tokens.observer)).body);
+    expect(log).toContain(id);
+    expect(log).not.toMatch(/ISL/);
   });
 
   it('maps technologies to control-list entries, edited by the secretariat only', async () => {
@@ -287,5 +413,26 @@ describe.skipIf(!hasMisuseData)('misuse API on the real files', () => {
         })
       ).statusCode,
     ).toBe(204);
+    // A munitions entry, written as a reader types it; a bad label is named.
+    const ml = await send('POST', '/api/v1/misuse/technology-controls', {
+      technology: 'intrusion-software',
+      canonicalCode: 'ml21',
+      paragraph: 'b.3',
+    });
+    expect(ml.statusCode, ml.body).toBe(201);
+    expect(ml.json<{ canonicalCode: string }>().canonicalCode).toBe('ML21');
+    const removed = await send('POST', '/api/v1/misuse/technology-controls/remove', {
+      technology: 'intrusion-software',
+      canonicalCode: 'ML21',
+      paragraph: 'b.3',
+    });
+    expect(removed.statusCode).toBe(204);
+    const badLabel = await send('POST', '/api/v1/misuse/technology-controls', {
+      technology: 'intrusion-software',
+      canonicalCode: '4A005',
+      paragraph: 'B?',
+    });
+    expect(badLabel.statusCode).toBe(400);
+    expect(badLabel.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('paragraph');
   });
 });

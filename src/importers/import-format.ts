@@ -24,6 +24,8 @@ export interface FormatOptions {
   bodies?: string;
   /** Generic standards committees: the members file (reference, member_body, iso3, role). */
   members?: string;
+  /** NSF's top AI institutions: the derived crosswalk of those institutions to ROR. */
+  crosswalk?: string;
 }
 
 /** What one data row turns into. `line`/`field` say where an economy code came from. */

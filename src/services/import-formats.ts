@@ -14,6 +14,8 @@ import { listFormats } from '../importers/formats.ts';
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import { importMisuse } from '../importers/misuse-import.ts';
 import { isMisuseFormat, MISUSE_FORMATS } from '../importers/misuse/misuse-formats.ts';
+import { importResearch } from '../importers/research-import.ts';
+import { isResearchFormat, RESEARCH_FORMATS } from '../importers/research/research-formats.ts';
 import {
   importRestrictedList,
   isRestrictedListFormat,
@@ -43,6 +45,7 @@ export const importFormats = (): { name: string; description: string }[] => [
   })),
   ...Object.entries(STANDARDS_FORMATS).map(([name, f]) => ({ name, description: f.description })),
   ...Object.entries(MISUSE_FORMATS).map(([name, f]) => ({ name, description: f.description })),
+  ...Object.entries(RESEARCH_FORMATS).map(([name, f]) => ({ name, description: f.description })),
 ];
 
 /** Names of the import formats `techalliance import` accepts. */
@@ -55,6 +58,7 @@ export function runImport(store: Store, req: ImportRequest): Promise<ImportSumma
   if (isControlListFormat(req.format)) return importControlList(store, req);
   if (isStandardsFormat(req.format)) return importStandardsWatched(store, req);
   if (isMisuseFormat(req.format)) return importMisuse(store, req);
+  if (isResearchFormat(req.format)) return importResearch(store, req);
   return importFile(store, req);
 }
 

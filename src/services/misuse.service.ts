@@ -258,7 +258,14 @@ export class MisuseService {
         type: 'misuse.case_recorded',
         at,
         subject: `workstream:${MISUSE_WORKSTREAM}`,
-        payload: { id: built.id, kind: built.kind, countries: built.countries },
+        // The log is read by every signed-in account: what a confidential case is about only
+        // as a salted hash.
+        ...(given.confidentiality === 'public'
+          ? { payload: { id: built.id, kind: built.kind, countries: built.countries } }
+          : {
+              payload: { id: built.id, confidentiality: given.confidentiality },
+              salted: { case: { kind: built.kind, countries: built.countries } },
+            }),
       });
     });
     return this.case(built.id, by);
@@ -279,14 +286,22 @@ export class MisuseService {
         'conflict',
         `case '${id}' comes from the ${old.source} import: it changes when a newer file is imported`,
       );
+    const secretariat =
+      by.kind === 'operator' || (by.kind === 'account' && by.role === 'secretariat');
+    if (!secretariat && (by.kind !== 'account' || by.delegation !== old.authorDelegation))
+      throw new DomainError(
+        'forbidden',
+        'only the recording delegation or the secretariat changes a case recorded by hand',
+      );
     const given = parseInput(caseInputSchema, input, 'case');
     const built = await this.build(given, id);
     const at = new Date().toISOString();
     await this.store.transaction(async (tx) => {
+      // Without a confidentiality given, the case keeps its own (not the default of a new case).
       const updated = await tx.misuse.updateCase(built, {
         by: actor,
         at,
-        confidentiality: given.confidentiality,
+        ...(input.confidentiality !== undefined ? { confidentiality: given.confidentiality } : {}),
       });
       if (!updated) throw notFound('case', id);
       await this.audit.append(tx, {
@@ -362,13 +377,17 @@ export class MisuseService {
    * hits (a false match rejected once) apply for callers who may see them (screening:decide);
    * for others, hits count by their score alone.
    */
-  async supplier(name: string, principal: Principal): Promise<SupplierView> {
+  async supplier(
+    name: string,
+    principal: Principal,
+    levels: readonly CaseConfidentiality[] = CASE_CONFIDENTIALITIES,
+  ): Promise<SupplierView> {
     const key = supplierKey(name);
     if (key === '')
       throw new DomainError('validation_failed', 'name: the name has no letters or digits', [
         { path: 'name', message: 'has no letters or digits' },
       ]);
-    const cases = await this.visible(principal);
+    const cases = (await this.visible(principal)).filter((c) => levels.includes(c.confidentiality));
     const footprint = supplierFootprint(cases, key);
     if (footprint.cases === 0) throw notFound('supplier', name);
     const lists = (await this.screening.lists()).map((l) => ({
@@ -532,8 +551,29 @@ export class MisuseService {
       ]);
     const lines: string[] = [];
     let title: string;
+    let confidentiality = input.confidentiality ?? 'alliance';
+    // Everyone who may read the proposal may read its evidence: only cases no more confidential
+    // than the proposal are written into its text.
+    const levels = (c: CaseConfidentiality) =>
+      CASE_CONFIDENTIALITIES.slice(0, CASE_CONFIDENTIALITIES.indexOf(c) + 1);
     if (input.supplier !== undefined) {
-      const s = await this.supplier(input.supplier, by);
+      const s = await this.supplier(input.supplier, by, levels(confidentiality)).catch(
+        async (e: unknown) => {
+          // Named only in cases more confidential than the proposal: without a confidentiality
+          // given, the proposal takes the cases'; else say so, not "not found".
+          if (!(e instanceof DomainError) || e.code !== 'not_found') throw e;
+          const all = await this.supplier(input.supplier!, by);
+          if (input.confidentiality === undefined) {
+            confidentiality = 'members';
+            return all;
+          }
+          throw new DomainError(
+            'validation_failed',
+            `confidentiality: the supplier is named only in cases more confidential than '${confidentiality}'`,
+            [{ path: 'confidentiality', message: 'less confidential than every case naming it' }],
+          );
+        },
+      );
       const name = s.supplier[0]!;
       title =
         input.action === 'list-supplier'
@@ -559,6 +599,14 @@ export class MisuseService {
       );
     } else {
       const c = await this.case(input.caseId!, by);
+      if (input.confidentiality === undefined && !levels('alliance').includes(c.confidentiality))
+        confidentiality = c.confidentiality;
+      if (!levels(confidentiality).includes(c.confidentiality))
+        throw new DomainError(
+          'validation_failed',
+          `confidentiality: the case is '${c.confidentiality}': the proposal must be as confidential`,
+          [{ path: 'confidentiality', message: `at least '${c.confidentiality}', as the case` }],
+        );
       title =
         input.action === 'control-technology'
           ? `Control ${c.technology} technology: ${c.title}`.slice(0, 200)
@@ -599,7 +647,7 @@ export class MisuseService {
     const p = await this.governance.create(by, {
       title,
       text: lines.join('\n'),
-      confidentiality: input.confidentiality ?? 'alliance',
+      confidentiality,
       restrictedTo: [],
       workstream: inWorkstream ? MISUSE_WORKSTREAM : null,
       decisionRule: null,

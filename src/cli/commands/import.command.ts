@@ -18,6 +18,7 @@ interface ImportOptions {
   participation?: string;
   bodies?: string;
   members?: string;
+  crosswalk?: string;
   skipBadRows?: boolean;
   report?: string;
   json?: boolean;
@@ -64,6 +65,10 @@ export function registerImportCommand(program: Command, withServices: WithServic
       '--members <file>',
       'standards-committees: the members file (reference, member_body, iso3, role)',
     )
+    .option(
+      '--crosswalk <file>',
+      'nsf-ai-institutions: the crosswalk of the institutions to ROR ids',
+    )
     .option('--skip-bad-rows', 'write the good rows and report the bad ones')
     .option('--report <file>', 'write every bad row (file, line, field, reason) to this JSON file')
     .option('--json', 'print the summary as JSON')
@@ -94,6 +99,7 @@ export function registerImportCommand(program: Command, withServices: WithServic
               : {}),
             ...(opts.bodies !== undefined ? { bodies: resolve(opts.bodies) } : {}),
             ...(opts.members !== undefined ? { members: resolve(opts.members) } : {}),
+            ...(opts.crosswalk !== undefined ? { crosswalk: resolve(opts.crosswalk) } : {}),
           },
           skipBadRows: Boolean(opts.skipBadRows),
           onProgress: (done, total) => {

@@ -10,9 +10,28 @@ import {
   type TechnologyCategory,
 } from './case.ts';
 import { CASE_CONFIDENTIALITIES, type CaseConfidentiality } from './stored-case.ts';
+import { supplierKey } from './supplier-name.ts';
+
+// Control characters and the bidirectional overrides and isolates that make a title, a name or
+// a link display as something other than what it is.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const LINE_BREAK = /[\n\r\t]/;
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine(
+      (s) => !HIDDEN.test(s),
+      'must not contain control or bidirectional-override characters',
+    );
 
 const line = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  text(max)
+    .refine((s) => !LINE_BREAK.test(s), 'must be one line')
+    .refine((s) => s.length > 0, 'must not be empty');
 
 const partialDate = z
   .string()
@@ -38,7 +57,7 @@ export const caseInputSchema = z.strictObject({
   suppliers: z
     .array(
       z.strictObject({
-        name: line(300),
+        name: line(300).refine((n) => supplierKey(n) !== '', 'must have letters or digits'),
         /** The supplier's seat, by ISO3 code or name. */
         origin: line(100).nullable().default(null),
       }),
@@ -46,21 +65,18 @@ export const caseInputSchema = z.strictObject({
     .max(50)
     .default([]),
   technology: z.enum(TECHNOLOGY_CATEGORIES as [TechnologyCategory, ...TechnologyCategory[]]),
-  technologyDetail: z.string().trim().max(500).nullable().default(null),
+  technologyDetail: text(500).nullable().default(null),
   evidence: z
     .array(
       z.strictObject({
-        url: z
-          .string()
-          .trim()
-          .max(2000)
+        url: text(2000)
           .refine((u) => /^https?:\/\/[^\s]+$/.test(u), 'must be an http(s) address')
           .nullable()
           .default(null),
         reference: line(500),
         publishedOn: partialDate.nullable().default(null),
         confidence: z.enum(['high', 'medium', 'low']),
-        note: z.string().trim().max(2000).nullable().default(null),
+        note: text(2000).nullable().default(null),
       }),
     )
     .min(1, 'give at least one piece of evidence')

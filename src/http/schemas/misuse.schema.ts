@@ -90,23 +90,27 @@ export const supplierQuery = z.strictObject({ name: supplierName });
 
 export const countryParam = z.object({ iso3: economy });
 
+// The code as the control lists print it: a dual-use entry (5A001) or a munitions entry (ML21);
+// the paragraph label is checked by the core schema (technology-controls.ts).
+const canonicalCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    /^([0-9][A-E][0-9]{3}|ML[0-9]{1,2})$/,
+    'must be a canonical control-list code such as 5A001 or ML21',
+  );
+
 export const technologyControlInput = z.strictObject({
   technology,
-  canonicalCode: z
-    .string()
-    .trim()
-    .regex(/^[0-9][A-E][0-9]{3}$/, 'must be a canonical 5-character code such as 5A001'),
-  paragraph: z
-    .string()
-    .trim()
-    .regex(/^(|[a-z0-9]{1,2}(\.[a-z0-9]{1,2})*)$/, 'must be a paragraph label such as j or c.1')
-    .default(''),
+  canonicalCode,
+  paragraph: z.string().trim().max(40).default(''),
   note: z.string().trim().max(1000).default(''),
 });
 
 export const technologyControlKey = z.strictObject({
   technology,
-  canonicalCode: z.string().trim().min(1).max(16),
+  canonicalCode,
   paragraph: z.string().trim().max(40).default(''),
 });
 
