@@ -136,6 +136,16 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   },
   {
     commands: [
+      [
+        'research',
+        'Research and development: strengths by field, collaboration, the members’ network, partner suggestions, research security',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly((await import('./commands/research.command.ts')).registerResearchCommands),
+  },
+  {
+    commands: [
       ['screen [options] <name>', 'Screen one name against the imported restricted-party lists'],
       [
         'screen-batch [options] <in>',

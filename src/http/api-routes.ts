@@ -8,6 +8,7 @@ import { authRoutes } from './auth.routes.ts';
 import { coalitionRoutes } from './coalitions.routes.ts';
 import { controlListRoutes } from './control-lists.routes.ts';
 import { misuseRoutes } from './misuse.routes.ts';
+import { researchRoutes } from './research.routes.ts';
 import { standardsRoutes } from './standards.routes.ts';
 import { criteriaRoutes } from './criteria.routes.ts';
 import { economyRoutes } from './economies.routes.ts';
@@ -68,6 +69,7 @@ export function apiRoutes(add: RouteAdder, services: Services): void {
   controlListRoutes(add, services);
   standardsRoutes(add, services);
   misuseRoutes(add, services);
+  researchRoutes(add, services);
 }
 
 /**

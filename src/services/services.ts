@@ -13,6 +13,7 @@ import { LeverageService } from './leverage.service.ts';
 import { PowerService } from './power.service.ts';
 import { ScreeningService } from './screening.service.ts';
 import { MisuseService } from './misuse.service.ts';
+import { ResearchService } from './research.service.ts';
 import { StandardsService } from './standards.service.ts';
 import { SupplyChainService } from './supply-chain.service.ts';
 import { EconomyService } from './economy.service.ts';
@@ -31,6 +32,7 @@ export interface Services {
   controlLists: ControlListService;
   standards: StandardsService;
   misuse: MisuseService;
+  research: ResearchService;
   power: PowerService;
   accounts: AccountService;
   /** The governance event log: `audit.append(tx, event)` inside store.transaction. */
@@ -68,6 +70,7 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
     screening,
     controlLists,
     standards: new StandardsService(store, version, coalitions, supplyChains, governance, audit),
+    research: new ResearchService(store, version, coalitions, supplyChains, screening),
     misuse: new MisuseService(
       store,
       version,

@@ -9624,6 +9624,551 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/research/collaboration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Co-authored articles (NSF), works (OpenAlex) and joint Horizon 2020 projects (CORDIS) of two economies per year, with the collaboration index */
+        get: {
+            parameters: {
+                query: {
+                    /** @description ISO3 code or the economy's name */
+                    a: string;
+                    /** @description ISO3 code or the economy's name */
+                    b: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            a: string;
+                            b: string;
+                            points: {
+                                basis: {
+                                    a: number | null;
+                                    b: number | null;
+                                    world: number | null;
+                                };
+                                expected: number | null;
+                                /** @enum {string} */
+                                field: "all" | "ai";
+                                firstYear: number;
+                                index: number | null;
+                                programme: ("all" | "leit" | "fet" | "societal-challenges" | "msca" | "erc" | "innovation-in-smes") | null;
+                                publishedIndex: number | null;
+                                /** @enum {string} */
+                                source: "nsf" | "openalex" | "cordis";
+                                works: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/institution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An institution (name, alias, acronym or ROR id) resolved to the research organisation registry and screened against every imported restricted-party list, with why */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a name, alias, acronym or ROR id, e.g. Beihang University or 00wk2mp56 */
+                    name: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                country: string;
+                                name: string;
+                                rorId: string;
+                            }[];
+                            matchedBy: string[];
+                            notes: string[];
+                            organisation: {
+                                acronyms: string[];
+                                aliases: string[];
+                                city: string | null;
+                                country: string;
+                                domains: string[];
+                                established: number | null;
+                                grid: string | null;
+                                isni: string | null;
+                                labels: {
+                                    language: string | null;
+                                    name: string;
+                                }[];
+                                name: string;
+                                parents: string[];
+                                release: string;
+                                rorId: string;
+                                status: string;
+                                successors: string[];
+                                types: string[];
+                                website: string | null;
+                                wikidata: string | null;
+                            } | null;
+                            query: string;
+                            /** @enum {string} */
+                            resolution: "found" | "ambiguous" | "unknown";
+                            screening: {
+                                hits: {
+                                    decision: ("match" | "no_match") | null;
+                                    entityId: string;
+                                    listId: string;
+                                    name: string;
+                                    score: number;
+                                    why: string[];
+                                }[];
+                                /** @enum {string} */
+                                status: "listed" | "clear" | "review" | "unscreened";
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The members' co-authorship network for one source, field and year (centrality, under-connected pairs) and each member's share of international output with countries of concern */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the members: a coalition code or an ISO3 list */
+                    coalition: string;
+                    /** @description countries of concern (default CHN,IRN,PRK,RUS) */
+                    concern?: string;
+                    /** @description default all */
+                    field?: "all" | "ai";
+                    /** @description default nsf */
+                    source?: "nsf" | "openalex" | "cordis";
+                    /** @description default: the latest year of the source */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coalition: {
+                                /** @description The coalition’s code, the economy’s ISO3, or the list as given (upper case) */
+                                code: string;
+                                readonly economies: string[];
+                            };
+                            concern: {
+                                /** @description The coalition’s code, the economy’s ISO3, or the list as given (upper case) */
+                                code: string;
+                                readonly economies: string[];
+                            };
+                            dependence: {
+                                iso3: string;
+                                points: {
+                                    byPartner: {
+                                        iso3: string;
+                                        works: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    field: "all" | "ai";
+                                    firstYear: number;
+                                    internationalWorks: number | null;
+                                    sharePct: number | null;
+                                    withConcern: number;
+                                    year: number;
+                                }[];
+                            }[];
+                            links: {
+                                a: string;
+                                b: string;
+                                basis: {
+                                    a: number | null;
+                                    b: number | null;
+                                    world: number | null;
+                                };
+                                expected: number | null;
+                                /** @enum {string} */
+                                field: "all" | "ai";
+                                firstYear: number;
+                                index: number | null;
+                                programme: ("all" | "leit" | "fet" | "societal-challenges" | "msca" | "erc" | "innovation-in-smes") | null;
+                                publishedIndex: number | null;
+                                /** @enum {string} */
+                                source: "nsf" | "openalex" | "cordis";
+                                works: number;
+                                year: number;
+                            }[];
+                            members: {
+                                centrality: number | null;
+                                degree: number;
+                                internationalWorks: number | null;
+                                iso3: string;
+                                strength: number;
+                                withinSharePct: number | null;
+                            }[];
+                            selection: {
+                                /** @enum {string} */
+                                field: "all" | "ai";
+                                programme?: ("all" | "leit" | "fet" | "societal-challenges" | "msca" | "erc" | "innovation-in-smes") | null;
+                                /** @enum {string} */
+                                source: "nsf" | "openalex" | "cordis";
+                                year: number;
+                            };
+                            underConnected: {
+                                a: string;
+                                b: string;
+                                basis: {
+                                    a: number | null;
+                                    b: number | null;
+                                    world: number | null;
+                                };
+                                expected: number | null;
+                                /** @enum {string} */
+                                field: "all" | "ai";
+                                firstYear: number;
+                                index: number | null;
+                                programme: ("all" | "leit" | "fet" | "societal-challenges" | "msca" | "erc" | "innovation-in-smes") | null;
+                                publishedIndex: number | null;
+                                /** @enum {string} */
+                                source: "nsf" | "openalex" | "cordis";
+                                works: number;
+                                year: number;
+                            }[];
+                            unlisted: [
+                                string,
+                                string
+                            ][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partner suggestions for a member in a field, ranked by complementarity and untapped collaboration with their reasons in numbers; for AI, institutions of the pool, each screened against the restricted-party lists */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a research field: agricultural-sciences, astronomy-astrophysics, biological-biomedical-sciences, chemistry, computer-information-sciences, engineering, geosciences-atmospheric-ocean-sciences, health-sciences, materials-science, mathematics-statistics, natural-resources-conservation, physics, psychology, social-sciences, ai */
+                    field: string;
+                    /** @description the member looking for partners */
+                    member: string;
+                    /** @description the economies to choose among (default T12) */
+                    pool?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            field: "agricultural-sciences" | "astronomy-astrophysics" | "biological-biomedical-sciences" | "chemistry" | "computer-information-sciences" | "engineering" | "geosciences-atmospheric-ocean-sciences" | "health-sciences" | "materials-science" | "mathematics-statistics" | "natural-resources-conservation" | "physics" | "psychology" | "social-sciences" | "ai";
+                            institutions: {
+                                articles: {
+                                    domesticOnly: number;
+                                    fractional: number;
+                                    international: number;
+                                    multiInstitution: number;
+                                    whole: number;
+                                };
+                                country: string;
+                                internationalSharePct: number | null;
+                                linksWithMember: {
+                                    name: string;
+                                    works: number;
+                                }[];
+                                name: string;
+                                nsfRank: number;
+                                reasons: string[];
+                                rorId: string | null;
+                                screening: {
+                                    hits: {
+                                        decision: ("match" | "no_match") | null;
+                                        entityId: string;
+                                        listId: string;
+                                        name: string;
+                                        score: number;
+                                        why: string[];
+                                    }[];
+                                    /** @enum {string} */
+                                    status: "listed" | "clear" | "review" | "unscreened";
+                                };
+                                worksWithMember: number;
+                            }[];
+                            member: string;
+                            memberRca: number | null;
+                            memberSharePct: number | null;
+                            pool: {
+                                /** @description The coalition’s code, the economy’s ISO3, or the list as given (upper case) */
+                                code: string;
+                                readonly economies: string[];
+                            };
+                            suggestions: {
+                                expected: number | null;
+                                index: number | null;
+                                iso3: string;
+                                rca: number | null;
+                                reasons: string[];
+                                score: number;
+                                sharePct: number | null;
+                                untappedWorks: number | null;
+                                works: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/research/strengths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each economy's articles, world share and specialisation (revealed comparative advantage) in a field and year, and a coalition's world share by field */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a coalition whose world share by field is added */
+                    coalition?: string;
+                    /** @description default fractional */
+                    count?: "fractional" | "whole";
+                    /** @description a research field: agricultural-sciences, astronomy-astrophysics, biological-biomedical-sciences, chemistry, computer-information-sciences, engineering, geosciences-atmospheric-ocean-sciences, health-sciences, materials-science, mathematics-statistics, natural-resources-conservation, physics, psychology, social-sciences, ai */
+                    field?: string;
+                    /** @description default: the latest year with counts */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coalition: {
+                                /** @description The coalition’s code, the economy’s ISO3, or the list as given (upper case) */
+                                code: string;
+                                readonly economies: string[];
+                                shares: {
+                                    articles: number;
+                                    counted: string[];
+                                    /** @enum {string} */
+                                    field: "agricultural-sciences" | "astronomy-astrophysics" | "biological-biomedical-sciences" | "chemistry" | "computer-information-sciences" | "engineering" | "geosciences-atmospheric-ocean-sciences" | "health-sciences" | "materials-science" | "mathematics-statistics" | "natural-resources-conservation" | "physics" | "psychology" | "social-sciences" | "ai";
+                                    missing: string[];
+                                    rca: number | null;
+                                    sharePct: number | null;
+                                    worldArticles: number | null;
+                                    year: number;
+                                }[];
+                            } | null;
+                            /** @enum {string} */
+                            count: "fractional" | "whole";
+                            field: ("agricultural-sciences" | "astronomy-astrophysics" | "biological-biomedical-sciences" | "chemistry" | "computer-information-sciences" | "engineering" | "geosciences-atmospheric-ocean-sciences" | "health-sciences" | "materials-science" | "mathematics-statistics" | "natural-resources-conservation" | "physics" | "psychology" | "social-sciences" | "ai") | null;
+                            items: {
+                                articles: number;
+                                /** @enum {string} */
+                                field: "agricultural-sciences" | "astronomy-astrophysics" | "biological-biomedical-sciences" | "chemistry" | "computer-information-sciences" | "engineering" | "geosciences-atmospheric-ocean-sciences" | "health-sciences" | "materials-science" | "mathematics-statistics" | "natural-resources-conservation" | "physics" | "psychology" | "social-sciences" | "ai";
+                                iso3: string;
+                                rca: number | null;
+                                sharePct: number | null;
+                                worldArticles: number | null;
+                                year: number;
+                            }[];
+                            year: number | null;
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scenarios/disruption": {
         parameters: {
             query?: never;

@@ -1,0 +1,406 @@
+// Research and development: members' strengths by field, collaboration between two economies per
+// source, the members' network and their dependence on countries of concern, partner suggestions
+// with their reasons in numbers, and research security — an institution resolved to the research
+// organisation registry and screened against every imported restricted-party list, on every
+// suggested institution too. The stored records are read once per data version.
+import type { Principal } from '../core/accounts/access.ts';
+import { DomainError, notFound } from '../core/errors.ts';
+import {
+  concernDependence,
+  memberNetwork,
+  pairCollaboration,
+  type CollaborationData,
+  type ConcernPoint,
+  type MemberNetwork,
+  type PairPoint,
+} from '../core/research/collaboration.ts';
+import { institutionResolver, rorIdOf } from '../core/research/institutions.ts';
+import {
+  suggestAiInstitutions,
+  suggestPartners,
+  UNSCREENED,
+  type InstitutionScreening,
+  type InstitutionSuggestion,
+  type PartnerSuggestions,
+} from '../core/research/partners.ts';
+import {
+  isResearchField,
+  RESEARCH_FIELDS,
+  type FieldOutput,
+  type PairField,
+  type ResearchField,
+  type ResearchOrganisation,
+  type ResearchSourceCode,
+} from '../core/research/research.ts';
+import {
+  coalitionFieldShares,
+  fieldStrengths,
+  type ArticleCount,
+  type CoalitionFieldShare,
+  type FieldStrength,
+} from '../core/research/strengths.ts';
+import { DEFAULT_CONCERN, type EconomyGroup } from '../core/supply-chains/economy-group.ts';
+import type { Store } from '../db/store.ts';
+import type { CoalitionService } from './coalition.service.ts';
+import type { DataVersion } from './data-version.ts';
+import type { ScreeningService } from './screening.service.ts';
+import type { SupplyChainService } from './supply-chain.service.ts';
+
+/** The coalition partners are suggested from when none is named (the alliance's grouping). */
+export const DEFAULT_PARTNER_POOL = 'T12';
+
+/** A hit at least this strong (or confirmed by an analyst) marks an institution as listed. */
+export const LISTED_SCORE = 0.9;
+
+/** The least screening score reported for an institution (weaker hits are not shown). */
+const SCREEN_THRESHOLD = 0.75;
+
+export interface StrengthsResult {
+  field: ResearchField | null;
+  year: number | null;
+  /** Every year with counts. */
+  years: number[];
+  count: ArticleCount;
+  items: FieldStrength[];
+  coalition: (EconomyGroup & { shares: CoalitionFieldShare[] }) | null;
+}
+
+export interface CollaborationResult {
+  a: string;
+  b: string;
+  points: PairPoint[];
+}
+
+export interface NetworkResult extends MemberNetwork {
+  coalition: EconomyGroup;
+  concern: EconomyGroup;
+  /** Per member: the share of its international output co-authored with the concern economies. */
+  dependence: { iso3: string; points: ConcernPoint[] }[];
+}
+
+export interface PartnersResult extends PartnerSuggestions {
+  pool: EconomyGroup;
+  /** For AI: NSF's top AI institutions of the candidates, each screened. */
+  institutions: InstitutionSuggestion[];
+}
+
+export interface InstitutionResult {
+  query: string;
+  resolution: 'found' | 'ambiguous' | 'unknown';
+  organisation: ResearchOrganisation | null;
+  matchedBy: string[];
+  candidates: { rorId: string; name: string; country: string }[];
+  notes: string[];
+  screening: InstitutionScreening;
+}
+
+interface Loaded {
+  version: number;
+  outputs: FieldOutput[];
+  collaboration: CollaborationData;
+  memo: Map<string, unknown>;
+}
+
+export class ResearchService {
+  private loaded: Promise<Loaded> | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly version: DataVersion,
+    private readonly coalitions: CoalitionService,
+    private readonly supplyChains: SupplyChainService,
+    private readonly screening: ScreeningService,
+  ) {}
+
+  private async data(): Promise<Loaded> {
+    const version = await this.version.current();
+    const current = this.loaded ? await this.loaded.catch(() => null) : null;
+    if (current && current.version === version) return current;
+    const load = (async (): Promise<Loaded> => {
+      const [outputs, pairs, totals] = await Promise.all([
+        this.store.research.fieldOutput(),
+        this.store.research.pairs(),
+        this.store.research.internationalTotals(),
+      ]);
+      return { version, outputs, collaboration: { pairs, totals }, memo: new Map() };
+    })();
+    this.loaded = load;
+    load.catch(() => {
+      if (this.loaded === load) this.loaded = null;
+    });
+    return load;
+  }
+
+  private field(text: string | undefined): ResearchField | undefined {
+    if (text === undefined) return undefined;
+    if (isResearchField(text)) return text;
+    throw new DomainError('validation_failed', `field: '${text}' is not a research field`, [
+      { path: 'field', message: `one of ${RESEARCH_FIELDS.map((f) => f.code).join(', ')}` },
+    ]);
+  }
+
+  private async economy(text: string, path: string): Promise<string> {
+    const [iso3] = await this.coalitions.economyCodes([text], path);
+    return iso3!;
+  }
+
+  /** Each economy's output, world share and specialisation (RCA) in a field and year. */
+  async strengths(options: {
+    field?: string;
+    year?: number;
+    coalition?: string;
+    count?: ArticleCount;
+  }): Promise<StrengthsResult> {
+    const field = this.field(options.field);
+    const d = await this.data();
+    const count = options.count ?? 'fractional';
+    const years = [...new Set(d.outputs.map((o) => o.year))].sort((a, b) => a - b);
+    if (options.year !== undefined && !years.includes(options.year))
+      throw new DomainError('validation_failed', `year: no counts for ${options.year}`, [
+        {
+          path: 'year',
+          message: `one of ${years.join(', ') || 'none (import NSF articles by field)'}`,
+        },
+      ]);
+    const year = options.year ?? years.at(-1) ?? null;
+    const coalition =
+      options.coalition === undefined
+        ? null
+        : await this.supplyChains.economyGroup(options.coalition);
+    const items =
+      year === null
+        ? []
+        : fieldStrengths(d.outputs, {
+            count,
+            years: [year],
+            ...(field !== undefined ? { fields: [field] } : {}),
+          }).filter((s) => s.articles > 0);
+    return {
+      field: field ?? null,
+      year,
+      years,
+      count,
+      items,
+      coalition:
+        coalition === null
+          ? null
+          : {
+              ...coalition,
+              shares: coalitionFieldShares(d.outputs, coalition.economies, {
+                ...(field !== undefined ? { fields: [field] } : {}),
+              }),
+            },
+    };
+  }
+
+  /** Co-authored works (articles, works, projects) of two economies per source and year. */
+  async collaboration(a: string, b: string): Promise<CollaborationResult> {
+    const [x, y] = [await this.economy(a, 'a'), await this.economy(b, 'b')];
+    if (x === y)
+      throw new DomainError('validation_failed', 'b: name two different economies', [
+        { path: 'b', message: `the same economy as a (${x})` },
+      ]);
+    const d = await this.data();
+    return { a: x, b: y, points: pairCollaboration(d.collaboration, x, y) };
+  }
+
+  /** The members' network for one source, field and year, and their concern dependence. */
+  async network(options: {
+    coalition: string;
+    source?: ResearchSourceCode;
+    field?: PairField;
+    year?: number;
+    concern?: string;
+  }): Promise<NetworkResult> {
+    const d = await this.data();
+    const coalition = await this.supplyChains.economyGroup(options.coalition);
+    const concern =
+      options.concern === undefined
+        ? DEFAULT_CONCERN
+        : {
+            code: 'CONCERN',
+            economies: await this.coalitions.economyCodes(options.concern.split(','), 'concern'),
+          };
+    const source = options.source ?? 'nsf';
+    const field = options.field ?? 'all';
+    const years = d.collaboration.pairs
+      .filter((p) => p.source === source && p.field === field)
+      .map((p) => p.year);
+    if (years.length === 0)
+      throw new DomainError(
+        'validation_failed',
+        `source: no ${source} ${field} collaboration is imported`,
+        [{ path: 'source', message: 'import it first (docs/importing.md, research data)' }],
+      );
+    const year = options.year ?? Math.max(...years);
+    const strong = new Set(
+      fieldStrengths(d.outputs, { years: [year] })
+        .filter((s) => (field === 'ai' ? s.field === 'ai' : true) && (s.rca ?? 0) >= 1)
+        .map((s) => s.iso3),
+    );
+    const network = memberNetwork(
+      d.collaboration,
+      coalition.economies,
+      { source, field, year },
+      strong,
+    );
+    return {
+      ...network,
+      coalition,
+      concern,
+      dependence: coalition.economies.map((iso3) => ({
+        iso3,
+        points: concernDependence(d.collaboration, iso3, concern.economies, source).filter(
+          (p) => p.field === field,
+        ),
+      })),
+    };
+  }
+
+  /**
+   * Partners for a member in a field among a pool of economies (a coalition, default the
+   * alliance's grouping), ranked with their reasons; for AI, NSF's top AI institutions of the
+   * pool, each screened against the imported restricted-party lists.
+   */
+  async partners(options: {
+    member: string;
+    field: string;
+    pool?: string;
+    viewer: Principal;
+  }): Promise<PartnersResult> {
+    const field = this.field(options.field)!;
+    const member = await this.economy(options.member, 'member');
+    const pool = await this.supplyChains.economyGroup(options.pool ?? DEFAULT_PARTNER_POOL);
+    const d = await this.data();
+    const pairField: PairField = field === 'ai' ? 'ai' : 'all';
+    const pairYears = d.collaboration.pairs
+      .filter((p) => p.source === 'nsf' && p.field === pairField)
+      .map((p) => p.year);
+    const outputYears = d.outputs.filter((o) => o.field === field).map((o) => o.year);
+    if (pairYears.length === 0)
+      throw new DomainError(
+        'conflict',
+        `no NSF ${pairField === 'ai' ? 'AI ' : ''}co-authorship is imported: import it first (docs/importing.md, research data)`,
+      );
+    // Without articles in the field, candidates are listed without an RCA (their reasons say so).
+    const year = outputYears.length > 0 ? Math.max(...outputYears) : Math.max(...pairYears);
+    const suggestions = suggestPartners({
+      member,
+      field,
+      candidates: pool.economies,
+      strengths: fieldStrengths(d.outputs, { years: [year], fields: [field] }),
+      collaboration: d.collaboration,
+      pairs: { source: 'nsf', field: pairField, year: Math.max(...pairYears) },
+    });
+    let institutions: InstitutionSuggestion[] = [];
+    if (field === 'ai') {
+      const [all, pairs] = await Promise.all([
+        this.store.research.aiInstitutions(),
+        this.aiInstitutionPairs(),
+      ]);
+      institutions = await Promise.all(
+        suggestAiInstitutions(member, pool.economies, all, pairs).map(async (i) => ({
+          ...i,
+          screening: await this.screenName(i.name, i.country, options.viewer, i.rorId),
+        })),
+      );
+    }
+    return { ...suggestions, pool, institutions };
+  }
+
+  /** The institution co-authorship pairs, where the store has them. */
+  private async aiInstitutionPairs(): Promise<{ a: string; b: string; works: number }[]> {
+    const repo = this.store.research as unknown as {
+      aiInstitutionPairs?: () => Promise<{ a: string; b: string; works: number }[]>;
+    };
+    return repo.aiInstitutionPairs ? repo.aiInstitutionPairs() : [];
+  }
+
+  /**
+   * Resolves an institution (name, alias, acronym or ROR id) to the registry and screens its
+   * registry name against every imported restricted-party list: listed, to review, or clear,
+   * with each hit's explanation and the analysts' decisions (for callers who may see them).
+   */
+  async institution(query: string, viewer: Principal): Promise<InstitutionResult> {
+    const q = query.trim();
+    if (q === '')
+      throw new DomainError('validation_failed', 'name: give an institution’s name or ROR id', [
+        { path: 'name', message: 'required' },
+      ]);
+    const records = await this.store.research.resolverRecords(q);
+    const resolver = institutionResolver(records.organisations, records.crosswalk);
+    const r = resolver.resolve(q);
+    if (r.kind === 'unknown' && rorIdOf(q) !== null) throw notFound('organisation', q);
+    const organisation = r.kind === 'found' ? r.organisation : null;
+    const name = organisation?.name ?? q;
+    return {
+      query: q,
+      resolution: r.kind,
+      organisation,
+      matchedBy: r.kind === 'found' ? r.matchedBy : [],
+      candidates:
+        r.kind === 'ambiguous'
+          ? r.candidates.map((c) => ({
+              rorId: c.organisation.rorId,
+              name: c.organisation.name,
+              country: c.organisation.country,
+            }))
+          : [],
+      notes: r.kind === 'found' ? r.notes : r.kind === 'unknown' ? [r.reason] : [],
+      screening: await this.screenName(
+        name,
+        organisation?.country ?? null,
+        viewer,
+        null,
+        organisation,
+      ),
+    };
+  }
+
+  /** Screens an institution's names (registry name and aliases when known) against every list. */
+  private async screenName(
+    name: string,
+    country: string | null,
+    viewer: Principal,
+    rorId: string | null,
+    known?: ResearchOrganisation | null,
+  ): Promise<InstitutionScreening> {
+    if ((await this.screening.lists()).length === 0) return UNSCREENED;
+    const organisation =
+      known ?? (rorId === null ? null : ((await this.store.research.organisation(rorId)) ?? null));
+    const names = [
+      ...new Set([organisation?.name ?? name, ...(organisation?.aliases ?? [])]),
+    ].slice(0, 5);
+    const hits = new Map<string, InstitutionScreening['hits'][number]>();
+    for (const n of names) {
+      const r = await this.screening.screen(
+        { name: n, type: 'organization', ...(country !== null ? { country } : {}) },
+        { viewer, threshold: SCREEN_THRESHOLD, limit: 10 },
+      );
+      for (const h of r.hits) {
+        const prev = hits.get(h.entityId);
+        if (prev && prev.score >= h.score) continue;
+        hits.set(h.entityId, {
+          listId: h.entity.listId,
+          entityId: h.entityId,
+          name: h.entity.name,
+          score: h.score,
+          why: [
+            `matched ${h.explanation.nameIndex === 0 ? 'the listed name' : 'an alias'} '${h.explanation.matchedName}'`,
+            ...h.explanation.contributions.filter((c) => c.contribution !== 0).map((c) => c.detail),
+          ],
+          decision: h.decision?.decision ?? null,
+        });
+      }
+    }
+    const counted = [...hits.values()].filter((h) => h.decision !== 'no_match');
+    const status: InstitutionScreening['status'] = counted.some(
+      (h) => h.decision === 'match' || h.score >= LISTED_SCORE,
+    )
+      ? 'listed'
+      : counted.length > 0
+        ? 'review'
+        : 'clear';
+    return { status, hits: [...hits.values()].sort((a, b) => b.score - a.score) };
+  }
+}
