@@ -337,6 +337,7 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/research/institution',
       '/api/v1/research/network',
       '/api/v1/research/partners',
+      '/api/v1/research/proposals',
       '/api/v1/research/strengths',
       '/api/v1/scenarios/disruption',
       '/api/v1/scenarios/montecarlo',

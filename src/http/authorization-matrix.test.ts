@@ -63,6 +63,7 @@ const EXPECTED: Readonly<Record<string, readonly Caller[]>> = {
   'POST /api/v1/misuse/technology-controls': ADMINS,
   'POST /api/v1/misuse/technology-controls/remove': ADMINS,
   'POST /api/v1/misuse/proposals': PROPOSERS,
+  'POST /api/v1/research/proposals': PROPOSERS,
   'POST /api/v1/standards/alerts/{id}/acknowledge': DATA_WRITERS,
   'PUT /api/v1/standards/tags/{code}': ADMINS,
   'DELETE /api/v1/standards/tags/{code}': ADMINS,

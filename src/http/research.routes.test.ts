@@ -12,6 +12,9 @@ import {
   warnWithoutResearchData,
 } from '../../test/research-data.ts';
 import { sharedFile } from '../../test/shared-data.ts';
+import { buildApp } from './app.ts';
+
+const TOKEN = 'research-operator-token-0123456789abc';
 
 warnWithoutResearchData('research API tests');
 
@@ -24,10 +27,14 @@ describe.skipIf(!hasResearchData)('research API on the real files', () => {
   let f: Fixture;
   beforeAll(async () => {
     f = await openStarterFixture();
+    await f.app.close();
+    f.app = await buildApp(f.services, { webDir: '/nonexistent', apiWriteToken: TOKEN });
     for (const s of await importResearchFiles(f.services))
       expect([s.file, s.written]).toEqual([s.file, true]);
   }, 240_000);
   afterAll(async () => {
+    // The fixture closes the app it built; this one, with the operator's token, is ours.
+    await f?.app.close();
     await f?.close();
   });
 
@@ -123,6 +130,46 @@ describe.skipIf(!hasResearchData)('research API on the real files', () => {
       expect(screening.status).toBe('listed');
       expect(screening.hits[0]!.name).toMatch(/Harbin Institute of Technology/i);
       expect(screening.hits[0]!.why.length).toBeGreaterThan(0);
+    });
+
+    it('proposes a joint programme with the institution’s screening in the text', async () => {
+      const post = (payload: object) =>
+        f.app.inject({
+          method: 'POST',
+          url: '/api/v1/research/proposals',
+          payload,
+          headers: { authorization: `Bearer ${TOKEN}` },
+        });
+      const r = await post({
+        member: 'DEU',
+        institution: 'Harbin Institute of Technology',
+        field: 'ai',
+      });
+      expect(r.statusCode, r.body).toBe(201);
+      const { proposalId, screening } = r.json<{
+        proposalId: string;
+        screening: { status: string };
+      }>();
+      expect(screening.status).toBe('listed');
+      const p = await f.app.inject({
+        method: 'GET',
+        url: `/api/v1/proposals/${proposalId}`,
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect(JSON.stringify(p.json())).toMatch(/Screening: LISTED/);
+      const unknown = await post({
+        member: 'DEU',
+        institution: 'No Such Institute of Nowhere',
+        field: 'ai',
+      });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json<{ issues: { path: string }[] }>().issues[0]!.path).toBe('institution');
+      const anonymous = await f.app.inject({
+        method: 'POST',
+        url: '/api/v1/research/proposals',
+        payload: { member: 'DEU', institution: 'Harbin Institute of Technology', field: 'ai' },
+      });
+      expect(anonymous.statusCode).toBe(401);
     });
 
     it('flags it among the AI institutions suggested to Germany', async () => {

@@ -12,6 +12,8 @@ import {
   networkBody,
   networkQuery,
   partnersBody,
+  proposalBody,
+  proposalInput,
   partnersQuery,
   strengthsBody,
   strengthsQuery,
@@ -83,5 +85,27 @@ export function researchRoutes(add: RouteAdder, services: Services): void {
     query: institutionQuery,
     response: institutionBody,
     handler: ({ query, principal }) => s.institution(query.name, principal),
+  });
+
+  add({
+    method: 'POST',
+    url: '/api/v1/research/proposals',
+    summary:
+      "Propose a joint research programme between a member and an institution through governance, with the institution's screening in the text",
+    tags,
+    permission: 'proposal:write',
+    body: proposalInput,
+    successStatus: 201,
+    response: proposalBody,
+    handler: ({ body, principal }) =>
+      s.proposePartnership(
+        {
+          member: body.member,
+          institution: body.institution,
+          field: body.field,
+          ...(body.confidentiality !== undefined ? { confidentiality: body.confidentiality } : {}),
+        },
+        principal,
+      ),
   });
 }

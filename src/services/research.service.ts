@@ -4,6 +4,7 @@
 // organisation registry and screened against every imported restricted-party list, on every
 // suggested institution too. The stored records are read once per data version.
 import type { Principal } from '../core/accounts/access.ts';
+import type { GovernanceService } from './governance.service.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import {
   concernDependence,
@@ -45,6 +46,9 @@ import type { CoalitionService } from './coalition.service.ts';
 import type { DataVersion } from './data-version.ts';
 import type { ScreeningService } from './screening.service.ts';
 import type { SupplyChainService } from './supply-chain.service.ts';
+
+/** The governance workstream research partnerships are proposed in. */
+export const RD_WORKSTREAM = 'rd';
 
 /** The coalition partners are suggested from when none is named (the alliance's grouping). */
 export const DEFAULT_PARTNER_POOL = 'T12';
@@ -110,6 +114,7 @@ export class ResearchService {
     private readonly coalitions: CoalitionService,
     private readonly supplyChains: SupplyChainService,
     private readonly screening: ScreeningService,
+    private readonly governance: GovernanceService,
   ) {}
 
   private async data(): Promise<Loaded> {
@@ -402,5 +407,73 @@ export class ResearchService {
         ? 'review'
         : 'clear';
     return { status, hits: [...hits.values()].sort((a, b) => b.score - a.score) };
+  }
+
+  /**
+   * Proposes a joint research programme between a member and a partner institution in a field,
+   * through governance, with the institution's resolution and screening written into the text
+   * (the hits, their why and the recorded decisions the caller may see). A delegation proposes in
+   * the R&D workstream, which must exist; the proposal starts as a draft of its delegation.
+   */
+  async proposePartnership(
+    input: {
+      member: string;
+      institution: string;
+      field: string;
+      confidentiality?: 'public' | 'alliance' | 'members';
+    },
+    by: Principal,
+  ): Promise<{ proposalId: string; title: string; screening: InstitutionScreening }> {
+    const field = this.field(input.field)!;
+    const member = await this.economy(input.member, 'member');
+    const found = await this.institution(input.institution, by);
+    if (found.organisation === null)
+      throw new DomainError(
+        'validation_failed',
+        found.resolution === 'ambiguous'
+          ? `institution: '${input.institution}' names several organisations (${found.candidates.map((c) => `${c.name}, ${c.rorId}`).join('; ')}): give its ROR id`
+          : `institution: '${input.institution}' is not in the research organisation registry`,
+        [{ path: 'institution', message: found.resolution }],
+      );
+    const workstreams = await this.store.governance.workstreams();
+    const inWorkstream = workstreams.some((w) => w.code === RD_WORKSTREAM);
+    if (!inWorkstream && by.kind === 'account' && by.role !== 'secretariat')
+      throw new DomainError(
+        'conflict',
+        `there is no workstream '${RD_WORKSTREAM}' (research and development) to propose in: the secretariat creates it on the workstreams page`,
+      );
+    const o = found.organisation;
+    const fieldLabel = RESEARCH_FIELDS.find((f) => f.code === field)!.label;
+    const title = `Joint research programme in ${fieldLabel}: ${member} and ${o.name}`.slice(
+      0,
+      200,
+    );
+    const s = found.screening;
+    const text = [
+      `## Partnership`,
+      '',
+      `${member} and ${o.name} (${o.country}, ROR ${o.rorId}, https://ror.org/${o.rorId}) in ${fieldLabel}.`,
+      '',
+      `## Research security`,
+      '',
+      s.status === 'unscreened'
+        ? 'Not screened: no restricted-party list is imported.'
+        : s.status === 'clear'
+          ? 'Screened against every imported restricted-party list: no hit.'
+          : `Screening: ${s.status === 'listed' ? 'LISTED' : 'hits to review'}.`,
+      ...s.hits.map(
+        (h) =>
+          `- ${h.listId}: ${h.name} (${h.entityId}), score ${h.score.toFixed(2)}${h.decision ? `, analyst decision ${h.decision}` : ''}. Why: ${h.why.join('; ')}`,
+      ),
+    ].join('\n');
+    const p = await this.governance.create(by, {
+      title,
+      text,
+      confidentiality: input.confidentiality ?? 'alliance',
+      restrictedTo: [],
+      workstream: inWorkstream ? RD_WORKSTREAM : null,
+      decisionRule: null,
+    });
+    return { proposalId: p.id, title: p.title, screening: s };
   }
 }

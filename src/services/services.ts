@@ -70,7 +70,7 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
     screening,
     controlLists,
     standards: new StandardsService(store, version, coalitions, supplyChains, governance, audit),
-    research: new ResearchService(store, version, coalitions, supplyChains, screening),
+    research: new ResearchService(store, version, coalitions, supplyChains, screening, governance),
     misuse: new MisuseService(
       store,
       version,

@@ -259,3 +259,20 @@ export const institutionBody = describes<InstitutionResult>()(
     screening,
   }),
 );
+
+export const proposalInput = z.strictObject({
+  member: economy.describe('the member proposing the partnership'),
+  institution: z
+    .string()
+    .trim()
+    .min(1, 'give an institution’s name or ROR id')
+    .max(300, 'must be at most 300 characters'),
+  field: fieldCode,
+  confidentiality: z.enum(['public', 'alliance', 'members']).optional(),
+});
+
+export const proposalBody = z.object({
+  proposalId: z.string(),
+  title: z.string(),
+  screening,
+});

@@ -10074,6 +10074,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/research/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a joint research programme between a member and an institution through governance, with the institution's screening in the text */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        confidentiality?: "public" | "alliance" | "members";
+                        /** @description a research field: agricultural-sciences, astronomy-astrophysics, biological-biomedical-sciences, chemistry, computer-information-sciences, engineering, geosciences-atmospheric-ocean-sciences, health-sciences, materials-science, mathematics-statistics, natural-resources-conservation, physics, psychology, social-sciences, ai */
+                        field: string;
+                        institution: string;
+                        /** @description the member proposing the partnership */
+                        member: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposalId: string;
+                            screening: {
+                                hits: {
+                                    decision: ("match" | "no_match") | null;
+                                    entityId: string;
+                                    listId: string;
+                                    name: string;
+                                    score: number;
+                                    why: string[];
+                                }[];
+                                /** @enum {string} */
+                                status: "listed" | "clear" | "review" | "unscreened";
+                            };
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/research/strengths": {
         parameters: {
             query?: never;
