@@ -30,9 +30,17 @@ export const RESEARCH_FILES = [
     file: 'nsf_sei2024_spbs3_31_se_articles_by_field_economy_2003_2022.csv',
   },
   {
+    format: 'nsf-ai-articles',
+    file: 'nsf_sei2024_spbs91_ai_articles_by_coauthorship_by_economy_2003_2022.csv',
+  },
+  {
     format: 'nsf-ai-institutions',
     file: 'nsf_sei2024_spbs96_ai_articles_by_institution_top100_2003_2022.csv',
     crosswalk: AI_CROSSWALK_FILE,
+  },
+  {
+    format: 'nsf-ai-institutions',
+    file: 'nsf_sei2024_spbs97_ai_coauthored_articles_institution_matrix_2003_2022.csv',
   },
   { format: 'openalex-pairs', file: 'openalex_country_pair_coauthored_works_2010_2023.csv' },
   { format: 'openalex-pairs', file: 'openalex_country_intl_coauthored_works_1990_2023.csv' },

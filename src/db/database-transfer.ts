@@ -160,8 +160,8 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   ),
   table(
     'research_international_totals',
-    'source field iso3 #year',
-    'source field iso3 year works dataset',
+    'source field iso3 #first_year #year',
+    'source field iso3 first_year year works dataset',
   ),
   table(
     'research_participations',
@@ -179,6 +179,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     'name',
     'name name_key rank region ror_id country link_method first_year year whole fractional multi_institution domestic_only international dataset',
   ),
+  table('research_ai_institution_pairs', 'a b', 'a b works dataset'),
   table(
     'accounts',
     'id',

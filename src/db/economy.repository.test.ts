@@ -294,6 +294,7 @@ forEachDatabase('economy repository', (ctx) => {
         'proposal_comments',
         'proposal_versions',
         'proposals',
+        'research_ai_institution_pairs',
         'research_ai_institutions',
         'research_field_outputs',
         'research_international_totals',

@@ -6,6 +6,7 @@ import type {
   AiInstitution,
   FieldOutput,
   HorizonParticipation,
+  InternationalTotal,
   PairCollaboration,
   ResearchOrganisation,
 } from '../core/research/research.ts';
@@ -18,6 +19,7 @@ const none: ResearchRecords = {
   participations: [],
   organisations: [],
   aiInstitutions: [],
+  institutionPairs: [],
 };
 
 const output = (iso3: string, year: number, whole: number): FieldOutput => ({
@@ -254,25 +256,56 @@ forEachDatabase('research repository', (ctx) => {
     expect(await r.fieldOutput({ field: 'chemistry' })).toEqual([]);
     expect((await r.fieldOutput()).map((f) => f.iso3)).toEqual(['CHN', 'USA', 'WLD']);
 
+    const year = (
+      iso3: string,
+      y: number,
+      works: number,
+      source: 'nsf' | 'openalex',
+    ): InternationalTotal => ({ iso3, field: 'all', firstYear: y, year: y, works, source });
+    const ai = (iso3: string, works: number): InternationalTotal => ({
+      iso3,
+      field: 'ai',
+      firstYear: 2003,
+      year: 2022,
+      works,
+      source: 'nsf',
+    });
     await r.replaceDataset('openalex-pairs:totals', {
       ...none,
-      totals: [
-        { iso3: 'USA', year: 2023, works: 405719, source: 'openalex' },
-        { iso3: 'CHN', year: 2023, works: 237887, source: 'openalex' },
-      ],
+      totals: [year('USA', 2023, 405719, 'openalex'), year('CHN', 2023, 237887, 'openalex')],
     });
     await r.replaceDataset('nsf-coauthorship:pairs', {
       ...none,
-      totals: [{ iso3: 'USA', year: 2022, works: 241823, source: 'nsf' }],
+      totals: [year('USA', 2022, 241823, 'nsf'), year('USA', 2003, 44400, 'nsf')],
+    });
+    // NSF's AI totals span 2003–2022: beside the all-field total of 2022, not in its place.
+    await r.replaceDataset('nsf-ai-articles:economies', {
+      ...none,
+      totals: [ai('USA', 44356), ai('WLD', 153630)],
     });
     expect(await r.internationalTotals({ economies: ['USA'] })).toEqual([
-      { iso3: 'USA', year: 2022, works: 241823, source: 'nsf' },
-      { iso3: 'USA', year: 2023, works: 405719, source: 'openalex' },
+      ai('USA', 44356),
+      year('USA', 2003, 44400, 'nsf'),
+      year('USA', 2022, 241823, 'nsf'),
+      year('USA', 2023, 405719, 'openalex'),
+    ]);
+    expect(await r.internationalTotals({ field: 'ai' })).toEqual([
+      ai('USA', 44356),
+      ai('WLD', 153630),
+    ]);
+    expect(await r.internationalTotals({ field: 'all', source: 'nsf', years: [2022] })).toEqual([
+      year('USA', 2022, 241823, 'nsf'),
     ]);
     expect((await r.internationalTotals({ source: 'openalex' })).map((t) => t.iso3)).toEqual([
       'CHN',
       'USA',
     ]);
+    expect(
+      await r.replaceDataset('nsf-ai-articles:economies', {
+        ...none,
+        totals: [ai('USA', 44356), ai('WLD', 153631)],
+      }),
+    ).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
 
     const parts = [participation('DEU', 8728), participation('FRA', 7000)];
     await r.replaceDataset('cordis-pairs:participation', { ...none, participations: parts });
@@ -361,12 +394,47 @@ forEachDatabase('research repository', (ctx) => {
       // Beihang: name, alias, label, acronym; HIT: name, acronym; MIT: name, acronym.
       organisationNames: 8,
       aiInstitutions: 2,
+      aiInstitutionPairs: 0,
     });
     expect((await r.aiInstitutions()).map((i) => [i.rank, i.name])).toEqual([
       [5, 'Harbin Inst. Tech.'],
       [9, 'Beihang U.'],
     ]);
     expect((await r.aiInstitutions())[0]).toEqual(institution(5, 'Harbin Inst. Tech.', HIT.rorId));
+  });
+
+  it("stores NSF's AI institution pairs as a dataset of their own, read by institution", async () => {
+    const store = await ctx.open();
+    const r = store.research;
+    const pairs = [
+      { a: 'Beihang U.', b: 'Chinese Academy of Sciences', works: 236 },
+      { a: 'Chinese Academy of Sciences', b: 'U. Chinese Academy of Sciences', works: 5022 },
+      { a: 'Beihang U.', b: 'Beijing Institute of Technology', works: 51 },
+    ];
+    await r.replaceDataset('nsf-ai-institutions:institutions', {
+      ...none,
+      aiInstitutions: [institution(5, 'Harbin Inst. Tech.', HIT.rorId)],
+    });
+    expect(
+      await r.replaceDataset('nsf-ai-institutions:matrix', { ...none, institutionPairs: pairs }),
+    ).toEqual({ inserted: 3, updated: 0, unchanged: 0, removed: 0 });
+    expect(await r.aiInstitutionPairs()).toEqual([pairs[2], pairs[0], pairs[1]]);
+    expect(await r.aiInstitutionPairs({ institution: 'Chinese Academy of Sciences' })).toEqual([
+      pairs[0],
+      pairs[1],
+    ]);
+    expect(await r.aiInstitutionPairs({ institution: 'Nowhere U.' })).toEqual([]);
+    // Replacing the matrix leaves the institutions alone, and the other way round.
+    expect(
+      await r.replaceDataset('nsf-ai-institutions:matrix', {
+        ...none,
+        institutionPairs: [pairs[0]!, { ...pairs[1]!, works: 5023 }],
+      }),
+    ).toEqual({ inserted: 0, updated: 1, unchanged: 1, removed: 1 });
+    expect((await r.aiInstitutions()).map((i) => i.name)).toEqual(['Harbin Inst. Tech.']);
+    expect(await r.counts()).toMatchObject({ aiInstitutions: 1, aiInstitutionPairs: 2 });
+    await r.replaceDataset('nsf-ai-institutions:institutions', none);
+    expect(await r.aiInstitutionPairs()).toHaveLength(2);
   });
 
   it('bumps the data version with every write, not with a write of nothing new', async () => {

@@ -1,6 +1,6 @@
 // Research data: output by field, pairs of economies, international totals, Horizon 2020
-// participation, ROR organisations with their names (normalised, for lookups by name) and NSF's top
-// AI institutions. An import replaces the records of its dataset (`<format>:<layout>`): new rows
+// participation, ROR organisations with their names (normalised, for lookups by name), NSF's top
+// AI institutions and the AI articles they co-author. An import replaces the records of its dataset (`<format>:<layout>`): new rows
 // inserted, changed ones updated, those no longer given removed, equal ones left alone, so a
 // second import of one file writes nothing.
 import type { Kysely } from 'kysely';
@@ -16,6 +16,7 @@ import type {
   FieldOutput,
   HorizonParticipation,
   HorizonProgrammePart,
+  InstitutionPair,
   InternationalTotal,
   PairCollaboration,
   PairField,
@@ -35,6 +36,7 @@ import {
 } from '../core/research/stored.ts';
 import type {
   Database,
+  ResearchAiInstitutionPairRow,
   ResearchAiInstitutionRow,
   ResearchFieldOutputRow,
   ResearchInternationalTotalRow,
@@ -61,7 +63,8 @@ type ReplacedTable =
   | 'research_international_totals'
   | 'research_participations'
   | 'research_organisations'
-  | 'research_ai_institutions';
+  | 'research_ai_institutions'
+  | 'research_ai_institution_pairs';
 
 /** A table an import replaces: its primary key and every column (the dataset's included). */
 interface TableSpec {
@@ -88,8 +91,8 @@ const PAIRS = spec(
 );
 const TOTALS = spec(
   'research_international_totals',
-  'source field iso3 year',
-  'source field iso3 year works dataset',
+  'source field iso3 first_year year',
+  'source field iso3 first_year year works dataset',
 );
 const PARTICIPATIONS = spec(
   'research_participations',
@@ -106,6 +109,8 @@ const AI_INSTITUTIONS = spec(
   'name',
   'name name_key rank region ror_id country link_method first_year year whole fractional multi_institution domestic_only international dataset',
 );
+
+const AI_INSTITUTION_PAIRS = spec('research_ai_institution_pairs', 'a b', 'a b works dataset');
 
 /** What replacing one table's rows of a dataset takes. */
 interface Plan {
@@ -199,11 +204,11 @@ const pairRow = (p: PairCollaboration, dataset: string): ResearchPairRow => ({
   dataset,
 });
 
-/** Totals are of all fields: the model's InternationalTotal has no field today. */
 const totalRow = (t: InternationalTotal, dataset: string): ResearchInternationalTotalRow => ({
   source: t.source,
-  field: 'all',
+  field: t.field,
   iso3: t.iso3,
+  first_year: t.firstYear,
   year: t.year,
   works: t.works,
   dataset,
@@ -267,6 +272,13 @@ const aiInstitutionRow = (i: AiInstitution, dataset: string): ResearchAiInstitut
   dataset,
 });
 
+const institutionPairRow = (p: InstitutionPair, dataset: string): ResearchAiInstitutionPairRow => ({
+  a: p.a,
+  b: p.b,
+  works: p.works,
+  dataset,
+});
+
 const toFieldOutput = (r: ResearchFieldOutputRow): FieldOutput => ({
   iso3: r.iso3,
   field: r.field as ResearchField,
@@ -290,6 +302,8 @@ const toPair = (r: ResearchPairRow): PairCollaboration => ({
 
 const toTotal = (r: ResearchInternationalTotalRow): InternationalTotal => ({
   iso3: r.iso3,
+  field: r.field as PairField,
+  firstYear: Number(r.first_year),
   year: Number(r.year),
   works: Number(r.works),
   source: r.source as ResearchSourceCode,
@@ -403,6 +417,11 @@ export class ResearchRepository {
         dataset,
         records.aiInstitutions.map((i) => aiInstitutionRow(i, dataset) as unknown as Row),
       ),
+      await this.plan(
+        AI_INSTITUTION_PAIRS,
+        dataset,
+        records.institutionPairs.map((p) => institutionPairRow(p, dataset) as unknown as Row),
+      ),
     ];
     const organisations = await this.plan(
       ORGANISATIONS,
@@ -496,10 +515,14 @@ export class ResearchRepository {
     return rows.map(toPair);
   }
 
-  /** Internationally co-authored output per economy and year: by source, economy, year. */
+  /**
+   * Internationally co-authored output per economy, field and span: by source, field, economy,
+   * span. `years` selects by the span's last year.
+   */
   async internationalTotals(filter: InternationalTotalFilter = {}): Promise<InternationalTotal[]> {
     let q = this.db.selectFrom('research_international_totals').selectAll();
     if (filter.source !== undefined) q = q.where('source', '=', filter.source);
+    if (filter.field !== undefined) q = q.where('field', '=', filter.field);
     if (filter.economies !== undefined) {
       if (filter.economies.length === 0) return [];
       q = q.where('iso3', 'in', [...filter.economies]);
@@ -508,7 +531,13 @@ export class ResearchRepository {
       if (filter.years.length === 0) return [];
       q = q.where('year', 'in', [...filter.years]);
     }
-    const rows = await q.orderBy('source').orderBy('iso3').orderBy('year').execute();
+    const rows = await q
+      .orderBy('source')
+      .orderBy('field')
+      .orderBy('iso3')
+      .orderBy('first_year')
+      .orderBy('year')
+      .execute();
     return rows.map(toTotal);
   }
 
@@ -654,6 +683,18 @@ export class ResearchRepository {
     return rows.map(toAiInstitution);
   }
 
+  /**
+   * AI articles co-authored by two of NSF's top AI institutions (NSF's names, a < b), by a then b;
+   * `institution`: only the pairs it is in.
+   */
+  async aiInstitutionPairs(filter: { institution?: string } = {}): Promise<InstitutionPair[]> {
+    let q = this.db.selectFrom('research_ai_institution_pairs').select(['a', 'b', 'works']);
+    const one = filter.institution;
+    if (one !== undefined) q = q.where((eb) => eb.or([eb('a', '=', one), eb('b', '=', one)]));
+    const rows = await q.orderBy('a').orderBy('b').execute();
+    return rows.map((r) => ({ a: r.a, b: r.b, works: Number(r.works) }));
+  }
+
   /** How many records each kind holds. */
   async counts(): Promise<ResearchCounts> {
     const count = async (table: keyof Database & `research_${string}`): Promise<number> =>
@@ -673,6 +714,7 @@ export class ResearchRepository {
       organisations: await count('research_organisations'),
       organisationNames: await count('research_organisation_names'),
       aiInstitutions: await count('research_ai_institutions'),
+      aiInstitutionPairs: await count('research_ai_institution_pairs'),
     };
   }
 }

@@ -546,6 +546,7 @@ export interface ResearchInternationalTotalRow {
   source: string;
   field: string;
   iso3: string;
+  first_year: number;
   year: number;
   works: number;
   dataset: string;
@@ -601,6 +602,13 @@ export interface ResearchAiInstitutionRow {
   dataset: string;
 }
 
+export interface ResearchAiInstitutionPairRow {
+  a: string;
+  b: string;
+  works: number;
+  dataset: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -641,6 +649,7 @@ export interface Database {
   research_organisations: ResearchOrganisationRow;
   research_organisation_names: ResearchOrganisationNameRow;
   research_ai_institutions: ResearchAiInstitutionRow;
+  research_ai_institution_pairs: ResearchAiInstitutionPairRow;
   audit_log: AuditLogRow;
   audit_head: AuditHeadRow;
   audit_keys: AuditKeyRow;

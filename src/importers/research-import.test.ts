@@ -48,8 +48,12 @@ describe.skipIf(!hasResearchData)('research imports', () => {
       ['nsf-coauthorship', true, 3540, 1770, 0, []],
       // 201 entities × 20 years × 14 fields; regions and aggregates set aside.
       ['nsf-articles-by-field', true, 4340, 201 * 20 * 14, 0, []],
+      // SPBS-91: 176 economies and the world, each an AI total and an AI output; 4 set aside.
+      ['nsf-ai-articles', true, 181, 177 * 2, 0, []],
       // The table and its crosswalk, 100 rows each.
       ['nsf-ai-institutions', true, 200, 100, 0, []],
+      // SPBS-97: 84 institutions, 226 pairs with at least 50 co-authored AI articles.
+      ['nsf-ai-institutions', true, 84, 226, 0, []],
       ['openalex-pairs', true, 167979, 167979, 0, []],
       ['openalex-pairs', true, 7735, 7735, 0, []],
       // One record per pair and programme part (all and six parts).
@@ -60,15 +64,17 @@ describe.skipIf(!hasResearchData)('research imports', () => {
       'region, aggregate or unit without an ISO3 code (EU-27, Gaza Strip, Unassigned …)': 16 * 20,
     });
     expect(await store.research.counts()).toMatchObject({
-      fieldOutputs: 56280,
+      fieldOutputs: 56280 + 177,
       pairs: 2070 + 1770 + 167979 + 4688 * 7,
-      internationalTotals: 94 + 7735,
+      internationalTotals: 94 + 177 + 7735,
       participations: 168,
       organisations: 22021,
       aiInstitutions: 100,
+      aiInstitutionPairs: 226,
     });
     const runs = await store.importRuns.list();
     expect(runs.filter((r) => r.format === 'openalex-pairs')).toHaveLength(2);
+    expect(runs.filter((r) => r.format === 'nsf-ai-institutions')).toHaveLength(2);
     for (const id of [
       'nsf-sei-2024-publications',
       'openalex-country-coauthorship-2024',
@@ -131,11 +137,33 @@ describe.skipIf(!hasResearchData)('research imports', () => {
     expect(
       (await r.internationalTotals({ economies: ['USA'] }))
         .filter((t) => (t.source === 'nsf' ? t.year === 2022 : t.year === 2023))
-        .map((t) => [t.source, t.works]),
+        .map((t) => [t.source, t.field, t.firstYear, t.works]),
     ).toEqual([
-      ['nsf', 241823],
-      ['openalex', 405719],
+      ['nsf', 'ai', 2003, 44356],
+      ['nsf', 'all', 2022, 241823],
+      ['openalex', 'all', 2023, 405719],
     ]);
+    // The AI index's totals (SPBS-91): US–China 13,631 · 153,630 / (44,356 · 43,814) = 1.08.
+    expect(
+      (await r.internationalTotals({ field: 'ai', economies: ['WLD', 'CHN', 'USA'] })).map((t) => [
+        t.iso3,
+        t.works,
+      ]),
+    ).toEqual([
+      ['CHN', 43814],
+      ['USA', 44356],
+      ['WLD', 153630],
+    ]);
+    expect(await r.fieldOutput({ field: 'ai', economies: ['DEU'] })).toEqual([
+      expect.objectContaining({ year: 2022, wholeArticles: 39479, fractionalArticles: 31083.7 }),
+    ]);
+    expect(
+      await r.aiInstitutionPairs({ institution: 'U. Chinese Academy of Sciences' }),
+    ).toContainEqual({
+      a: 'Chinese Academy of Sciences',
+      b: 'U. Chinese Academy of Sciences',
+      works: 5022,
+    });
     expect(await r.participations({ economies: ['DEU'] })).toEqual([
       expect.objectContaining({ participations: 17341, distinctProjects: 8728 }),
     ]);
@@ -165,7 +193,9 @@ describe.skipIf(!hasResearchData)('research imports', () => {
       2164,
       1770,
       56280,
+      177 * 2,
       100,
+      226,
       167979,
       7735,
       4688 * 7,

@@ -1,5 +1,5 @@
-// Imports of research data (`nsf-coauthorship`, `nsf-articles-by-field`, `nsf-ai-institutions`,
-// `openalex-pairs`, `cordis-pairs`, `ror`): parse one file into the research model, then in one
+// Imports of research data (`nsf-coauthorship`, `nsf-articles-by-field`, `nsf-ai-articles`,
+// `nsf-ai-institutions`, `openalex-pairs`, `cordis-pairs`, `ror`): parse one file into the research model, then in one
 // transaction upsert the sources it cites and replace the records of its dataset — the format and
 // the file layout read (`openalex-pairs:totals`), so that a source's two files do not replace each
 // other — or write nothing, when a record is bad and bad records were not to be skipped. A second
@@ -52,7 +52,8 @@ export async function importResearch(store: Store, req: ImportRequest): Promise<
     parsed.totals.length +
     parsed.participations.length +
     parsed.organisations.length +
-    parsed.aiInstitutions.length;
+    parsed.aiInstitutions.length +
+    parsed.institutionPairs.length;
   // Storing no record would remove every record of the dataset: refuse it rather than write it.
   if (records === 0 && (parsed.issues.length === 0 || req.skipBadRows))
     throw new DomainError('bad_file', `${req.file}: no record could be read`);

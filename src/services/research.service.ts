@@ -301,7 +301,7 @@ export class ResearchService {
     if (field === 'ai') {
       const [all, pairs] = await Promise.all([
         this.store.research.aiInstitutions(),
-        this.aiInstitutionPairs(),
+        this.store.research.aiInstitutionPairs(),
       ]);
       institutions = await Promise.all(
         suggestAiInstitutions(member, pool.economies, all, pairs).map(async (i) => ({
@@ -311,14 +311,6 @@ export class ResearchService {
       );
     }
     return { ...suggestions, pool, institutions };
-  }
-
-  /** The institution co-authorship pairs, where the store has them. */
-  private async aiInstitutionPairs(): Promise<{ a: string; b: string; works: number }[]> {
-    const repo = this.store.research as unknown as {
-      aiInstitutionPairs?: () => Promise<{ a: string; b: string; works: number }[]>;
-    };
-    return repo.aiInstitutionPairs ? repo.aiInstitutionPairs() : [];
   }
 
   /**

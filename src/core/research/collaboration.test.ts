@@ -5,9 +5,8 @@ import {
   memberNetwork,
   pairCollaboration,
   type CollaborationData,
-  type CoveredTotal,
 } from './collaboration.ts';
-import { WORLD, type PairCollaboration } from './research.ts';
+import { WORLD, type InternationalTotal, type PairCollaboration } from './research.ts';
 
 const pair = (
   a: string,
@@ -27,11 +26,18 @@ const pair = (
   programme: null,
   ...extra,
 });
-const total = (iso3: string, year: number, works: number, extra: Partial<CoveredTotal> = {}) => ({
+const total = (
+  iso3: string,
+  year: number,
+  works: number,
+  extra: Partial<InternationalTotal> = {},
+): InternationalTotal => ({
   iso3,
+  field: 'all',
+  firstYear: year,
   year,
   works,
-  source: 'nsf' as const,
+  source: 'nsf',
   ...extra,
 });
 

@@ -10,17 +10,11 @@ import {
   type ResearchSourceCode,
 } from './research.ts';
 
-/**
- * An international total with what it covers. The model's InternationalTotal is all fields and
- * one year; a total of AI articles over a span (NSF SPBS-91, 2003–2022) says so here.
- */
-export type CoveredTotal = InternationalTotal & { field?: PairField; firstYear?: number };
-
 /** What the collaboration analyses read. */
 export interface CollaborationData {
   pairs: readonly PairCollaboration[];
   /** International totals of economies and of the world ({@link WORLD}), any sources. */
-  totals: readonly CoveredTotal[];
+  totals: readonly InternationalTotal[];
 }
 
 /** Which counts a network or dependence is read from. */
@@ -65,10 +59,10 @@ export type TotalLookup = (
   year: number,
 ) => number | null;
 
-export function totalLookup(totals: readonly CoveredTotal[]): TotalLookup {
+export function totalLookup(totals: readonly InternationalTotal[]): TotalLookup {
   const byKey = new Map<string, number>();
   for (const t of totals) {
-    const key = `${t.iso3}|${t.source}|${t.field ?? 'all'}|${t.firstYear ?? t.year}|${t.year}`;
+    const key = `${t.iso3}|${t.source}|${t.field}|${t.firstYear}|${t.year}`;
     if (!byKey.has(key)) byKey.set(key, t.works);
   }
   return (iso3, source, field, firstYear, year) =>

@@ -40,6 +40,8 @@ const collaboration: CollaborationData = {
     [WORLD, 1000],
   ].map(([iso3, works]) => ({
     iso3: iso3 as string,
+    field: 'all' as const,
+    firstYear: 2022,
     year: 2022,
     works: works as number,
     source: 'nsf' as const,

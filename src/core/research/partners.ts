@@ -10,7 +10,7 @@ import {
   type NetworkLink,
   type PairSelection,
 } from './collaboration.ts';
-import type { AiInstitution, ResearchField } from './research.ts';
+import type { AiInstitution, InstitutionPair, ResearchField } from './research.ts';
 import type { FieldStrength } from './strengths.ts';
 
 /** RCA at or above which an economy counts as strong (specialised) in a field. */
@@ -160,12 +160,7 @@ export interface InstitutionScreeningHit {
 
 export const UNSCREENED: InstitutionScreening = { status: 'unscreened', hits: [] };
 
-/** AI articles co-authored by two institutions (NSF SPBS-97, by NSF's names, 2003–2022). */
-export interface InstitutionPair {
-  a: string;
-  b: string;
-  works: number;
-}
+export type { InstitutionPair } from './research.ts';
 
 /** A suggested AI institution with its numbers and its screening slot. */
 export interface InstitutionSuggestion {

@@ -1,11 +1,10 @@
 // The research analyses on the real files of ../shared/data/research/collaboration, read by the
 // research parsers: NSF SEI 2024 pairs, AI pairs and articles by field, OpenAlex pairs and totals,
-// NSF's top-100 AI institutions. Tables no parser reads yet (SPBS-91 AI totals, SPBS-97 institution
-// matrix) are read here with the shared CSV reader.
+// NSF's AI articles by economy (SPBS-91), NSF's top-100 AI institutions and their co-authorship
+// matrix (SPBS-96, SPBS-97).
 /* eslint-disable no-restricted-imports -- a test on real data reads ../shared/data with the
    importers; the modules under test import only core. */
 import { describe, expect, it } from 'vitest';
-import { readTable } from '../../importers/read-table.ts';
 import { starterEconomies } from '../../importers/restricted-parties/restricted-lists.test-support.ts';
 import { RESEARCH_FORMATS } from '../../importers/research/research-formats.ts';
 /* eslint-enable no-restricted-imports */
@@ -17,9 +16,8 @@ import {
   pairPoint,
   totalLookup,
   type CollaborationData,
-  type CoveredTotal,
 } from './collaboration.ts';
-import { suggestAiInstitutions, suggestPartners, type InstitutionPair } from './partners.ts';
+import { suggestAiInstitutions, suggestPartners } from './partners.ts';
 import { WORLD, type FieldOutput } from './research.ts';
 import { coalitionFieldShares, fieldStrengths } from './strengths.ts';
 
@@ -52,38 +50,13 @@ function load() {
     file('nsf_sei2024_ai_top100_institutions_ror_crosswalk_DERIVED.csv'),
   ).aiInstitutions;
 
-  // SPBS-91: each economy's AI articles 2003–2022 (fractional) and its international AI articles,
-  // named as in the AI pairs table (which gives their ISO3), the world under WLD.
-  const aiNames = new Map<string, string>([['World', WORLD]]);
-  for (const { record } of readTable(
-    file('nsf_sei2024_spbs92_94_ai_intl_coauthorship_country_pairs_2003_2022.csv'),
-    ['economy_a', 'iso3_a'],
-  ).rows)
-    aiNames.set(record.economy_a!, record.iso3_a!);
-  const aiTotals: CoveredTotal[] = [];
-  const aiOutputs: FieldOutput[] = [];
-  for (const { record } of readTable(
-    file('nsf_sei2024_spbs91_ai_articles_by_coauthorship_by_economy_2003_2022.csv'),
-    ['region_country_or_economy', 'number_of_papers_fractional_'],
-  ).rows) {
-    const iso3 = aiNames.get(record.region_country_or_economy!);
-    if (iso3 === undefined) continue;
-    const span = { year: 2022, firstYear: 2003, source: 'nsf' as const };
-    aiTotals.push({
-      iso3,
-      ...span,
-      field: 'ai',
-      works: Number(record.papers_involving_international_institutions_whole_),
-    });
-    aiOutputs.push({
-      iso3,
-      field: 'ai',
-      year: 2022,
-      wholeArticles: Number(record.number_of_papers_whole_),
-      fractionalArticles: Number(record.number_of_papers_fractional_),
-      source: 'nsf',
-    });
-  }
+  // SPBS-91: each economy's AI articles 2003–2022 (AI output, filed under 2022) and its
+  // international AI articles (totals, field ai, 2003–2022), the world under WLD.
+  const aiArticles = parse(
+    'nsf-ai-articles',
+    'nsf_sei2024_spbs91_ai_articles_by_coauthorship_by_economy_2003_2022.csv',
+  );
+  const aiTotals = aiArticles.totals;
   // The 14 fields summed over 2003–2022, filed under 2022 like the AI span, to measure AI against.
   const span = new Map<string, FieldOutput>();
   for (const o of fields.fieldOutputs) {
@@ -93,22 +66,14 @@ function load() {
     s.fractionalArticles += o.fractionalArticles;
     span.set(key, s);
   }
-  const aiSpanOutputs = [...span.values(), ...aiOutputs];
+  const aiSpanOutputs = [...span.values(), ...aiArticles.fieldOutputs];
 
-  // SPBS-97: AI articles co-authored by two of 84 institutions; columns follow the rows' order.
-  const matrix = readTable(
-    file('nsf_sei2024_spbs97_ai_coauthored_articles_institution_matrix_2003_2022.csv'),
-    ['institution'],
+  // SPBS-97: AI articles co-authored by two of 84 institutions (pairs with ≥ 50 only).
+  const matrix = parse(
+    'nsf-ai-institutions',
+    'nsf_sei2024_spbs97_ai_coauthored_articles_institution_matrix_2003_2022.csv',
   );
-  const names = matrix.rows.map(({ record }) => record.institution!);
-  const columns = matrix.columns.filter((c) => !['table_id', 'row_id', 'institution'].includes(c));
-  const institutionPairs: InstitutionPair[] = matrix.rows.flatMap(({ record }, i) =>
-    columns.flatMap((c, j) =>
-      j > i && Number(record[c]) > 0
-        ? [{ a: names[i]!, b: names[j]!, works: Number(record[c]) }]
-        : [],
-    ),
-  );
+  const institutionPairs = matrix.institutionPairs;
 
   const data: CollaborationData = {
     pairs: [...nsfPairs.pairs, ...aiPairs.pairs, ...oaPairs.pairs],
@@ -122,8 +87,10 @@ function load() {
     oaTotals,
     fields,
     institutions,
+    aiArticles,
     aiTotals,
     aiSpanOutputs,
+    matrix,
     institutionPairs,
     data,
   };
@@ -138,17 +105,33 @@ describe.runIf(hasSharedData)('research analyses on the real data', () => {
     oaTotals,
     fields,
     institutions,
+    aiArticles,
     aiTotals,
     aiSpanOutputs,
+    matrix,
     institutionPairs,
     data,
   } = loaded ?? ({} as ReturnType<typeof load>);
   const totals = totalLookup(data?.totals ?? []);
 
   it('reads the files without a rejected row', () => {
-    for (const parsed of [nsfPairs, aiPairs, oaPairs, oaTotals, fields])
+    for (const parsed of [nsfPairs, aiPairs, oaPairs, oaTotals, fields, aiArticles, matrix])
       expect(parsed.issues).toEqual([]);
-    expect(aiTotals).toHaveLength(61); // the 60 economies of the AI tables and the world
+    // SPBS-91: 176 economies and the world; four units without a code (Gaza Strip, West Bank,
+    // Serbia and Montenegro, Unassigned) set aside. Every economy of the AI pairs has its total.
+    expect(aiTotals).toHaveLength(177);
+    expect(Object.values(aiArticles.counts.setAside)).toEqual([4]);
+    const withTotal = new Set(aiTotals.map((t) => t.iso3));
+    expect(aiPairs.pairs.filter((p) => !withTotal.has(p.a) || !withTotal.has(p.b))).toEqual([]);
+    expect(aiTotals.every((t) => t.field === 'ai' && t.firstYear === 2003 && t.year === 2022)).toBe(
+      true,
+    );
+    expect(aiArticles.fieldOutputs.find((o) => o.iso3 === WORLD)).toMatchObject({
+      field: 'ai',
+      wholeArticles: 957932,
+      fractionalArticles: 957932,
+    });
+    expect(institutionPairs).toHaveLength(226); // 84 institutions, pairs with ≥ 50 articles
     expect(
       institutionPairs.find(
         (p) => p.a === 'Chinese Academy of Sciences' && p.b === 'U. Chinese Academy of Sciences',

@@ -173,9 +173,16 @@ export interface PairCollaboration {
   programme: HorizonProgrammePart | null;
 }
 
-/** An economy's internationally co-authored output in one year (`iso3` {@link WORLD}: the world's). */
+/**
+ * An economy's internationally co-authored output (`iso3` {@link WORLD}: the world's), in all
+ * fields or in AI, over `firstYear` to `year` inclusive: one year for NSF's all-field totals and
+ * OpenAlex, 2003–2022 for NSF's AI totals (SPBS-91). The base of the collaboration index of the
+ * pairs with the same source, field and span.
+ */
 export interface InternationalTotal {
   iso3: string;
+  field: PairField;
+  firstYear: number;
   year: number;
   works: number;
   source: ResearchSourceCode;
@@ -261,4 +268,15 @@ export interface AiInstitution {
     domesticOnly: number;
     international: number;
   };
+}
+
+/**
+ * AI articles co-authored by two of NSF's top AI institutions, 2003–2022 together (SPBS-97, whole
+ * counts), by NSF's names (`a < b`). NSF lists only pairs with at least 50
+ * co-written articles: a pair not listed has fewer, not none.
+ */
+export interface InstitutionPair {
+  a: string;
+  b: string;
+  works: number;
 }

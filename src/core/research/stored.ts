@@ -8,6 +8,7 @@ import type {
   FieldOutput,
   HorizonParticipation,
   HorizonProgrammePart,
+  InstitutionPair,
   InternationalTotal,
   PairCollaboration,
   PairField,
@@ -41,6 +42,9 @@ export interface PairFilter {
 export interface InternationalTotalFilter {
   economies?: readonly string[];
   source?: ResearchSourceCode;
+  /** `all` fields or `ai`. */
+  field?: PairField;
+  /** The last year of the totals' span. */
   years?: readonly number[];
 }
 
@@ -62,6 +66,7 @@ export interface ResearchCounts {
   organisations: number;
   organisationNames: number;
   aiInstitutions: number;
+  aiInstitutionPairs: number;
 }
 
 /** The keys a resolver query can match on (see {@link resolverKeys}). */
@@ -103,4 +108,5 @@ export interface ResearchRecords {
   participations: readonly HorizonParticipation[];
   organisations: readonly ResearchOrganisation[];
   aiInstitutions: readonly AiInstitution[];
+  institutionPairs: readonly InstitutionPair[];
 }

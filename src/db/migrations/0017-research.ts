@@ -1,7 +1,8 @@
 // Research data as imported (core/research/research.ts): output by field, collaboration between
 // pairs of economies, each economy's international total, Horizon 2020 participation, the
 // organisations of the Research Organization Registry with every name they go by (normalised, for
-// lookups by name without reading every organisation), and NSF's top AI institutions. Every row
+// lookups by name without reading every organisation), NSF's top AI institutions and the AI
+// articles they co-author. Every row
 // records the dataset that brought it (`<format>:<layout>`, e.g. `openalex-pairs:totals`): an
 // import replaces the rows of its dataset and no other.
 import type { Kysely } from 'kysely';
@@ -67,9 +68,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('research_international_totals')
     .addColumn('source', 'text', (c) => c.notNull())
-    /** What the total covers: `all` fields (the only one the sources give today) or `ai`. */
+    /** What the total covers: `all` fields or `ai`. */
     .addColumn('field', 'text', (c) => c.notNull())
     .addColumn('iso3', 'text', (c) => c.notNull())
+    /** The span counted: one year (first_year = year), or 2003–2022 for NSF's AI totals. */
+    .addColumn('first_year', 'integer', (c) => c.notNull())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('works', 'integer', (c) => c.notNull())
     .addColumn('dataset', 'text', (c) => c.notNull())
@@ -77,6 +80,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       'source',
       'field',
       'iso3',
+      'first_year',
       'year',
     ])
     .execute();
@@ -170,10 +174,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('research_ai_institutions')
     .columns(['name_key'])
     .execute();
+
+  await db.schema
+    .createTable('research_ai_institution_pairs')
+    /** NSF's names of the two institutions, a < b (as research_ai_institutions.name). */
+    .addColumn('a', 'text', (c) => c.notNull())
+    .addColumn('b', 'text', (c) => c.notNull())
+    /** AI articles co-authored 2003–2022 (NSF lists pairs with ≥ 50 only). */
+    .addColumn('works', 'integer', (c) => c.notNull())
+    .addColumn('dataset', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('research_ai_institution_pairs_pk', ['a', 'b'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of [
+    'research_ai_institution_pairs',
     'research_ai_institutions',
     'research_organisation_names',
     'research_organisations',

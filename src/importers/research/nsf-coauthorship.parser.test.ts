@@ -54,7 +54,14 @@ describe('nsf-coauthorship on small files', () => {
         programme: null,
       },
     ]);
-    expect(p.totals).toContainEqual({ iso3: 'WLD', year: 2022, works: 755894, source: 'nsf' });
+    expect(p.totals).toContainEqual({
+      iso3: 'WLD',
+      field: 'all',
+      firstYear: 2022,
+      year: 2022,
+      works: 755894,
+      source: 'nsf',
+    });
   });
 
   it('reports directions that disagree, unknown codes and names that contradict their code', () => {

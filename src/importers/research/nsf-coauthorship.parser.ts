@@ -172,7 +172,8 @@ export function parseNsfCoauthorship(file: string, options: ResearchOptions = {}
   }
   for (const [key, { works }] of totals) {
     const [iso3, year] = key.split('|');
-    out.totals.push({ iso3: iso3!, year: Number(year), works, source: 'nsf' });
+    const y = Number(year);
+    out.totals.push({ iso3: iso3!, field: 'all', firstYear: y, year: y, works, source: 'nsf' });
   }
   const oneWay = [...seen.values()].filter((s) => !s.mirrored);
   if (oneWay.length > 0)

@@ -63,7 +63,9 @@ describe('openalex-pairs on small files', () => {
       { economies: economies() },
     );
     expect(p.layout).toBe('totals');
-    expect(p.totals).toEqual([{ iso3: 'USA', year: 2023, works: 405719, source: 'openalex' }]);
+    expect(p.totals).toEqual([
+      { iso3: 'USA', field: 'all', firstYear: 2023, year: 2023, works: 405719, source: 'openalex' },
+    ]);
   });
 
   it('throws a DomainError naming the file and the missing column', () => {

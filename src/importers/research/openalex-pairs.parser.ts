@@ -77,7 +77,14 @@ export function parseOpenAlexPairs(file: string, options: ResearchOptions = {}):
       const works = readCount(log, line, 'intl_coauthored_works', r.intl_coauthored_works!);
       if (log.isRejected(line)) continue;
       if (!once(line, 'iso2', `${year}|${iso3}`, `${iso3} ${year}`, r.iso2!)) continue;
-      out.totals.push({ iso3: iso3!, year: year!, works: works!, source: 'openalex' });
+      out.totals.push({
+        iso3: iso3!,
+        field: 'all',
+        firstYear: year!,
+        year: year!,
+        works: works!,
+        source: 'openalex',
+      });
     }
   }
   return finish(out, log, csv.records);

@@ -1,12 +1,14 @@
 // What a research parser hands back (core model: output by field, pairs, international totals,
-// Horizon 2020 participation, ROR organisations, NSF's top AI institutions), the options every
-// research parser takes, and the reading helpers they share. Nothing is stored here.
+// Horizon 2020 participation, ROR organisations, NSF's top AI institutions and their
+// co-authorship), the options every research parser takes, and the reading helpers they share.
+// Nothing is stored here.
 import { DomainError } from '../../core/errors.ts';
 import type { RowIssue } from '../../core/imports/import-report.ts';
 import type {
   AiInstitution,
   FieldOutput,
   HorizonParticipation,
+  InstitutionPair,
   InternationalTotal,
   PairCollaboration,
   ResearchOrganisation,
@@ -36,6 +38,8 @@ export interface ParsedResearch {
   participations: HorizonParticipation[];
   organisations: ResearchOrganisation[];
   aiInstitutions: AiInstitution[];
+  /** AI articles co-authored by two of NSF's top AI institutions (SPBS-97). */
+  institutionPairs: InstitutionPair[];
   sources: Source[];
   issues: RowIssue[];
   warnings: string[];
@@ -58,6 +62,7 @@ export const emptyResearch = (layout: string, sources: Source[]): ParsedResearch
   participations: [],
   organisations: [],
   aiInstitutions: [],
+  institutionPairs: [],
   sources,
   issues: [],
   warnings: [],

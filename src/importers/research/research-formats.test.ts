@@ -3,9 +3,10 @@ import { findFormat } from '../formats.ts';
 import { isResearchFormat, RESEARCH_FORMATS } from './research-formats.ts';
 
 describe('research formats', () => {
-  it("has the issue's formats and NSF's AI institutions, none of them registered as row formats yet", () => {
+  it("has the issue's formats and NSF's AI articles and institutions, none of them a row format", () => {
     expect(Object.keys(RESEARCH_FORMATS).sort()).toEqual([
       'cordis-pairs',
+      'nsf-ai-articles',
       'nsf-ai-institutions',
       'nsf-articles-by-field',
       'nsf-coauthorship',

@@ -1,9 +1,10 @@
 // The import formats of research data, by the name `techalliance import <format> <file>` takes:
 // each a parser of one file into a ParsedResearch (core model). Formats that accept two files of
-// one source (NSF's all-field and AI pairs, OpenAlex's pairs and totals, CORDIS's pairs and
-// participation) tell them apart by their columns. Storage and registration in the import runner
+// one source (NSF's all-field and AI pairs, NSF's AI institutions and their co-authorship matrix,
+// OpenAlex's pairs and totals, CORDIS's pairs and participation) tell them apart by their columns. Storage and registration in the import runner
 // build on this table.
 import { parseCordisPairs } from './cordis-pairs.parser.ts';
+import { parseNsfAiArticles } from './nsf-ai-articles.parser.ts';
 import { parseNsfAiInstitutions } from './nsf-ai-institutions.parser.ts';
 import { parseNsfArticlesByField } from './nsf-articles-by-field.parser.ts';
 import { parseNsfCoauthorship } from './nsf-coauthorship.parser.ts';
@@ -14,6 +15,7 @@ import { parseRor } from './ror.parser.ts';
 export type ResearchFormatName =
   | 'nsf-coauthorship'
   | 'nsf-articles-by-field'
+  | 'nsf-ai-articles'
   | 'nsf-ai-institutions'
   | 'openalex-pairs'
   | 'cordis-pairs'
@@ -37,9 +39,14 @@ export const RESEARCH_FORMATS: Readonly<Record<ResearchFormatName, ResearchForma
       'NSF SEI 2024 S&E articles by field and economy 2003–2022 (SPBS-3…31): whole and fractional counts in 14 fields, the world under WLD',
     parse: parseNsfArticlesByField,
   },
+  'nsf-ai-articles': {
+    description:
+      'NSF SEI 2024 AI articles by economy 2003–2022 (SPBS-91): whole and fractional AI output and international AI articles (the AI index’s totals), the world under WLD',
+    parse: parseNsfAiArticles,
+  },
   'nsf-ai-institutions': {
     description:
-      'NSF SEI 2024 top-100 AI institutions 2003–2022 (SPBS-96); with --crosswalk, each linked to its ROR record',
+      'NSF SEI 2024 top-100 AI institutions 2003–2022 (SPBS-96; with --crosswalk, each linked to its ROR record), or their AI co-authorship matrix (SPBS-97)',
     parse: parseNsfAiInstitutions,
   },
   'openalex-pairs': {
