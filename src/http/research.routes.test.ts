@@ -88,6 +88,13 @@ describe.skipIf(!hasResearchData)('research API on the real files', () => {
     expect(s[0]!.reasons.join(' ')).toMatch(/\d/);
   });
 
+  it('measures AI over 2003–2022 against the 14 fields over the same years', async () => {
+    const r = await get('/api/v1/research/strengths?field=ai');
+    const items = r.body.items as { iso3: string; rca: number; year: number }[];
+    expect(items.find((x) => x.iso3 === 'DEU')?.rca).toBeCloseTo(0.7, 2);
+    expect(items.find((x) => x.iso3 === 'IND')?.rca).toBeCloseTo(2.26, 2);
+  });
+
   it('shows strengths by field and a coalition’s world share', async () => {
     const r = await get(
       '/api/v1/research/strengths?field=computer-information-sciences&coalition=G7',

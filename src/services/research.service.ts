@@ -26,6 +26,7 @@ import {
 } from '../core/research/partners.ts';
 import {
   isResearchField,
+  NSF_FIELDS,
   RESEARCH_FIELDS,
   type FieldOutput,
   type PairField,
@@ -34,6 +35,7 @@ import {
   type ResearchSourceCode,
 } from '../core/research/research.ts';
 import {
+  aiSpanOutputs,
   coalitionFieldShares,
   fieldStrengths,
   type ArticleCount,
@@ -144,6 +146,12 @@ export class ResearchService {
     ]);
   }
 
+  /** What AI is measured against: its span and the 14 fields summed over it (strengths.ts). */
+  private aiOutputs(d: Loaded): FieldOutput[] {
+    const span = d.collaboration.totals.find((t) => t.field === 'ai' && t.source === 'nsf');
+    return aiSpanOutputs(d.outputs, span?.firstYear ?? 2003);
+  }
+
   private async economy(text: string, path: string): Promise<string> {
     const [iso3] = await this.coalitions.economyCodes([text], path);
     return iso3!;
@@ -172,14 +180,24 @@ export class ResearchService {
       options.coalition === undefined
         ? null
         : await this.supplyChains.economyGroup(options.coalition);
-    const items =
-      year === null
+    // AI is one figure for a span (2003–2022): read against the 14 fields over the same span.
+    const ai = field === undefined || field === 'ai' ? this.aiOutputs(d) : [];
+    const aiYear = ai.find((o) => o.field === 'ai')?.year;
+    const items = (
+      year === null || field === 'ai'
         ? []
         : fieldStrengths(d.outputs, {
             count,
             years: [year],
-            ...(field !== undefined ? { fields: [field] } : {}),
-          }).filter((s) => s.articles > 0);
+            fields: field !== undefined ? [field] : NSF_FIELDS.map((f) => f.code),
+          })
+    )
+      .concat(
+        aiYear !== undefined && (field === 'ai' || aiYear === year)
+          ? fieldStrengths(ai, { count, years: [aiYear], fields: ['ai'] })
+          : [],
+      )
+      .filter((s) => s.articles > 0);
     return {
       field: field ?? null,
       year,
@@ -191,9 +209,16 @@ export class ResearchService {
           ? null
           : {
               ...coalition,
-              shares: coalitionFieldShares(d.outputs, coalition.economies, {
-                ...(field !== undefined ? { fields: [field] } : {}),
-              }),
+              shares: [
+                ...(field === 'ai'
+                  ? []
+                  : coalitionFieldShares(d.outputs, coalition.economies, {
+                      fields: field !== undefined ? [field] : NSF_FIELDS.map((f) => f.code),
+                    })),
+                ...(ai.length > 0
+                  ? coalitionFieldShares(ai, coalition.economies, { fields: ['ai'] })
+                  : []),
+              ],
             },
     };
   }
@@ -239,8 +264,11 @@ export class ResearchService {
       );
     const year = options.year ?? Math.max(...years);
     const strong = new Set(
-      fieldStrengths(d.outputs, { years: [year] })
-        .filter((s) => (field === 'ai' ? s.field === 'ai' : true) && (s.rca ?? 0) >= 1)
+      (field === 'ai'
+        ? fieldStrengths(this.aiOutputs(d), { fields: ['ai'] })
+        : fieldStrengths(d.outputs, { years: [year] })
+      )
+        .filter((s) => (s.rca ?? 0) >= 1)
         .map((s) => s.iso3),
     );
     const network = memberNetwork(
@@ -281,7 +309,8 @@ export class ResearchService {
     const pairYears = d.collaboration.pairs
       .filter((p) => p.source === 'nsf' && p.field === pairField)
       .map((p) => p.year);
-    const outputYears = d.outputs.filter((o) => o.field === field).map((o) => o.year);
+    const outputs = field === 'ai' ? this.aiOutputs(d) : d.outputs;
+    const outputYears = outputs.filter((o) => o.field === field).map((o) => o.year);
     if (pairYears.length === 0)
       throw new DomainError(
         'conflict',
@@ -293,7 +322,7 @@ export class ResearchService {
       member,
       field,
       candidates: pool.economies,
-      strengths: fieldStrengths(d.outputs, { years: [year], fields: [field] }),
+      strengths: fieldStrengths(outputs, { years: [year], fields: [field] }),
       collaboration: d.collaboration,
       pairs: { source: 'nsf', field: pairField, year: Math.max(...pairYears) },
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NSF_FIELDS, WORLD, type FieldOutput, type ResearchField } from './research.ts';
-import { coalitionFieldShares, fieldStrengths, fieldTrend } from './strengths.ts';
+import { aiSpanOutputs, coalitionFieldShares, fieldStrengths, fieldTrend } from './strengths.ts';
 
 /** An economy's 14 NSF fields in a year: the counts given, 0 elsewhere (whole = fractional + extra). */
 function outputs(
@@ -131,5 +131,34 @@ describe('coalitionFieldShares', () => {
         rca: null,
       },
     );
+  });
+});
+
+describe('aiSpanOutputs', () => {
+  // AI 2003–2022 as one figure under 2022; the 14 fields per year.
+  const spanned = aiSpanOutputs(
+    [
+      ...outputs(WORLD, 2021, { physics: 100, chemistry: 100 }),
+      ...outputs(WORLD, 2022, { physics: 100, chemistry: 200, ai: 40 }),
+      ...outputs('USA', 2021, { physics: 30, chemistry: 30 }),
+      ...outputs('USA', 2022, { physics: 30, chemistry: 30, ai: 20 }),
+      ...outputs('USA', 2002, { physics: 1000 }),
+    ],
+    2003,
+  );
+
+  it('sums the 14 fields over the span, filed under its last year, beside AI', () => {
+    const usaPhysics = spanned.find((o) => o.iso3 === 'USA' && o.field === 'physics')!;
+    expect([usaPhysics.year, usaPhysics.fractionalArticles]).toEqual([2022, 60]);
+    const rows = fieldStrengths(spanned, { fields: ['ai'] });
+    const usa = rows.find((r) => r.iso3 === 'USA')!;
+    // AI 20 of the USA's 120 articles over the span, the world's 40 of 500: RCA 2.08 (against
+    // 2022 alone it would read 2.5); the 2002 physics, before the span, is left out.
+    expect(usa.rca).toBeCloseTo(20 / 120 / (40 / 500), 10);
+    expect(usa.sharePct).toBe(50);
+  });
+
+  it('is empty without AI outputs', () => {
+    expect(aiSpanOutputs(outputs('USA', 2022, { physics: 1 }), 2003)).toEqual([]);
   });
 });

@@ -252,3 +252,26 @@ export function coalitionFieldShares(
     }
   return result;
 }
+
+/**
+ * What AI is measured against. NSF gives AI per economy only as one figure for a span
+ * (2003–2022, filed under its last year): its share and RCA must be read against the 14 fields
+ * summed over the same span, never against the last year alone. Returns the AI outputs of the
+ * latest span and, for every economy and the world, each of the 14 fields summed over
+ * `firstYear`…that year, filed under it; empty without AI outputs.
+ */
+export function aiSpanOutputs(outputs: readonly FieldOutput[], firstYear: number): FieldOutput[] {
+  const ai = outputs.filter((o) => o.field === 'ai');
+  if (ai.length === 0) return [];
+  const year = Math.max(...ai.map((o) => o.year));
+  const span = new Map<string, FieldOutput>();
+  for (const o of outputs) {
+    if (o.field === 'ai' || o.year < firstYear || o.year > year) continue;
+    const key = `${o.iso3}|${o.field}`;
+    const s = span.get(key) ?? { ...o, year, wholeArticles: 0, fractionalArticles: 0 };
+    s.wholeArticles += o.wholeArticles;
+    s.fractionalArticles += o.fractionalArticles;
+    span.set(key, s);
+  }
+  return [...span.values(), ...ai.filter((o) => o.year === year)];
+}
