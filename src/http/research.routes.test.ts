@@ -86,6 +86,10 @@ describe.skipIf(!hasResearchData)('research API on the real files', () => {
     expect(s.map((x) => x.iso3)).not.toContain('DEU');
     for (let i = 1; i < s.length; i++) expect(s[i - 1]!.score).toBeGreaterThanOrEqual(s[i]!.score);
     expect(s[0]!.reasons.join(' ')).toMatch(/\d/);
+    // Specialisation in AI is known for the pool (measured over 2003–2022).
+    expect(
+      (s as unknown as { iso3: string; rca: number | null }[]).find((x) => x.iso3 === 'IND')?.rca,
+    ).toBeCloseTo(2.26, 2);
   });
 
   it('measures AI over 2003–2022 against the 14 fields over the same years', async () => {

@@ -33,6 +33,7 @@ import {
   type ResearchField,
   type ResearchOrganisation,
   type ResearchSourceCode,
+  WORLD,
 } from '../core/research/research.ts';
 import {
   aiSpanOutputs,
@@ -102,10 +103,14 @@ export interface InstitutionResult {
 
 interface Loaded {
   version: number;
+  /** NSF's output by field (every economy and year: what strengths and RCA read). */
   outputs: FieldOutput[];
-  collaboration: CollaborationData;
-  memo: Map<string, unknown>;
+  /** NSF's international totals (every economy; the AI span among them). */
+  nsfTotals: CollaborationData['totals'];
 }
+
+/** The largest number of a list (no spread: lists of pairs run to tens of thousands). */
+const maxOf = (xs: readonly number[]): number => xs.reduce((m, x) => (x > m ? x : m), -Infinity);
 
 export class ResearchService {
   private loaded: Promise<Loaded> | null = null;
@@ -124,12 +129,13 @@ export class ResearchService {
     const current = this.loaded ? await this.loaded.catch(() => null) : null;
     if (current && current.version === version) return current;
     const load = (async (): Promise<Loaded> => {
-      const [outputs, pairs, totals] = await Promise.all([
+      // Pairs are read per request, filtered in the database: every source's pairs together run
+      // to over a hundred thousand rows.
+      const [outputs, nsfTotals] = await Promise.all([
         this.store.research.fieldOutput(),
-        this.store.research.pairs(),
-        this.store.research.internationalTotals(),
+        this.store.research.internationalTotals({ source: 'nsf' }),
       ]);
-      return { version, outputs, collaboration: { pairs, totals }, memo: new Map() };
+      return { version, outputs, nsfTotals };
     })();
     this.loaded = load;
     load.catch(() => {
@@ -148,7 +154,7 @@ export class ResearchService {
 
   /** What AI is measured against: its span and the 14 fields summed over it (strengths.ts). */
   private aiOutputs(d: Loaded): FieldOutput[] {
-    const span = d.collaboration.totals.find((t) => t.field === 'ai' && t.source === 'nsf');
+    const span = d.nsfTotals.find((t) => t.field === 'ai');
     return aiSpanOutputs(d.outputs, span?.firstYear ?? 2003);
   }
 
@@ -230,8 +236,12 @@ export class ResearchService {
       throw new DomainError('validation_failed', 'b: name two different economies', [
         { path: 'b', message: `the same economy as a (${x})` },
       ]);
-    const d = await this.data();
-    return { a: x, b: y, points: pairCollaboration(d.collaboration, x, y) };
+    // Only the pair's records and the three totals: no need to read every pair of every source.
+    const [pairs, totals] = await Promise.all([
+      this.store.research.pairs({ a: x, b: y }),
+      this.store.research.internationalTotals({ economies: [x, y, WORLD] }),
+    ]);
+    return { a: x, b: y, points: pairCollaboration({ pairs, totals }, x, y) };
   }
 
   /** The members' network for one source, field and year, and their concern dependence. */
@@ -253,16 +263,25 @@ export class ResearchService {
           };
     const source = options.source ?? 'nsf';
     const field = options.field ?? 'all';
-    const years = d.collaboration.pairs
-      .filter((p) => p.source === source && p.field === field)
-      .map((p) => p.year);
+    const collaboration: CollaborationData = {
+      pairs: await this.store.research.pairs({
+        source,
+        field,
+        economies: [...new Set([...coalition.economies, ...concern.economies])],
+      }),
+      totals: await this.store.research.internationalTotals({
+        source,
+        economies: [...new Set([...coalition.economies, ...concern.economies, WORLD])],
+      }),
+    };
+    const years = collaboration.pairs.map((p) => p.year);
     if (years.length === 0)
       throw new DomainError(
         'validation_failed',
-        `source: no ${source} ${field} collaboration is imported`,
+        `source: no ${source} ${field} collaboration among these economies is imported`,
         [{ path: 'source', message: 'import it first (docs/importing.md, research data)' }],
       );
-    const year = options.year ?? Math.max(...years);
+    const year = options.year ?? maxOf(years);
     const strong = new Set(
       (field === 'ai'
         ? fieldStrengths(this.aiOutputs(d), { fields: ['ai'] })
@@ -272,7 +291,7 @@ export class ResearchService {
         .map((s) => s.iso3),
     );
     const network = memberNetwork(
-      d.collaboration,
+      collaboration,
       coalition.economies,
       { source, field, year },
       strong,
@@ -283,7 +302,7 @@ export class ResearchService {
       concern,
       dependence: coalition.economies.map((iso3) => ({
         iso3,
-        points: concernDependence(d.collaboration, iso3, concern.economies, source).filter(
+        points: concernDependence(collaboration, iso3, concern.economies, source).filter(
           (p) => p.field === field,
         ),
       })),
@@ -306,38 +325,40 @@ export class ResearchService {
     const pool = await this.supplyChains.economyGroup(options.pool ?? DEFAULT_PARTNER_POOL);
     const d = await this.data();
     const pairField: PairField = field === 'ai' ? 'ai' : 'all';
-    const pairYears = d.collaboration.pairs
-      .filter((p) => p.source === 'nsf' && p.field === pairField)
-      .map((p) => p.year);
+    const collaboration: CollaborationData = {
+      pairs: await this.store.research.pairs({ source: 'nsf', field: pairField, a: member }),
+      totals: d.nsfTotals,
+    };
+    const pairYears = collaboration.pairs.map((p) => p.year);
     const outputs = field === 'ai' ? this.aiOutputs(d) : d.outputs;
     const outputYears = outputs.filter((o) => o.field === field).map((o) => o.year);
     if (pairYears.length === 0)
       throw new DomainError(
         'conflict',
-        `no NSF ${pairField === 'ai' ? 'AI ' : ''}co-authorship is imported: import it first (docs/importing.md, research data)`,
+        `no NSF ${pairField === 'ai' ? 'AI ' : ''}co-authorship of ${member} is imported: import it first (docs/importing.md, research data)`,
       );
     // Without articles in the field, candidates are listed without an RCA (their reasons say so).
-    const year = outputYears.length > 0 ? Math.max(...outputYears) : Math.max(...pairYears);
+    const year = outputYears.length > 0 ? maxOf(outputYears) : maxOf(pairYears);
     const suggestions = suggestPartners({
       member,
       field,
       candidates: pool.economies,
       strengths: fieldStrengths(outputs, { years: [year], fields: [field] }),
-      collaboration: d.collaboration,
-      pairs: { source: 'nsf', field: pairField, year: Math.max(...pairYears) },
+      collaboration,
+      pairs: { source: 'nsf', field: pairField, year: maxOf(pairYears) },
     });
-    let institutions: InstitutionSuggestion[] = [];
+    const institutions: InstitutionSuggestion[] = [];
     if (field === 'ai') {
       const [all, pairs] = await Promise.all([
         this.store.research.aiInstitutions(),
         this.store.research.aiInstitutionPairs(),
       ]);
-      institutions = await Promise.all(
-        suggestAiInstitutions(member, pool.economies, all, pairs).map(async (i) => ({
+      // One after another: screening runs on the worker pool, whose queue is bounded.
+      for (const i of suggestAiInstitutions(member, pool.economies, all, pairs))
+        institutions.push({
           ...i,
           screening: await this.screenName(i.name, i.country, options.viewer, i.rorId),
-        })),
-      );
+        });
     }
     return { ...suggestions, pool, institutions };
   }

@@ -181,6 +181,22 @@ const VISITS: Visit[] = [
     ready: [{ css: '#main table.misuse-controls tbody tr' }],
     secretariat: true,
   },
+  // The research pages with no research data imported (their empty, error and unresolved states;
+  // research.test.ts checks them on the real files).
+  { path: () => '/research', ready: [{ css: '#main #research-none, #main .research-heat' }] },
+  {
+    path: () => '/research/network?coalition=G7',
+    ready: [{ css: '#main .research-empty, #main .notice-error, #main .research-network' }],
+  },
+  {
+    path: () => '/research/partners?member=DEU&field=ai',
+    ready: [{ css: '#main .notice-error, #main table.research-suggestions' }],
+  },
+  {
+    path: () => `/research/institution?name=${encodeURIComponent('Beihang University')}`,
+    name: '/research/institution?name=Beihang University',
+    ready: [{ css: '#main [data-resolution], #main .notice-error' }],
+  },
   {
     path: () => '/power?from=G7&basis=population&quotaPct=50',
     ready: [{ css: '#main tbody tr', min: 7 }],

@@ -72,8 +72,9 @@ export const emptyResearch = (layout: string, sources: Source[]): ParsedResearch
 /** Closes a parse: flushes the log's notes and copies its issues, warnings and counts. */
 export function finish(out: ParsedResearch, log: PartyLog, rowsRead: number): ParsedResearch {
   log.flush();
-  out.issues.push(...log.issues);
-  out.warnings.push(...log.warnings);
+  // One by one: a file with a bad column has a bad row per line, too many to spread as arguments.
+  for (const i of log.issues) out.issues.push(i);
+  for (const w of log.warnings) out.warnings.push(w);
   out.counts.rowsRead += rowsRead;
   out.counts.rejectedRows = new Set(out.issues.map((i) => `${i.file}\n${i.line}`)).size;
   for (const [reason, n] of Object.entries(log.setAside))

@@ -38,6 +38,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { nav: 'control-lists', href: '#/control-lists', label: 'nav.controlLists' },
       { nav: 'standards', href: '#/standards', label: 'nav.standards' },
       { nav: 'misuse', href: '#/misuse', label: 'nav.misuse' },
+      { nav: 'research', href: '#/research', label: 'nav.research' },
       { nav: 'screening', href: '#/screening', label: 'nav.screening' },
     ],
   },

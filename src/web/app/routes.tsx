@@ -23,6 +23,12 @@ import {
 } from '../pages/standards-search.ts';
 import { caseSearch, misuseSearch, supplierSearch } from '../pages/misuse-search.ts';
 import {
+  institutionSearch,
+  networkSearch,
+  partnersSearch,
+  strengthsSearch,
+} from '../pages/research-search.ts';
+import {
   builderSearch,
   coalitionSearch,
   coalitionsSearch,
@@ -332,6 +338,43 @@ const routeTree = rootRoute.addChildren([
     component: lazyRouteComponent(
       () => import('../pages/misuse-technologies-page.tsx'),
       'MisuseTechnologiesPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/research',
+    staticData: { nav: 'research' },
+    validateSearch: strengthsSearch,
+    component: lazyRouteComponent(() => import('../pages/research-page.tsx'), 'ResearchPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/research/network',
+    staticData: { nav: 'research' },
+    validateSearch: networkSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/research-network-page.tsx'),
+      'ResearchNetworkPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/research/partners',
+    staticData: { nav: 'research' },
+    validateSearch: partnersSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/research-partners-page.tsx'),
+      'ResearchPartnersPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/research/institution',
+    staticData: { nav: 'research' },
+    validateSearch: institutionSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/research-institution-page.tsx'),
+      'ResearchInstitutionPage',
     ),
   }),
   power,

@@ -8,6 +8,7 @@ import { governanceEn } from './messages/governance.en.ts';
 import { controlListsEn } from './messages/control-lists.en.ts';
 import { standardsEn } from './messages/standards.en.ts';
 import { misuseEn } from './messages/misuse.en.ts';
+import { researchEn } from './messages/research.en.ts';
 const shellEn = {
   'app.name': 'techalliance',
   'app.skip': 'Skip to content',
@@ -98,6 +99,7 @@ export const en = {
   ...controlListsEn,
   ...standardsEn,
   ...misuseEn,
+  ...researchEn,
 } as const;
 
 export type MessageId = keyof typeof en;

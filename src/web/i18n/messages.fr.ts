@@ -8,6 +8,7 @@ import { governanceFr } from './messages/governance.fr.ts';
 import { controlListsFr } from './messages/control-lists.fr.ts';
 import { standardsFr } from './messages/standards.fr.ts';
 import { misuseFr } from './messages/misuse.fr.ts';
+import { researchFr } from './messages/research.fr.ts';
 
 const shellFr = {
   'app.name': 'techalliance',
@@ -98,4 +99,5 @@ export const fr: Record<MessageId, string> = {
   ...controlListsFr,
   ...standardsFr,
   ...misuseFr,
+  ...researchFr,
 };

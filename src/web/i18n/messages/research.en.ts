@@ -1,0 +1,180 @@
+// Messages of the research and development pages: strengths by field (the specialisation heat
+// map), the members' collaboration network, partner suggestions with their screening, and an
+// institution resolved and screened (English).
+export const researchEn = {
+  'nav.research': 'Research and development',
+
+  'research.title': 'Research strengths',
+  'research.lede':
+    'Who is strong in which field: each economy’s share of the world’s scientific articles by field and its specialisation (revealed comparative advantage, RCA: its share of its own articles in the field over the world’s; above 1, specialised), for a coalition’s members, and the coalition’s world share by field.',
+  'research.links': 'Research pages',
+  'research.coalition': 'Coalition',
+  'research.year': 'Year',
+  'research.year.latest': 'Latest',
+  'research.field': 'Field',
+  'research.economy': 'Economy',
+  'research.articles': 'Articles',
+  'research.worldShare': 'World share',
+  'research.rca': 'Specialisation (RCA)',
+  'research.missing': 'Members without counts',
+  'research.noData': 'no counts',
+  'research.strengths.what': 'the strengths by field',
+  'research.strengths.error': 'The strengths by field could not be loaded',
+  'research.strengths.none':
+    'No articles by field are imported yet (NSF articles by field: see the research data in the import guide).',
+  'research.heat.heading': 'Specialisation of {coalition}’s members by field',
+  'research.heat.lede':
+    'Orange: less specialised than the world (RCA below 1); blue: more. Each cell’s title gives the economy’s world share and RCA; the table under the chart gives the same figures.',
+  'research.heat.title': 'Specialisation (RCA) by field, {year}',
+  'research.heat.description':
+    'Fractional counts of Scopus articles; RCA = the economy’s share of its articles in the field ÷ the world’s.',
+  'research.heat.aria':
+    'Heat map of specialisation by field for each member; the table below gives the figures',
+  'research.heat.cell':
+    '{economy}, {field}: {share} of the world’s articles, RCA {rca} ({articles} articles)',
+  'research.heat.legend': 'Specialisation classes',
+  'research.heat.table': 'Specialisation (RCA) by member and field, {year}',
+  'research.share.heading': '{coalition}’s world share by field, {year}',
+  'research.share.caption': 'The coalition’s articles and world share by field in {year}',
+  'research.inField.heading': 'Every economy in {field}, {year}',
+  'research.inField.caption':
+    '{count, plural, one {# economy} other {# economies}} with articles in the field, by world share',
+  'research.sources.nsfArticles':
+    'Source: NCSES, Science and Engineering Indicators 2024 (Scopus articles by field, fractional counts).',
+  'research.sources.nsf':
+    'Source: NCSES, Science and Engineering Indicators 2024 (Scopus articles, whole counts for co-authorship).',
+  'research.sources.openalex':
+    'Source: OpenAlex (works of every type, counted once per pair; CC0).',
+  'research.sources.cordis':
+    'Source: CORDIS, Horizon 2020 projects (joint projects per pair; CC BY 4.0, © European Union).',
+
+  'research.field.agricultural-sciences': 'Agricultural sciences',
+  'research.field.astronomy-astrophysics': 'Astronomy and astrophysics',
+  'research.field.biological-biomedical-sciences': 'Biological and biomedical sciences',
+  'research.field.chemistry': 'Chemistry',
+  'research.field.computer-information-sciences': 'Computer and information sciences',
+  'research.field.engineering': 'Engineering',
+  'research.field.geosciences-atmospheric-ocean-sciences':
+    'Geosciences, atmospheric and ocean sciences',
+  'research.field.health-sciences': 'Health sciences',
+  'research.field.materials-science': 'Materials science',
+  'research.field.mathematics-statistics': 'Mathematics and statistics',
+  'research.field.natural-resources-conservation': 'Natural resources and conservation',
+  'research.field.physics': 'Physics',
+  'research.field.psychology': 'Psychology',
+  'research.field.social-sciences': 'Social sciences',
+  'research.field.ai': 'Artificial intelligence',
+
+  'research.network.title': 'Collaboration network',
+  'research.network.lede':
+    'Who already works with whom among a coalition’s members: co-authored works per pair, each member’s centrality, the pairs that collaborate less than their international output predicts (collaboration index below 1), and each member’s share of international output co-authored with countries of concern.',
+  'research.source': 'Source',
+  'research.source.nsf': 'NSF (articles)',
+  'research.source.openalex': 'OpenAlex (works)',
+  'research.source.cordis': 'CORDIS (Horizon 2020 projects)',
+  'research.pairField.all': 'All fields',
+  'research.pairField.ai': 'Artificial intelligence',
+  'research.network.what': 'the collaboration network',
+  'research.network.error': 'The collaboration network could not be loaded',
+  'research.network.graph': '{coalition}: {source}, {field}, {period}',
+  'research.network.description':
+    'Node size: centrality (share of the members’ co-authored works); line width: co-authored works; dashed orange: under-connected (index below 1).',
+  'research.network.aria':
+    'Collaboration network of {count} members; the tables below give the figures',
+  'research.network.edge': '{a} – {b}: {works} co-authored, index {index}',
+  'research.network.legendLink': 'co-authored works (width)',
+  'research.network.legendUnder': 'under-connected pair',
+  'research.network.legendNode': 'member (size: centrality)',
+  'research.network.none': 'No co-authorship between these members in this source and year.',
+  'research.network.unlisted': 'No figure for these pairs in the source: {pairs}.',
+  'research.network.members': 'Members',
+  'research.network.membersCaption': '{count, plural, one {# member} other {# members}}',
+  'research.network.concernNote':
+    'Share with concern: the share of the member’s international output co-authored with {concern}.',
+  'research.network.under': 'Under-connected pairs',
+  'research.network.underNote':
+    'Pairs whose co-authored works are below what both sides’ international output predicts (index = observed ÷ expected).',
+  'research.network.underCaption':
+    '{count, plural, one {# pair} other {# pairs}}, lowest index first',
+  'research.centrality': 'Centrality',
+  'research.degree': 'Partners',
+  'research.worksWithin': 'Co-authored within',
+  'research.international': 'International output',
+  'research.withinShare': 'Share within',
+  'research.concernShare': 'Share with concern',
+  'research.pair': 'Pair',
+  'research.works': 'Co-authored',
+  'research.expected': 'Expected',
+  'research.index': 'Collaboration index',
+
+  'research.partners.title': 'Partner suggestions',
+  'research.partners.lede':
+    'Economies of a pool ranked for a member and a field by complementarity (strong in the field) and untapped collaboration (co-authoring less than expected), each with its reasons in numbers; in AI, the pool’s leading institutions, each screened against the members’ restricted-party lists.',
+  'research.member': 'Member',
+  'research.pool': 'Pool',
+  'research.pool.hint': 'A coalition code or ISO3 codes separated by commas (default T12)',
+  'research.pool.apply': 'Suggest',
+  'research.partners.what': 'the partner suggestions',
+  'research.partners.error': 'The partner suggestions could not be loaded',
+  'research.partners.member':
+    '{member} in {field}: {share} of the world’s articles, RCA {rca}; pool {pool}.',
+  'research.partners.economies': 'Economies, ranked',
+  'research.partners.economiesCaption':
+    '{count, plural, one {# economy} other {# economies}}, best suggestion first',
+  'research.partners.institutions': 'Institutions and their screening',
+  'research.partners.institutionsNote':
+    'NSF’s top-100 AI institutions in the pool. Listed: a restricted-party list names the institution; to review: a weaker match an analyst should decide; clear: no match; not screened: no list imported.',
+  'research.partners.institutionsCaption':
+    '{count, plural, one {# institution} other {# institutions}}, {listed} listed',
+  'research.partners.noInstitutions': 'No top-100 AI institution in the pool.',
+  'research.rank': 'Rank',
+  'research.untapped': 'Untapped',
+  'research.score': 'Score',
+  'research.reasons': 'Reasons',
+  'research.nsfRank': 'NSF rank',
+  'research.institution': 'Institution',
+  'research.screening': 'Screening',
+  'research.hits': 'Hits and why',
+  'research.aiArticles': 'AI articles',
+  'research.internationalShare': 'International share',
+  'research.worksWithMember': 'Co-authored with the member',
+  'research.status.listed': 'listed',
+  'research.status.review': 'to review',
+  'research.status.clear': 'clear',
+  'research.status.unscreened': 'not screened',
+  'research.status.explain.listed': 'A restricted-party list names this institution.',
+  'research.status.explain.review': 'A possible match: an analyst should decide.',
+  'research.status.explain.clear': 'No imported restricted-party list names it.',
+  'research.status.explain.unscreened': 'No restricted-party list is imported.',
+  'research.hits.summary':
+    '{name} ({list}){more, plural, =0 {} one { and # more} other { and # more}}',
+  'research.hits.none': 'No hit.',
+  'research.hits.on': 'on {list}',
+  'research.hits.score': 'score {score}',
+  'research.hits.decision.match': 'confirmed as a match',
+  'research.hits.decision.no_match': 'decided not a match',
+
+  'research.institution.title': 'Institution',
+  'research.institution.lede':
+    'An institution resolved to the Research Organization Registry by name, alias, acronym or ROR id, and screened against every imported restricted-party list, with why.',
+  'research.institution.search': 'Name, acronym or ROR id',
+  'research.institution.hint': 'e.g. Beihang University, BUAA or 00wk2mp56',
+  'research.institution.go': 'Look up',
+  'research.institution.prompt': 'Give an institution’s name to resolve and screen it.',
+  'research.institution.what': 'the institution',
+  'research.institution.error': 'The institution could not be looked up',
+  'research.institution.registry': 'In the registry',
+  'research.resolution.found': 'Found in the registry for “{query}”.',
+  'research.resolution.ambiguous': '“{query}” names several organisations: choose one below.',
+  'research.resolution.unknown': '“{query}” is not in the registry; it was screened by name.',
+  'research.institution.name': 'Name',
+  'research.institution.aliases': 'Aliases',
+  'research.institution.acronyms': 'Acronyms',
+  'research.institution.labels': 'Other languages',
+  'research.institution.types': 'Types',
+  'research.institution.established': 'Established',
+  'research.institution.release': 'registry release {release}',
+  'research.institution.website': 'Website',
+  'research.institution.matchedBy': 'Matched by',
+  'research.institution.candidates': 'Candidates',
+} as const;
