@@ -99,6 +99,21 @@ describe.skipIf(!hasResearchData)('research API on the real files', () => {
     expect(items.find((x) => x.iso3 === 'IND')?.rca).toBeCloseTo(2.26, 2);
   });
 
+  it('suggests AI partners for one institution, counting links with it alone', async () => {
+    const r = await get(
+      `/api/v1/research/partners?member=${encodeURIComponent('Tsinghua University')}&field=ai&pool=USA,GBR,SGP`,
+    );
+    expect(r.status).toBe(200);
+    expect(r.body.member).toBe('CHN');
+    expect((r.body.institution as { name: string }).name).toBe('Tsinghua University');
+    const institutions = r.body.institutions as { name: string; reasons: string[] }[];
+    expect(institutions.length).toBeGreaterThan(0);
+    expect(institutions.some((i) => /Tsinghua/.test(i.reasons.join(' ')))).toBe(true);
+    const unknown = await get('/api/v1/research/partners?member=Nowhere%20Institute&field=ai');
+    expect(unknown.status).toBe(400);
+    expect((unknown.body.issues as { path: string }[])[0]!.path).toBe('member');
+  });
+
   it('shows strengths by field and a coalition’s world share', async () => {
     const r = await get(
       '/api/v1/research/strengths?field=computer-information-sciences&coalition=G7',

@@ -87,6 +87,8 @@ export interface NetworkResult extends MemberNetwork {
 
 export interface PartnersResult extends PartnerSuggestions {
   pool: EconomyGroup;
+  /** The institution suggestions are for, when one was named instead of an economy. */
+  institution: { rorId: string; name: string; country: string } | null;
   /** For AI: NSF's top AI institutions of the candidates, each screened. */
   institutions: InstitutionSuggestion[];
 }
@@ -321,7 +323,10 @@ export class ResearchService {
     viewer: Principal;
   }): Promise<PartnersResult> {
     const field = this.field(options.field)!;
-    const member = await this.economy(options.member, 'member');
+    // A member economy, or one institution (by name, alias, acronym or ROR id): its economy is
+    // the member, and institution suggestions are counted with it alone.
+    const subject = await this.partnerSubject(options.member);
+    const member = subject.iso3;
     const pool = await this.supplyChains.economyGroup(options.pool ?? DEFAULT_PARTNER_POOL);
     const d = await this.data();
     const pairField: PairField = field === 'ai' ? 'ai' : 'all';
@@ -354,13 +359,44 @@ export class ResearchService {
         this.store.research.aiInstitutionPairs(),
       ]);
       // One after another: screening runs on the worker pool, whose queue is bounded.
-      for (const i of suggestAiInstitutions(member, pool.economies, all, pairs))
+      const own =
+        subject.institution === null
+          ? undefined
+          : all.filter((i) => i.rorId === subject.institution!.rorId).map((i) => i.name);
+      for (const i of suggestAiInstitutions(member, pool.economies, all, pairs, own))
         institutions.push({
           ...i,
           screening: await this.screenName(i.name, i.country, options.viewer, i.rorId),
         });
     }
-    return { ...suggestions, pool, institutions };
+    return { ...suggestions, pool, institution: subject.institution, institutions };
+  }
+
+  /** Whom partners are suggested for: an economy, or an institution found in the registry. */
+  private async partnerSubject(text: string): Promise<{
+    iso3: string;
+    institution: { rorId: string; name: string; country: string } | null;
+  }> {
+    const iso3 = await this.coalitions.economyCode(text);
+    if (iso3 !== undefined) return { iso3, institution: null };
+    const records = await this.store.research.resolverRecords(text);
+    const r = institutionResolver(records.organisations, records.crosswalk).resolve(text);
+    if (r.kind === 'found')
+      return {
+        iso3: r.organisation.country,
+        institution: {
+          rorId: r.organisation.rorId,
+          name: r.organisation.name,
+          country: r.organisation.country,
+        },
+      };
+    throw new DomainError(
+      'validation_failed',
+      r.kind === 'ambiguous'
+        ? `member: '${text}' names several institutions (${r.candidates.map((c) => `${c.organisation.name}, ${c.organisation.rorId}`).join('; ')}): give a ROR id`
+        : `member: '${text}' is neither an economy nor an institution of the registry`,
+      [{ path: 'member', message: r.kind === 'ambiguous' ? 'ambiguous' : 'unknown' }],
+    );
   }
 
   /**

@@ -155,7 +155,10 @@ export function registerResearchCommands(program: Command, withServices: WithSer
     .description(
       'Partner suggestions for a member (economy) in a field, with reasons and screening',
     )
-    .argument('<member>', 'the member (ISO3 or name)')
+    .argument(
+      '<member>',
+      'the member economy (ISO3 or name), or an institution (name, acronym or ROR id)',
+    )
     .requiredOption('--field <field>', 'a research field, e.g. ai')
     .option('--pool <coalition>', 'the economies to choose among (default T12)')
     .option('--json', 'print JSON')

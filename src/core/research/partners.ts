@@ -189,11 +189,25 @@ export function suggestAiInstitutions(
   candidates: readonly string[],
   institutions: readonly AiInstitution[],
   pairs: readonly InstitutionPair[],
+  /**
+   * The suggestions are for one institution rather than the whole member: its NSF names (none
+   * when it is not among NSF's top 100); links are counted with it alone, and it is never
+   * suggested to itself.
+   */
+  forInstitution?: readonly string[],
 ): InstitutionSuggestion[] {
   const allowed = new Set(candidates.filter((c) => c !== member));
-  const own = new Set(institutions.filter((i) => i.country === member).map((i) => i.name));
+  const own = new Set(
+    forInstitution ?? institutions.filter((i) => i.country === member).map((i) => i.name),
+  );
+  const withWhom =
+    forInstitution === undefined
+      ? `${member}'s top-100 institutions`
+      : forInstitution.length > 0
+        ? forInstitution.join(' / ')
+        : 'the institution (not among NSF’s top 100: no link is listed)';
   return institutions
-    .filter((i) => i.country !== null && allowed.has(i.country))
+    .filter((i) => i.country !== null && allowed.has(i.country) && !own.has(i.name))
     .sort((x, y) => x.rank - y.rank)
     .map((i) => {
       const links = pairs
@@ -212,8 +226,8 @@ export function suggestAiInstitutions(
         `rank ${i.rank} of NSF's top-100 AI institutions: ${i.articles.whole} AI articles 2003–2022 (${fmt(i.articles.fractional, 1)} fractional)`,
         share === null ? 'no articles' : `${fmt(share, 1)}% of its AI articles are international`,
         links.length === 0
-          ? `no link of ≥ 50 co-authored AI articles with ${member}'s top-100 institutions`
-          : `${worksWithMember} co-authored AI articles with ${member}'s top-100 institutions (${links.map((l) => `${l.name} ${l.works}`).join(', ')})`,
+          ? `no link of ≥ 50 co-authored AI articles with ${withWhom}`
+          : `${worksWithMember} co-authored AI articles with ${withWhom} (${links.map((l) => `${l.name} ${l.works}`).join(', ')})`,
       ];
       return {
         nsfRank: i.rank,

@@ -52,7 +52,12 @@ export const networkQuery = z.strictObject({
 });
 
 export const partnersQuery = z.strictObject({
-  member: economy.describe('the member looking for partners'),
+  member: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300, 'must be at most 300 characters')
+    .describe('the member economy, or an institution (name, acronym or ROR id)'),
   field: fieldCode,
   pool: group.optional().describe('the economies to choose among (default T12)'),
 });
@@ -189,6 +194,10 @@ export const partnersBody = describes<PartnersResult>()(
     memberRca: nullableNumber,
     memberSharePct: nullableNumber,
     pool: economyGroup,
+    institution: z
+      .object({ rorId: z.string(), name: z.string(), country: z.string() })
+      .nullable()
+      .describe('the institution suggestions are for, when one was named instead of an economy'),
     suggestions: z.array(
       z.object({
         iso3: z.string(),

@@ -9972,7 +9972,7 @@ export interface paths {
                 query: {
                     /** @description a research field: agricultural-sciences, astronomy-astrophysics, biological-biomedical-sciences, chemistry, computer-information-sciences, engineering, geosciences-atmospheric-ocean-sciences, health-sciences, materials-science, mathematics-statistics, natural-resources-conservation, physics, psychology, social-sciences, ai */
                     field: string;
-                    /** @description the member looking for partners */
+                    /** @description the member economy, or an institution (name, acronym or ROR id) */
                     member: string;
                     /** @description the economies to choose among (default T12) */
                     pool?: string;
@@ -9992,6 +9992,12 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             field: "agricultural-sciences" | "astronomy-astrophysics" | "biological-biomedical-sciences" | "chemistry" | "computer-information-sciences" | "engineering" | "geosciences-atmospheric-ocean-sciences" | "health-sciences" | "materials-science" | "mathematics-statistics" | "natural-resources-conservation" | "physics" | "psychology" | "social-sciences" | "ai";
+                            /** @description the institution suggestions are for, when one was named instead of an economy */
+                            institution: {
+                                country: string;
+                                name: string;
+                                rorId: string;
+                            } | null;
                             institutions: {
                                 articles: {
                                     domesticOnly: number;
