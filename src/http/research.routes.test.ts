@@ -121,6 +121,20 @@ describe.skipIf(!hasResearchData)('research API on the real files', () => {
     expect(r.status).toBe(200);
     const shares = (r.body.coalition as { shares: { year: number; sharePct: number }[] }).shares;
     expect(shares.find((x) => x.year === 2022)?.sharePct).toBeCloseTo(23.96, 1);
+    const trend = await get(
+      '/api/v1/research/strengths?field=computer-information-sciences&trends=China,USA',
+    );
+    const trends = trend.body.trends as {
+      iso3: string;
+      points: { year: number }[];
+      changePp: number;
+    }[];
+    expect(trends.map((t) => t.iso3)).toEqual(['CHN', 'USA']);
+    expect(trends[0]!.points[0]!.year).toBe(2003);
+    // China's share of computer science grew, the United States' fell, 2003–2022.
+    expect(trends[0]!.changePp).toBeGreaterThan(0);
+    expect(trends[1]!.changePp).toBeLessThan(0);
+    expect((await get('/api/v1/research/strengths?field=ai&trends=CHN')).status).toBe(400);
   });
 
   it('answers bad input with 400 naming the parameter, never 500', async () => {

@@ -39,9 +39,11 @@ import {
   aiSpanOutputs,
   coalitionFieldShares,
   fieldStrengths,
+  fieldTrend,
   type ArticleCount,
   type CoalitionFieldShare,
   type FieldStrength,
+  type FieldTrend,
 } from '../core/research/strengths.ts';
 import { DEFAULT_CONCERN, type EconomyGroup } from '../core/supply-chains/economy-group.ts';
 import type { Store } from '../db/store.ts';
@@ -70,6 +72,8 @@ export interface StrengthsResult {
   count: ArticleCount;
   items: FieldStrength[];
   coalition: (EconomyGroup & { shares: CoalitionFieldShare[] }) | null;
+  /** Each economy asked for (`trends`): its share and RCA in the field, year by year. */
+  trends: FieldTrend[];
 }
 
 export interface CollaborationResult {
@@ -171,8 +175,20 @@ export class ResearchService {
     year?: number;
     coalition?: string;
     count?: ArticleCount;
+    /** Economies (ISO3 or names, comma-separated) whose trend in the field is added. */
+    trends?: string;
   }): Promise<StrengthsResult> {
     const field = this.field(options.field);
+    if (options.trends !== undefined && (field === undefined || field === 'ai'))
+      throw new DomainError(
+        'validation_failed',
+        'trends: name one of NSF’s 14 fields (AI is one figure for 2003–2022: it has no trend)',
+        [{ path: 'trends', message: 'needs field, not ai' }],
+      );
+    const trendEconomies =
+      options.trends === undefined
+        ? []
+        : await this.coalitions.economyCodes(options.trends.split(','), 'trends');
     const d = await this.data();
     const count = options.count ?? 'fractional';
     const years = [...new Set(d.outputs.map((o) => o.year))].sort((a, b) => a - b);
@@ -212,6 +228,12 @@ export class ResearchService {
       years,
       count,
       items,
+      trends:
+        field === undefined || years.length === 0
+          ? []
+          : [...new Set(trendEconomies)].map((iso3) =>
+              fieldTrend(d.outputs, iso3, field, years[0]!, years.at(-1)!, count),
+            ),
       coalition:
         coalition === null
           ? null

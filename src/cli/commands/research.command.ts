@@ -45,41 +45,55 @@ export function registerResearchCommands(program: Command, withServices: WithSer
     .option('--field <field>', 'a research field, e.g. ai or physics (default: every field)')
     .option('--year <year>', 'default: the latest year with counts')
     .option('--coalition <coalition>', "add a coalition's world share by field")
+    .option('--trend <economies>', 'with --field: these economies’ share and RCA year by year')
     .option('--json', 'print JSON')
-    .action(async (opts: { field?: string; year?: string; coalition?: string; json?: boolean }) => {
-      const year = yearOption(opts.year, '--year');
-      await withServices(async (s) => {
-        const r = await s.research.strengths({
-          ...(opts.field !== undefined ? { field: opts.field } : {}),
-          ...(year !== undefined ? { year } : {}),
-          ...(opts.coalition !== undefined ? { coalition: opts.coalition } : {}),
-        });
-        if (opts.json) return printJson(r);
-        printTable(
-          ['Economy', 'Field', 'Year', 'Articles', 'World share %', 'RCA'],
-          [...r.items]
-            .sort((a, b) => (b.sharePct ?? 0) - (a.sharePct ?? 0))
-            .slice(0, 40)
-            .map((x) => [
-              x.iso3,
-              x.field,
-              x.year,
-              Math.round(x.articles),
-              num(x.sharePct),
-              num(x.rca),
-            ]),
-        );
-        if (r.coalition) {
-          process.stdout.write(`\n${r.coalition.code}'s world share by field\n`);
+    .action(
+      async (opts: {
+        field?: string;
+        year?: string;
+        coalition?: string;
+        trend?: string;
+        json?: boolean;
+      }) => {
+        const year = yearOption(opts.year, '--year');
+        await withServices(async (s) => {
+          const r = await s.research.strengths({
+            ...(opts.field !== undefined ? { field: opts.field } : {}),
+            ...(year !== undefined ? { year } : {}),
+            ...(opts.coalition !== undefined ? { coalition: opts.coalition } : {}),
+            ...(opts.trend !== undefined ? { trends: opts.trend } : {}),
+          });
+          if (opts.json) return printJson(r);
+          for (const t of r.trends)
+            process.stdout.write(
+              `${t.iso3} ${t.field}: ${t.first ? `${num(t.first.sharePct)}% (${t.first.year})` : '—'} → ${t.last ? `${num(t.last.sharePct)}% (${t.last.year})` : '—'}\n`,
+            );
           printTable(
-            ['Field', 'Year', 'Share %', 'RCA'],
-            r.coalition.shares
-              .filter((x) => x.year === r.year)
-              .map((x) => [x.field, x.year, num(x.sharePct), num(x.rca)]),
+            ['Economy', 'Field', 'Year', 'Articles', 'World share %', 'RCA'],
+            [...r.items]
+              .sort((a, b) => (b.sharePct ?? 0) - (a.sharePct ?? 0))
+              .slice(0, 40)
+              .map((x) => [
+                x.iso3,
+                x.field,
+                x.year,
+                Math.round(x.articles),
+                num(x.sharePct),
+                num(x.rca),
+              ]),
           );
-        }
-      });
-    });
+          if (r.coalition) {
+            process.stdout.write(`\n${r.coalition.code}'s world share by field\n`);
+            printTable(
+              ['Field', 'Year', 'Share %', 'RCA'],
+              r.coalition.shares
+                .filter((x) => x.year === r.year)
+                .map((x) => [x.field, x.year, num(x.sharePct), num(x.rca)]),
+            );
+          }
+        });
+      },
+    );
 
   research
     .command('collaboration')

@@ -39,6 +39,9 @@ export const strengthsQuery = z.strictObject({
   year: year.optional().describe('default: the latest year with counts'),
   coalition: group.optional().describe('a coalition whose world share by field is added'),
   count: z.enum(['fractional', 'whole']).optional().describe('default fractional'),
+  trends: group
+    .optional()
+    .describe('economies whose share and RCA in the field are added year by year, e.g. DEU,CHN'),
 });
 
 export const collaborationQuery = z.strictObject({ a: economy, b: economy });
@@ -109,6 +112,24 @@ export const strengthsBody = describes<StrengthsResult>()(
         ),
       })
       .nullable(),
+    trends: z.array(
+      z.object({
+        iso3: z.string(),
+        field,
+        points: z.array(
+          z.object({
+            year: z.number().int(),
+            articles: nullableNumber,
+            sharePct: nullableNumber,
+            rca: nullableNumber,
+          }),
+        ),
+        missingYears: z.array(z.number().int()),
+        first: z.object({ year: z.number().int(), sharePct: z.number() }).nullable(),
+        last: z.object({ year: z.number().int(), sharePct: z.number() }).nullable(),
+        changePp: nullableNumber,
+      }),
+    ),
   }),
 );
 

@@ -10205,6 +10205,8 @@ export interface paths {
                     count?: "fractional" | "whole";
                     /** @description a research field: agricultural-sciences, astronomy-astrophysics, biological-biomedical-sciences, chemistry, computer-information-sciences, engineering, geosciences-atmospheric-ocean-sciences, health-sciences, materials-science, mathematics-statistics, natural-resources-conservation, physics, psychology, social-sciences, ai */
                     field?: string;
+                    /** @description economies whose share and RCA in the field are added year by year, e.g. DEU,CHN */
+                    trends?: string;
                     /** @description default: the latest year with counts */
                     year?: number;
                 };
@@ -10249,6 +10251,27 @@ export interface paths {
                                 sharePct: number | null;
                                 worldArticles: number | null;
                                 year: number;
+                            }[];
+                            trends: {
+                                changePp: number | null;
+                                /** @enum {string} */
+                                field: "agricultural-sciences" | "astronomy-astrophysics" | "biological-biomedical-sciences" | "chemistry" | "computer-information-sciences" | "engineering" | "geosciences-atmospheric-ocean-sciences" | "health-sciences" | "materials-science" | "mathematics-statistics" | "natural-resources-conservation" | "physics" | "psychology" | "social-sciences" | "ai";
+                                first: {
+                                    sharePct: number;
+                                    year: number;
+                                } | null;
+                                iso3: string;
+                                last: {
+                                    sharePct: number;
+                                    year: number;
+                                } | null;
+                                missingYears: number[];
+                                points: {
+                                    articles: number | null;
+                                    rca: number | null;
+                                    sharePct: number | null;
+                                    year: number;
+                                }[];
                             }[];
                             year: number | null;
                             years: number[];
