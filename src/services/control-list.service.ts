@@ -20,6 +20,7 @@ import {
 import type { ControlEntry, StoredControlList } from '../core/control-lists/control-list.ts';
 import { ControlSearchIndex, type ControlSearchResult } from '../core/control-lists/search.ts';
 import { DomainError } from '../core/errors.ts';
+import { UNPRINTABLE } from '../core/text.ts';
 import type { Store } from '../db/store.ts';
 import { actorOf, type Principal } from '../core/accounts/access.ts';
 import { inputControls, type InputControl } from '../core/control-lists/input-controls.ts';
@@ -29,10 +30,6 @@ import { lookupItem } from '../core/supply-chains/item-lookup.ts';
 import type { AuditService } from './audit-log.ts';
 import type { DataVersion } from './data-version.ts';
 import type { SupplyChainService } from './supply-chain.service.ts';
-
-/** Control and bidirectional characters: refused in a link's note (it is printed in terminals). */
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** A paragraph label relative to its entry: `f`, `c.1.a`, `10`; `''` for the whole entry. */
 const PARAGRAPH_LABEL = /^(|([a-z]{1,2}|[0-9]{1,2})(\.([a-z]{1,2}|[0-9]{1,2}))*)$/;

@@ -8,6 +8,7 @@ import { actorOf, canSee, type Principal, type Visibility } from '../core/accoun
 import type { SupranationalCounting } from '../core/coalitions/coalition.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import { parseInput } from '../core/parse-input.ts';
+import { UNPRINTABLE_IN_TEXT } from '../core/text.ts';
 import {
   type Committee,
   type CommitteeRole,
@@ -136,11 +137,6 @@ interface Loaded {
 }
 
 const MEMO_LIMIT = 200;
-
-/** Control and bidirectional characters: refused in free text that terminals print. */
-const UNPRINTABLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const words = (s: string): string[] =>
   s
@@ -494,7 +490,7 @@ export class StandardsService {
       ['label', given.label],
       ['description', given.description],
     ] as const)
-      if (UNPRINTABLE.test(text))
+      if (UNPRINTABLE_IN_TEXT.test(text))
         throw new DomainError(
           'validation_failed',
           `${field}: control and bidirectional characters are not allowed`,
@@ -724,7 +720,7 @@ export class StandardsService {
       ['outcome', input.outcome],
       ['meetingPlace', input.meetingPlace],
     ] as const)
-      if (typeof text === 'string' && UNPRINTABLE.test(text))
+      if (typeof text === 'string' && UNPRINTABLE_IN_TEXT.test(text))
         throw new DomainError(
           'validation_failed',
           `${field}: control and bidirectional characters are not allowed`,

@@ -4,48 +4,17 @@
 // (services/misuse.service.ts). The CLI acts as the operator, who sees every case.
 import type { Command } from 'commander';
 import { OPERATOR } from '../../core/accounts/access.ts';
-import { DomainError } from '../../core/errors.ts';
 import {
   CASE_KINDS,
   TECHNOLOGY_CATEGORIES,
   type CaseKind,
   type TechnologyCategory,
 } from '../../core/misuse/case.ts';
+import { oneOf, wholeOption } from '../options.ts';
 import { printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
 
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly T[],
-  option: string,
-): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new DomainError(
-    'validation_failed',
-    `${option}: '${value}' is not one of ${allowed.join(', ')}`,
-    [{ path: option, message: `one of ${allowed.join(', ')}` }],
-  );
-}
-
-function whole(
-  value: string | undefined,
-  option: string,
-  min: number,
-  max: number,
-): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max)
-    throw new DomainError(
-      'validation_failed',
-      `${option}: '${value}' is not a number from ${min} to ${max}`,
-      [{ path: option, message: `a whole number from ${min} to ${max}` }],
-    );
-  return n;
-}
 
 export function registerMisuseCommands(program: Command, withServices: WithServices): void {
   const misuse = program
@@ -82,8 +51,8 @@ export function registerMisuseCommands(program: Command, withServices: WithServi
           TECHNOLOGY_CATEGORIES,
           '--technology',
         );
-        const year = whole(opts.year, '--year', 1900, 2100);
-        const limit = whole(opts.limit, '--limit', 1, 10_000);
+        const year = wholeOption(opts.year, '--year', 1900, 2100);
+        const limit = wholeOption(opts.limit, '--limit', 1, 10_000);
         await withServices(async (s) => {
           const r = await s.misuse.cases(
             {

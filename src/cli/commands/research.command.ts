@@ -3,34 +3,11 @@
 // suggestions and research security (services/research.service.ts). The CLI acts as the operator.
 import type { Command } from 'commander';
 import { OPERATOR } from '../../core/accounts/access.ts';
-import { DomainError } from '../../core/errors.ts';
+import { oneOf, yearOption } from '../options.ts';
 import { printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
 
 const num = (v: number | null, digits = 2): string => (v === null ? '—' : v.toFixed(digits));
-
-function yearOption(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2100)
-    throw new DomainError('validation_failed', `${option}: '${value}' is not a year`, [
-      { path: option, message: 'a year between 1900 and 2100' },
-    ]);
-  return Number(value);
-}
-
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly T[],
-  option: string,
-): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new DomainError(
-    'validation_failed',
-    `${option}: '${value}' is not one of ${allowed.join(', ')}`,
-    [{ path: option, message: `one of ${allowed.join(', ')}` }],
-  );
-}
 
 export function registerResearchCommands(program: Command, withServices: WithServices): void {
   const research = program

@@ -18,36 +18,12 @@ import {
 import { DomainError } from '../../core/errors.ts';
 import type { SupranationalCounting } from '../../core/coalitions/coalition.ts';
 import { SUPRANATIONAL_COUNTINGS } from '../../core/coalitions/coalition.ts';
+import { oneOf, yearOption } from '../options.ts';
 import { printJson, printTable } from '../output.ts';
 import type { WithServices } from '../program.ts';
 
 const pct = (v: number | null): string => (v === null ? '—' : `${v.toFixed(1)}%`);
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-/** An option that must be one of a closed list; the error names the option and the choices. */
-function oneOf<T extends string>(
-  value: string | undefined,
-  allowed: readonly T[],
-  option: string,
-): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new DomainError(
-    'validation_failed',
-    `${option}: '${value}' is not one of ${allowed.join(', ')}`,
-    [{ path: option, message: `one of ${allowed.join(', ')}` }],
-  );
-}
-
-/** `--from 2010`: a year, or an error naming the option. */
-function yearOption(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value) || Number(value) < 1900 || Number(value) > 2100)
-    throw new DomainError('validation_failed', `${option}: '${value}' is not a year`, [
-      { path: option, message: 'a year between 1900 and 2100' },
-    ]);
-  return Number(value);
-}
 
 /** A snapshot or alert id: a whole number the database's 32-bit ids can hold. */
 const isStoredId = (s: string): boolean => /^[1-9]\d{0,9}$/.test(s) && Number(s) <= 2_147_483_647;

@@ -11,11 +11,8 @@ import {
 } from './case.ts';
 import { CASE_CONFIDENTIALITIES, type CaseConfidentiality } from './stored-case.ts';
 import { supplierKey } from './supplier-name.ts';
+import { UNPRINTABLE_IN_TEXT } from '../text.ts';
 
-// Control characters and the bidirectional overrides and isolates that make a title, a name or
-// a link display as something other than what it is.
-// eslint-disable-next-line no-control-regex
-const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const LINE_BREAK = /[\n\r\t]/;
 
 const text = (max: number) =>
@@ -24,7 +21,7 @@ const text = (max: number) =>
     .trim()
     .max(max, `must be at most ${max} characters`)
     .refine(
-      (s) => !HIDDEN.test(s),
+      (s) => !UNPRINTABLE_IN_TEXT.test(s),
       'must not contain control or bidirectional-override characters',
     );
 

@@ -3,6 +3,7 @@
 // Nothing is stored here.
 import type { RowIssue } from '../../core/imports/import-report.ts';
 import type { Source } from '../../core/sources/source.ts';
+import { UNPRINTABLE } from '../../core/text.ts';
 import type {
   Committee,
   CommitteeMember,
@@ -57,10 +58,6 @@ export function checkIso3(
   else if (options.economies && !options.economies.has(value))
     sink.issue(file, line, field, `unknown economy code '${value}'`, value);
 }
-
-/** Control and bidirectional characters: refused in text that pages and terminals print. */
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Checks a text cell that must be given: not empty, at most `max` characters, printable. */
 export function checkText(
