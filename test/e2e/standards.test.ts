@@ -221,7 +221,8 @@ describe.skipIf(!chromiumAvailable)('standards pages', () => {
     await row.locator('textarea').fill('The new work item was approved.');
     await row.getByRole('button', { name: 'Save the outcome' }).click();
     await row.getByText('The new work item was approved.').waitFor();
-    expect(await row.locator('.outcome-form').count()).toBe(0);
+    // The form closes once the saved record is shown again: wait for it rather than read once.
+    await expect.poll(() => row.locator('.outcome-form').count(), { timeout: 30_000 }).toBe(0);
     expect(errors).toEqual([]);
   });
 
