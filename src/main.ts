@@ -27,11 +27,13 @@ export async function startServer(
     { openPlatform },
     { buildServices },
     { createWorkerPool, workerThreadsFromEnv },
+    { WebhookDispatcher },
   ] = await Promise.all([
     import('./http/app.ts'),
     import('./services/platform.ts'),
     import('./services/services.ts'),
     import('./services/worker-pool.ts'),
+    import('./services/webhooks.ts'),
   ]);
   // CPU-heavy work runs in worker threads (WORKER_THREADS, default cores − 1), closed with the server.
   const { workers, ...openOptions } = options;
@@ -83,11 +85,16 @@ export async function startServer(
       `no secretariat account yet: open http://${host}:${port}/#/setup?token=${admin.token} ` +
         `before ${admin.expiresAt} to create it (or set ADMIN_EMAIL and ADMIN_PASSWORD and restart)\n`,
     );
+  // Alerts reach registered webhooks: every server sends the deliveries it claims (several servers
+  // on one database never send one twice at once; services/webhooks.ts).
+  const dispatcher = new WebhookDispatcher(platform.store);
+  dispatcher.start();
   return {
     app,
     platform,
     url: `http://${host}:${port}`,
     close: async () => {
+      await dispatcher.stop();
       await app.close();
       await pool.close();
       await platform.close();

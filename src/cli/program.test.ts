@@ -43,6 +43,7 @@ describe('techalliance', () => {
       '0015-standards',
       '0016-misuse',
       '0017-research',
+      '0018-divergences',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

@@ -146,6 +146,27 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   },
   {
     commands: [
+      [
+        'policy',
+        'The policy registry: search, one instrument with its versions, comparison by topic, the taxonomy',
+      ],
+      [
+        'issue',
+        'Policy issues: the questions members take positions on, with ordered options and the agreed option',
+      ],
+      ['position', "Members' positions on policy issues: record, withdraw, list, history"],
+      [
+        'divergence',
+        'The divergence register: the matrix of positions, every divergence from every source, its path to a decision, alerts and webhooks',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly(
+        (await import('./commands/divergence.command.ts')).registerDivergenceCommands,
+      ),
+  },
+  {
+    commands: [
       ['screen [options] <name>', 'Screen one name against the imported restricted-party lists'],
       [
         'screen-batch [options] <in>',

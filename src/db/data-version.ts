@@ -34,6 +34,10 @@ export const UNVERSIONED_TABLES: ReadonlySet<string> = new Set([
   'audit_checkpoints',
   // Decisions only feed the caller's screening answers (screen, batch, decisions): never cached.
   'screening_decisions',
+  // Webhooks and their deliveries are read by the secretariat's routes only (never cached); the
+  // delivery loop writes them every few seconds and must not empty every cache each time.
+  'webhooks',
+  'webhook_deliveries',
 ]);
 
 const WRITE_SQL = /^\s*(insert|update|delete|replace|merge|upsert|truncate|with)\b/i;

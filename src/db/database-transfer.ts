@@ -128,7 +128,7 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
   table(
     'workstream_alerts',
     '#id',
-    'id workstream source kind subject message details snapshot_id created_at acknowledged_by acknowledged_at',
+    'id workstream source kind subject message details snapshot_id created_at acknowledged_by acknowledged_at confidentiality',
     'id',
   ),
   table(
@@ -180,6 +180,47 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     'name name_key rank region ror_id country link_method first_year year whole fractional multi_institution domestic_only international dataset',
   ),
   table('research_ai_institution_pairs', 'a b', 'a b works dataset'),
+  table(
+    'policy_instruments',
+    'id',
+    'id source source_id title original_title description jurisdiction jurisdiction_kind type type_model_coded binding binding_model_coded status dates year end_year topics source_tags responsible_body links citation confidentiality author_delegation version updated_by updated_at',
+  ),
+  table(
+    'policy_instrument_versions',
+    'instrument_id #version',
+    'instrument_id version record changed changed_by changed_at',
+  ),
+  table('policy_topics', 'code', 'code label parent description mappings position'),
+  table(
+    'policy_issues',
+    'id',
+    'id workstream title description options agreed_option agreed_by confidentiality created_by created_at',
+  ),
+  table(
+    'policy_positions',
+    '#id',
+    'id issue_id member option status expected_date evidence note confidentiality recorded_by recorded_at withdrawn',
+    'id',
+  ),
+  table(
+    'divergences',
+    '#id',
+    'id source key kind workstream title summary members severity measure evidence link api_link confidentiality state proposal_id state_by state_at state_note detected change previous_measure first_seen last_seen changed_at',
+    'id',
+  ),
+  table(
+    'divergence_events',
+    '#id',
+    'id divergence_id at actor type before after note proposal_id',
+    'id',
+  ),
+  table('webhooks', 'id', 'id url workstream description secret active created_by created_at'),
+  table(
+    'webhook_deliveries',
+    '#id',
+    'id webhook_id alert_id payload status attempts next_attempt_at claimed_until last_status last_error delivered_at created_at',
+    'id',
+  ),
   table(
     'accounts',
     'id',
@@ -243,8 +284,8 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
 
 /**
  * Tables a migration fills with a row of its own (audit_head's genesis head, data_version's counter,
- * the default standards tags and watch, the default technology controls): not counted when checking that a target is empty, and
- * replaced by the source's rows.
+ * the default standards tags and watch, the default technology controls, the default policy
+ * topics): not counted when checking that a target is empty, and replaced by the source's rows.
  */
 export const SEEDED_TABLES: ReadonlySet<string> = new Set([
   'audit_head',
@@ -253,6 +294,7 @@ export const SEEDED_TABLES: ReadonlySet<string> = new Set([
   'standards_tag_committees',
   'standards_watch',
   'misuse_technology_controls',
+  'policy_topics',
 ]);
 
 /** A row as its column values in the table's column order: text, number or null only. */

@@ -255,6 +255,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0015-standards',
         '0016-misuse',
         '0017-research',
+        '0018-divergences',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -277,6 +278,8 @@ forEachDatabase('economy repository', (ctx) => {
         'control_lists',
         'criteria_sets',
         'data_version',
+        'divergence_events',
+        'divergences',
         'economies',
         'gov_workstreams',
         'group_members',
@@ -291,6 +294,11 @@ forEachDatabase('economy repository', (ctx) => {
         'misuse_case_versions',
         'misuse_cases',
         'misuse_technology_controls',
+        'policy_instrument_versions',
+        'policy_instruments',
+        'policy_issues',
+        'policy_positions',
+        'policy_topics',
         'proposal_comments',
         'proposal_versions',
         'proposals',
@@ -317,6 +325,8 @@ forEachDatabase('economy repository', (ctx) => {
         'standards_tags',
         'standards_watch',
         'supply_chains',
+        'webhook_deliveries',
+        'webhooks',
         'workstream_alerts',
       ]);
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
@@ -340,6 +350,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0015-standards',
         '0016-misuse',
         '0017-research',
+        '0018-divergences',
       ]);
     });
   });

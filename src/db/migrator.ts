@@ -17,6 +17,7 @@ import * as controlLists from './migrations/0014-control-lists.ts';
 import * as standards from './migrations/0015-standards.ts';
 import * as misuse from './migrations/0016-misuse.ts';
 import * as research from './migrations/0017-research.ts';
+import * as divergences from './migrations/0018-divergences.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-standards': standards,
   '0016-misuse': misuse,
   '0017-research': research,
+  '0018-divergences': divergences,
 };
 
 /** The history's migration names, in order (the last one is the schema version). */

@@ -467,6 +467,8 @@ export interface WorkstreamAlertRow {
   created_at: string;
   acknowledged_by: string | null;
   acknowledged_at: string | null;
+  /** public, alliance or members. */
+  confidentiality: Generated<string>;
 }
 
 export interface MisuseCaseRow {
@@ -609,6 +611,163 @@ export interface ResearchAiInstitutionPairRow {
   dataset: string;
 }
 
+export interface PolicyInstrumentRow {
+  id: string;
+  source: string;
+  source_id: string | null;
+  title: string;
+  original_title: string | null;
+  description: string;
+  jurisdiction: string;
+  jurisdiction_kind: string;
+  type: string;
+  /** 1 or 0. */
+  type_model_coded: number;
+  binding: string | null;
+  /** 1 or 0. */
+  binding_model_coded: number;
+  status: string;
+  /** JSON object: state → date. */
+  dates: string;
+  year: number | null;
+  end_year: number | null;
+  /** JSON array of topic codes. */
+  topics: string;
+  /** JSON array. */
+  source_tags: string;
+  responsible_body: string;
+  /** JSON array. */
+  links: string;
+  citation: string;
+  confidentiality: string;
+  author_delegation: string | null;
+  version: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface PolicyInstrumentVersionRow {
+  instrument_id: string;
+  version: number;
+  /** The PolicyInstrument as JSON. */
+  record: string;
+  /** JSON array of field names. */
+  changed: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+export interface PolicyTopicRow {
+  code: string;
+  label: string;
+  parent: string | null;
+  description: string;
+  /** JSON object: {stip, agora, oecdAi}. */
+  mappings: string;
+  position: number;
+}
+
+export interface PolicyIssueRow {
+  id: string;
+  workstream: string;
+  title: string;
+  description: string;
+  /** JSON array of the options. */
+  options: string;
+  agreed_option: number | null;
+  agreed_by: string | null;
+  confidentiality: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface PolicyPositionRow {
+  id: Generated<number>;
+  issue_id: string;
+  member: string;
+  option: number;
+  status: string;
+  expected_date: string | null;
+  /** JSON array of instrument ids. */
+  evidence: string;
+  note: string;
+  confidentiality: string;
+  recorded_by: string;
+  recorded_at: string;
+  /** 1 for a row that withdraws the position, else 0. */
+  withdrawn: Generated<number>;
+}
+
+export interface DivergenceRow {
+  id: Generated<number>;
+  source: string;
+  key: string;
+  kind: string;
+  workstream: string;
+  title: string;
+  summary: string;
+  /** JSON array of members. */
+  members: string;
+  severity: number;
+  measure: number;
+  /** JSON array of DivergenceEvidence. */
+  evidence: string;
+  link: string;
+  api_link: string | null;
+  confidentiality: string;
+  state: string;
+  proposal_id: string | null;
+  state_by: string | null;
+  state_at: string | null;
+  state_note: string;
+  /** 1 or 0. */
+  detected: number;
+  change: string;
+  previous_measure: number | null;
+  first_seen: string;
+  last_seen: string;
+  changed_at: string;
+}
+
+export interface DivergenceEventRow {
+  id: Generated<number>;
+  divergence_id: number;
+  at: string;
+  actor: string;
+  type: string;
+  before: string | null;
+  after: string;
+  note: string;
+  proposal_id: string | null;
+}
+
+export interface WebhookRow {
+  id: string;
+  url: string;
+  workstream: string | null;
+  description: string;
+  secret: string;
+  /** 1 or 0. */
+  active: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface WebhookDeliveryRow {
+  id: Generated<number>;
+  webhook_id: string;
+  alert_id: number;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  claimed_until: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -650,6 +809,15 @@ export interface Database {
   research_organisation_names: ResearchOrganisationNameRow;
   research_ai_institutions: ResearchAiInstitutionRow;
   research_ai_institution_pairs: ResearchAiInstitutionPairRow;
+  policy_instruments: PolicyInstrumentRow;
+  policy_instrument_versions: PolicyInstrumentVersionRow;
+  policy_topics: PolicyTopicRow;
+  policy_issues: PolicyIssueRow;
+  policy_positions: PolicyPositionRow;
+  divergences: DivergenceRow;
+  divergence_events: DivergenceEventRow;
+  webhooks: WebhookRow;
+  webhook_deliveries: WebhookDeliveryRow;
   audit_log: AuditLogRow;
   audit_head: AuditHeadRow;
   audit_keys: AuditKeyRow;

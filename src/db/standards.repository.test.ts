@@ -175,6 +175,7 @@ forEachDatabase('standards repository', (ctx) => {
       createdAt: '2026-12-07T10:00:00.000Z',
       acknowledgedBy: null,
       acknowledgedAt: null,
+      confidentiality: 'alliance',
     });
   });
 

@@ -1,7 +1,8 @@
 // Standards committees and what the standards workstream keeps around them: the committees of
 // every imported body with their members, the snapshots imported and the changes each brought,
 // the strategic technology tags, the setting the snapshot alerts watch, the coordination records
-// of committees' meetings, and workstream alerts (a table any workstream may raise alerts in).
+// of committees' meetings; the alerts the snapshots raise go through WorkstreamAlertRepository
+// (alert.repository.ts), which the alert methods here delegate to.
 import type { Kysely, Selectable } from 'kysely';
 import type {
   Committee,
@@ -21,6 +22,7 @@ import type {
   StandardsWatch,
   WorkstreamAlert,
 } from '../core/standards/records.ts';
+import { WorkstreamAlertRepository, type NewWorkstreamAlert } from './alert.repository.ts';
 import { compareReferences } from '../core/standards/reference-order.ts';
 import type {
   Database,
@@ -28,7 +30,6 @@ import type {
   StandardsCoordinationRow,
   StandardsMemberRow,
   StandardsSnapshotRow,
-  WorkstreamAlertRow,
 } from './schema.ts';
 import { chunks, noWrites, rowsPerInsert, type WriteCounts } from './write-counts.ts';
 
@@ -42,11 +43,7 @@ export interface NewSnapshot {
   snapshotDate: string | null;
 }
 
-/** An alert to raise: its id, snapshot and acknowledgement are the store's. */
-export type NewWorkstreamAlert = Omit<
-  WorkstreamAlert,
-  'id' | 'snapshotId' | 'acknowledgedBy' | 'acknowledgedAt'
->;
+export type { NewWorkstreamAlert } from './alert.repository.ts';
 
 const ROLE_ORDER: Record<CommitteeRole, number> = { secretariat: 0, P: 1, O: 2 };
 const byRole = (a: CommitteeMember, b: CommitteeMember): number =>
@@ -116,20 +113,6 @@ const toSnapshot = (r: Selectable<StandardsSnapshotRow>): StandardsSnapshot => (
   alerts: Number(r.alerts),
 });
 
-const toAlert = (r: Selectable<WorkstreamAlertRow>): WorkstreamAlert => ({
-  id: Number(r.id),
-  workstream: r.workstream,
-  source: r.source,
-  kind: r.kind,
-  subject: r.subject,
-  message: r.message,
-  details: JSON.parse(r.details) as Record<string, unknown>,
-  snapshotId: r.snapshot_id === null ? null : Number(r.snapshot_id),
-  createdAt: r.created_at,
-  acknowledgedBy: r.acknowledged_by,
-  acknowledgedAt: r.acknowledged_at,
-});
-
 const coordinationRow = (r: StoredCoordination): StandardsCoordinationRow => ({
   id: r.id,
   reference: r.reference,
@@ -165,7 +148,11 @@ const toCoordination = (r: StandardsCoordinationRow): StoredCoordination => ({
 });
 
 export class StandardsRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly alertRepository: WorkstreamAlertRepository;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.alertRepository = new WorkstreamAlertRepository(db);
+  }
 
   /** Every committee (of one body when given) with its members, in reference order. */
   async committees(body?: string): Promise<Committee[]> {
@@ -480,58 +467,24 @@ export class StandardsRepository {
     return Number(r.numUpdatedRows) > 0;
   }
 
-  /** Raises an alert in a workstream; returns its id. */
-  async addAlert(alert: NewWorkstreamAlert, snapshotId: number | null = null): Promise<number> {
-    const r = await this.db
-      .insertInto('workstream_alerts')
-      .values({
-        workstream: alert.workstream,
-        source: alert.source,
-        kind: alert.kind,
-        subject: alert.subject,
-        message: alert.message,
-        details: JSON.stringify(alert.details),
-        snapshot_id: snapshotId,
-        created_at: alert.createdAt,
-        acknowledged_by: null,
-        acknowledged_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return Number(r.id);
+  /** Raises an alert in a workstream; returns its id (WorkstreamAlertRepository.add). */
+  addAlert(alert: NewWorkstreamAlert, snapshotId: number | null = null): Promise<number> {
+    return this.alertRepository.add(alert, snapshotId);
   }
 
   /** A workstream's alerts, newest first (only those nobody acknowledged, when asked). */
-  async alerts(
+  alerts(
     workstream: string,
     options: { limit?: number; unacknowledged?: boolean } = {},
   ): Promise<WorkstreamAlert[]> {
-    let q = this.db
-      .selectFrom('workstream_alerts')
-      .selectAll()
-      .where('workstream', '=', workstream)
-      .orderBy('id', 'desc')
-      .limit(options.limit ?? 200);
-    if (options.unacknowledged) q = q.where('acknowledged_at', 'is', null);
-    return (await q.execute()).map(toAlert);
+    return this.alertRepository.list({ workstreams: [workstream], ...options });
   }
 
   /**
    * Marks an alert as acknowledged (the first acknowledgement stays); the alert, or undefined
    * when there is none.
    */
-  async acknowledgeAlert(id: number, by: string, at: string): Promise<WorkstreamAlert | undefined> {
-    await this.db
-      .updateTable('workstream_alerts')
-      .set({ acknowledged_by: by, acknowledged_at: at })
-      .where('id', '=', id)
-      .where('acknowledged_at', 'is', null)
-      .execute();
-    const r = await this.db
-      .selectFrom('workstream_alerts')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return r ? toAlert(r) : undefined;
+  acknowledgeAlert(id: number, by: string, at: string): Promise<WorkstreamAlert | undefined> {
+    return this.alertRepository.acknowledge(id, by, at);
   }
 }

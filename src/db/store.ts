@@ -1,11 +1,13 @@
 // The store: every repository over one connection, and transactions that hand out the same set.
 import type { Kysely } from 'kysely';
 import { AccountRepository } from './account.repository.ts';
+import { WorkstreamAlertRepository } from './alert.repository.ts';
 import { AuditLogRepository } from './audit-log.repository.ts';
 import { CoalitionRepository } from './coalition.repository.ts';
 import { ControlListRepository } from './control-list.repository.ts';
 import { CriteriaSetRepository } from './criteria-set.repository.ts';
 import { bumpAfterWrites, bumpDataVersion, readDataVersion, WriteTracker } from './data-version.ts';
+import { DivergenceRepository } from './divergence.repository.ts';
 import { EconomyRepository } from './economy.repository.ts';
 import { ConsultationRepository, GovernanceRepository } from './governance.repository.ts';
 import { GroupingRepository } from './grouping.repository.ts';
@@ -13,12 +15,15 @@ import { ImportRunRepository } from './import-run.repository.ts';
 import { LoginAttemptRepository } from './login-attempt.repository.ts';
 import { MisuseRepository } from './misuse.repository.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
+import { PolicyRepository } from './policy.repository.ts';
+import { PositionRepository } from './position.repository.ts';
 import type { Database } from './schema.ts';
 import { ResearchRepository } from './research.repository.ts';
 import { RestrictedPartyRepository } from './restricted-party.repository.ts';
 import { SourceRepository } from './source.repository.ts';
 import { StandardsRepository } from './standards.repository.ts';
 import { SupplyChainRepository } from './supply-chain.repository.ts';
+import { WebhookRepository } from './webhook.repository.ts';
 
 export class Store {
   readonly economies: EconomyRepository;
@@ -39,6 +44,11 @@ export class Store {
   readonly loginAttempts: LoginAttemptRepository;
   readonly governance: GovernanceRepository;
   readonly consultations: ConsultationRepository;
+  readonly policies: PolicyRepository;
+  readonly positions: PositionRepository;
+  readonly divergences: DivergenceRepository;
+  readonly webhooks: WebhookRepository;
+  readonly alerts: WorkstreamAlertRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -66,6 +76,11 @@ export class Store {
     this.loginAttempts = new LoginAttemptRepository(db);
     this.governance = new GovernanceRepository(db);
     this.consultations = new ConsultationRepository(db);
+    this.policies = new PolicyRepository(db);
+    this.positions = new PositionRepository(db);
+    this.divergences = new DivergenceRepository(db);
+    this.webhooks = new WebhookRepository(db);
+    this.alerts = new WorkstreamAlertRepository(db);
     // Outside a transaction, a repository call that wrote versioned data bumps the version before
     // it returns (after the write committed).
     if (outside) bumpAfterWrites(this, ['db'], outside, this.db);

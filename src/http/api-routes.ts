@@ -10,6 +10,9 @@ import { controlListRoutes } from './control-lists.routes.ts';
 import { misuseRoutes } from './misuse.routes.ts';
 import { researchRoutes } from './research.routes.ts';
 import { standardsRoutes } from './standards.routes.ts';
+import { policyRoutes } from './policies.routes.ts';
+import { positionRoutes } from './positions.routes.ts';
+import { divergenceRoutes } from './divergences.routes.ts';
 import { criteriaRoutes } from './criteria.routes.ts';
 import { economyRoutes } from './economies.routes.ts';
 import { governanceRoutes } from './governance.routes.ts';
@@ -70,6 +73,9 @@ export function apiRoutes(add: RouteAdder, services: Services): void {
   standardsRoutes(add, services);
   misuseRoutes(add, services);
   researchRoutes(add, services);
+  policyRoutes(add, services);
+  positionRoutes(add, services);
+  divergenceRoutes(add, services);
 }
 
 /**

@@ -14,6 +14,8 @@ import { listFormats } from '../importers/formats.ts';
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import { importMisuse } from '../importers/misuse-import.ts';
 import { isMisuseFormat, MISUSE_FORMATS } from '../importers/misuse/misuse-formats.ts';
+import { isPolicyFormat, POLICY_FORMATS } from '../importers/policies/policy-formats.ts';
+import { importPolicies } from '../importers/policy-import.ts';
 import { importResearch } from '../importers/research-import.ts';
 import { isResearchFormat, RESEARCH_FORMATS } from '../importers/research/research-formats.ts';
 import {
@@ -46,10 +48,19 @@ export const importFormats = (): { name: string; description: string }[] => [
   ...Object.entries(STANDARDS_FORMATS).map(([name, f]) => ({ name, description: f.description })),
   ...Object.entries(MISUSE_FORMATS).map(([name, f]) => ({ name, description: f.description })),
   ...Object.entries(RESEARCH_FORMATS).map(([name, f]) => ({ name, description: f.description })),
+  ...Object.entries(POLICY_FORMATS).map(([name, f]) => ({ name, description: f.description })),
 ];
 
 /** Names of the import formats `techalliance import` accepts. */
 export const importFormatNames = (): string[] => importFormats().map((f) => f.name);
+
+/** The divergence-register source an import in `format` feeds, or null. */
+export function divergenceSourceOf(format: string): string | null {
+  if (isRestrictedListFormat(format)) return 'restricted-parties';
+  if (isControlListFormat(format)) return 'control-lists';
+  if (isStandardsFormat(format)) return 'standards';
+  return null;
+}
 
 /** Runs one import of a file in a named format (one transaction; see importers/). */
 export function runImport(store: Store, req: ImportRequest): Promise<ImportSummary> {
@@ -59,6 +70,7 @@ export function runImport(store: Store, req: ImportRequest): Promise<ImportSumma
   if (isStandardsFormat(req.format)) return importStandardsWatched(store, req);
   if (isMisuseFormat(req.format)) return importMisuse(store, req);
   if (isResearchFormat(req.format)) return importResearch(store, req);
+  if (isPolicyFormat(req.format)) return importPolicies(store, req, req.format);
   return importFile(store, req);
 }
 

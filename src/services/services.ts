@@ -15,6 +15,15 @@ import { ScreeningService } from './screening.service.ts';
 import { MisuseService } from './misuse.service.ts';
 import { ResearchService } from './research.service.ts';
 import { StandardsService } from './standards.service.ts';
+import { AlertService } from './alert.service.ts';
+import { DivergenceService } from './divergence.service.ts';
+import type { DivergenceSource } from './divergence-sources/source.ts';
+import { controlListSource } from './divergence-sources/control-lists.source.ts';
+import { positionSource } from './divergence-sources/positions.source.ts';
+import { restrictedPartySource } from './divergence-sources/restricted-parties.source.ts';
+import { standardsSource } from './divergence-sources/standards.source.ts';
+import { PolicyService } from './policy.service.ts';
+import { PositionService } from './position.service.ts';
 import { SupplyChainService } from './supply-chain.service.ts';
 import { EconomyService } from './economy.service.ts';
 import { GroupingService } from './grouping.service.ts';
@@ -33,6 +42,10 @@ export interface Services {
   standards: StandardsService;
   misuse: MisuseService;
   research: ResearchService;
+  policies: PolicyService;
+  positions: PositionService;
+  divergences: DivergenceService;
+  alerts: AlertService;
   power: PowerService;
   accounts: AccountService;
   /** The governance event log: `audit.append(tx, event)` inside store.transaction. */
@@ -61,6 +74,41 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
   const supplyChains = new SupplyChainService(store, coalitions, heavy);
   const screening = new ScreeningService(store, version, audit, heavy);
   const controlLists = new ControlListService(store, version, supplyChains, audit);
+  const standards = new StandardsService(
+    store,
+    version,
+    coalitions,
+    supplyChains,
+    governance,
+    audit,
+  );
+  const policies = new PolicyService(store, version, audit);
+  const alerts = new AlertService(store, audit);
+  const positions = new PositionService(store, governance, policies, alerts, audit);
+  // Economies' names for the sources' titles, read with the first recomputation.
+  const names = new Map<string, string>();
+  const named = (source: DivergenceSource): DivergenceSource => ({
+    ...source,
+    detect: async () => {
+      if (names.size === 0) for (const e of await store.economies.list()) names.set(e.iso3, e.name);
+      return source.detect();
+    },
+  });
+  const divergences = new DivergenceService(
+    store,
+    [
+      positionSource(positions),
+      named(controlListSource(controlLists, { names })),
+      named(restrictedPartySource(screening, { names })),
+      named(standardsSource(standards, { names })),
+    ],
+    governance,
+    audit,
+  );
+  // A position or an issue that changed: the register's positions are recomputed at once.
+  positions.afterChange = async (actor) => {
+    await divergences.recompute({ sources: ['positions'], actor });
+  };
   return {
     economies: new EconomyService(store),
     coalitions,
@@ -69,7 +117,11 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
     supplyChains,
     screening,
     controlLists,
-    standards: new StandardsService(store, version, coalitions, supplyChains, governance, audit),
+    standards,
+    policies,
+    positions,
+    divergences,
+    alerts,
     research: new ResearchService(store, version, coalitions, supplyChains, screening, governance),
     misuse: new MisuseService(
       store,
@@ -89,7 +141,28 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
     groupings: new GroupingService(store),
     imports: {
       // The importers load with the first import: other commands and requests never need them.
-      run: async (req) => (await import('./import-formats.ts')).runImport(store, req),
+      run: async (req) => {
+        const formats = await import('./import-formats.ts');
+        const startedAt = new Date().toISOString();
+        const summary = await formats.runImport(store, req);
+        // What the import changed reaches the register (marked new, grown, closed …) and the
+        // alerts it raised reach the webhooks.
+        const source = formats.divergenceSourceOf(req.format);
+        if (summary.written && source !== null) {
+          const r = await divergences.recompute({ sources: [source] });
+          const failed = r.sources.filter((x) => x.error !== null);
+          await alerts.queueRaisedSince(startedAt);
+          if (failed.length > 0)
+            return {
+              ...summary,
+              warnings: [
+                ...summary.warnings,
+                ...failed.map((x) => `the divergence register could not read ${x.id}: ${x.error}`),
+              ],
+            };
+        }
+        return summary;
+      },
       formats: async () => (await import('./import-formats.ts')).importFormats(),
     },
     health: async () => ({ database: platform.dialect, economies: await store.economies.count() }),

@@ -89,7 +89,9 @@ export type Permission =
   /** Cast or change a ballot (refined: a member delegation with the `vote` right, or `advisory_vote`). */
   | 'ballot'
   /** Report national implementation of an adopted proposal. */
-  | 'implementation:report';
+  | 'implementation:report'
+  /** Record a member's position on a policy issue (a delegate its own delegation's). */
+  | 'position:write';
 
 type Actor = Role | 'operator' | 'anonymous';
 
@@ -126,6 +128,9 @@ export const PERMISSION_TABLE: Readonly<Record<Permission, readonly Actor[]>> = 
   'consultation:respond': ['member_delegate', 'partner_delegate', 'observer', 'stakeholder'],
   ballot: ['member_delegate', 'partner_delegate'],
   'implementation:report': ['secretariat', 'member_delegate'],
+  // Positions are what a member's government stands for: its member delegation records them, or
+  // the secretariat for it; partners, observers and stakeholders do not.
+  'position:write': ['operator', 'secretariat', 'member_delegate'],
 };
 
 const callerOf = (p: Principal): Actor => (p.kind === 'account' ? p.role : p.kind);

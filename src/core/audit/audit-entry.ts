@@ -46,6 +46,17 @@ export const GOVERNANCE_EVENT_TYPES = [
   'misuse.case_updated',
   'misuse.technology_control_saved',
   'misuse.technology_control_deleted',
+  'policy.instrument_saved',
+  'policy.topic_saved',
+  'policy.topic_deleted',
+  'position.issue_saved',
+  'position.agreed_set',
+  'position.recorded',
+  'position.withdrawn',
+  'divergence.state_changed',
+  'alert.acknowledged',
+  'webhook.added',
+  'webhook.removed',
 ] as const;
 
 /**

@@ -65,4 +65,6 @@ export interface WorkstreamAlert {
   createdAt: string;
   acknowledgedBy: string | null;
   acknowledgedAt: string | null;
+  /** Who may see it (core/accounts/access.ts); `alliance` unless whoever raised it said otherwise. */
+  confidentiality: 'public' | 'alliance' | 'members';
 }

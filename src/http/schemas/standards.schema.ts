@@ -24,7 +24,6 @@ import type {
   StandardsChangeRecord,
   StandardsSnapshot,
   StandardsWatch,
-  WorkstreamAlert,
 } from '../../core/standards/records.ts';
 import { tagCodeSchema } from '../../core/standards/tags.ts';
 import type { TrendSeries } from '../../core/standards/trend.ts';
@@ -38,6 +37,7 @@ import type {
   TrendResult,
 } from '../../services/standards.service.ts';
 import { describes } from './common.schema.ts';
+import { alertBody as workstreamAlertBody } from './divergences.schema.ts';
 import { economyGroup, eu, group } from './supply-chains.schema.ts';
 
 // ---- Requests ----
@@ -393,21 +393,8 @@ export const changesBody = describes<ChangesResult>()(
   }),
 );
 
-export const alertBody = describes<WorkstreamAlert>()(
-  z.object({
-    id: z.number().int(),
-    workstream: z.string(),
-    source: z.string(),
-    kind: z.string(),
-    subject: z.string(),
-    message: z.string(),
-    details: z.record(z.string(), z.unknown()),
-    snapshotId: z.number().int().nullable(),
-    createdAt: z.string(),
-    acknowledgedBy: z.string().nullable(),
-    acknowledgedAt: z.string().nullable(),
-  }),
-);
+/** An alert: the shape every workstream's alerts share (schemas/divergences.schema.ts). */
+export const alertBody = workstreamAlertBody;
 
 export const alertsBody = z.object({ items: z.array(alertBody) });
 

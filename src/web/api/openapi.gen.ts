@@ -536,6 +536,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workstreams' alerts the caller sees (its workstreams', within their confidentiality), newest first: early warnings from positions, standards snapshot alerts */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    source?: string;
+                    unacknowledged?: "true" | "false";
+                    /** @description a workstream code */
+                    workstream?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkstreamAlert"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an alert as seen; recorded against the caller in the governance log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description alert id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkstreamAlert"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/checkpoints": {
         parameters: {
             query?: never;
@@ -5123,6 +5296,1276 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/divergences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The divergence register: every divergence the sources find (positions, control lists, restricted-party lists, standards), most severe first, filtered by source, state, workstream, member or words */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description also divergences the last recomputation no longer found */
+                    includeClosed?: "true" | "false";
+                    limit?: number;
+                    /** @description a member: ISO3 or EU */
+                    member?: string;
+                    offset?: number;
+                    /** @description words of the title or summary */
+                    q?: string;
+                    source?: string;
+                    state?: "open" | "under_discussion" | "resolved" | "accepted";
+                    /** @description a workstream code */
+                    workstream?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                change: {
+                                    [key: string]: number;
+                                };
+                                source: {
+                                    [key: string]: number;
+                                };
+                                state: {
+                                    [key: string]: number;
+                                };
+                            };
+                            items: components["schemas"]["Divergence"][];
+                            sources: {
+                                description: string;
+                                id: string;
+                                label: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One divergence: members involved, severity, evidence, links to the underlying data, its history, and what its resolution waits for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description divergence id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiLink: string | null;
+                            /** @enum {string} */
+                            change: "new" | "grown" | "shrunk" | "unchanged" | "closed" | "reappeared";
+                            changedAt: string;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            detected: boolean;
+                            events: {
+                                at: string;
+                                by: string;
+                                divergenceId: number;
+                                from: string | null;
+                                note: string;
+                                proposalId: string | null;
+                                to: string;
+                                /** @enum {string} */
+                                type: "state" | "detected";
+                            }[];
+                            evidence: {
+                                detail: string;
+                                label: string;
+                                link: string | null;
+                            }[];
+                            firstSeen: string;
+                            id: number;
+                            key: string;
+                            kind: string;
+                            lastSeen: string;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high";
+                            /** @description the web page of the underlying data */
+                            link: string;
+                            measure: number;
+                            members: string[];
+                            previousMeasure: number | null;
+                            proposal: {
+                                id: string;
+                                state: string;
+                                title: string;
+                            } | null;
+                            proposalId: string | null;
+                            resolution: {
+                                reason: string;
+                                resolved: boolean;
+                                waitingFor: string[];
+                            } | null;
+                            /** @description 0–1 */
+                            severity: number;
+                            source: string;
+                            /** @enum {string} */
+                            state: "open" | "under_discussion" | "resolved" | "accepted";
+                            stateAt: string | null;
+                            stateBy: string | null;
+                            stateNote: string;
+                            summary: string;
+                            title: string;
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the alliance lives with a divergence (the secretariat’s, with the reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description divergence id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiLink: string | null;
+                            /** @enum {string} */
+                            change: "new" | "grown" | "shrunk" | "unchanged" | "closed" | "reappeared";
+                            changedAt: string;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            detected: boolean;
+                            events: {
+                                at: string;
+                                by: string;
+                                divergenceId: number;
+                                from: string | null;
+                                note: string;
+                                proposalId: string | null;
+                                to: string;
+                                /** @enum {string} */
+                                type: "state" | "detected";
+                            }[];
+                            evidence: {
+                                detail: string;
+                                label: string;
+                                link: string | null;
+                            }[];
+                            firstSeen: string;
+                            id: number;
+                            key: string;
+                            kind: string;
+                            lastSeen: string;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high";
+                            /** @description the web page of the underlying data */
+                            link: string;
+                            measure: number;
+                            members: string[];
+                            previousMeasure: number | null;
+                            proposal: {
+                                id: string;
+                                state: string;
+                                title: string;
+                            } | null;
+                            proposalId: string | null;
+                            resolution: {
+                                reason: string;
+                                resolved: boolean;
+                                waitingFor: string[];
+                            } | null;
+                            /** @description 0–1 */
+                            severity: number;
+                            source: string;
+                            /** @enum {string} */
+                            state: "open" | "under_discussion" | "resolved" | "accepted";
+                            stateAt: string | null;
+                            stateBy: string | null;
+                            stateNote: string;
+                            summary: string;
+                            title: string;
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/{id}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link an existing proposal and put the divergence under discussion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description divergence id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        proposalId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiLink: string | null;
+                            /** @enum {string} */
+                            change: "new" | "grown" | "shrunk" | "unchanged" | "closed" | "reappeared";
+                            changedAt: string;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            detected: boolean;
+                            events: {
+                                at: string;
+                                by: string;
+                                divergenceId: number;
+                                from: string | null;
+                                note: string;
+                                proposalId: string | null;
+                                to: string;
+                                /** @enum {string} */
+                                type: "state" | "detected";
+                            }[];
+                            evidence: {
+                                detail: string;
+                                label: string;
+                                link: string | null;
+                            }[];
+                            firstSeen: string;
+                            id: number;
+                            key: string;
+                            kind: string;
+                            lastSeen: string;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high";
+                            /** @description the web page of the underlying data */
+                            link: string;
+                            measure: number;
+                            members: string[];
+                            previousMeasure: number | null;
+                            proposal: {
+                                id: string;
+                                state: string;
+                                title: string;
+                            } | null;
+                            proposalId: string | null;
+                            resolution: {
+                                reason: string;
+                                resolved: boolean;
+                                waitingFor: string[];
+                            } | null;
+                            /** @description 0–1 */
+                            severity: number;
+                            source: string;
+                            /** @enum {string} */
+                            state: "open" | "under_discussion" | "resolved" | "accepted";
+                            stateAt: string | null;
+                            stateBy: string | null;
+                            stateNote: string;
+                            summary: string;
+                            title: string;
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/{id}/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a proposal from a divergence (its evidence in the text) and put the divergence under discussion */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description divergence id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                         * @enum {string}
+                         */
+                        confidentiality?: "public" | "alliance" | "members";
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiLink: string | null;
+                            /** @enum {string} */
+                            change: "new" | "grown" | "shrunk" | "unchanged" | "closed" | "reappeared";
+                            changedAt: string;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            detected: boolean;
+                            events: {
+                                at: string;
+                                by: string;
+                                divergenceId: number;
+                                from: string | null;
+                                note: string;
+                                proposalId: string | null;
+                                to: string;
+                                /** @enum {string} */
+                                type: "state" | "detected";
+                            }[];
+                            evidence: {
+                                detail: string;
+                                label: string;
+                                link: string | null;
+                            }[];
+                            firstSeen: string;
+                            id: number;
+                            key: string;
+                            kind: string;
+                            lastSeen: string;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high";
+                            /** @description the web page of the underlying data */
+                            link: string;
+                            measure: number;
+                            members: string[];
+                            previousMeasure: number | null;
+                            proposal: {
+                                id: string;
+                                state: string;
+                                title: string;
+                            } | null;
+                            proposalId: string | null;
+                            resolution: {
+                                reason: string;
+                                resolved: boolean;
+                                waitingFor: string[];
+                            } | null;
+                            /** @description 0–1 */
+                            severity: number;
+                            source: string;
+                            /** @enum {string} */
+                            state: "open" | "under_discussion" | "resolved" | "accepted";
+                            stateAt: string | null;
+                            stateBy: string | null;
+                            stateNote: string;
+                            summary: string;
+                            title: string;
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open an accepted or resolved divergence again (the secretariat’s, with the reason) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description divergence id */
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            apiLink: string | null;
+                            /** @enum {string} */
+                            change: "new" | "grown" | "shrunk" | "unchanged" | "closed" | "reappeared";
+                            changedAt: string;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            detected: boolean;
+                            events: {
+                                at: string;
+                                by: string;
+                                divergenceId: number;
+                                from: string | null;
+                                note: string;
+                                proposalId: string | null;
+                                to: string;
+                                /** @enum {string} */
+                                type: "state" | "detected";
+                            }[];
+                            evidence: {
+                                detail: string;
+                                label: string;
+                                link: string | null;
+                            }[];
+                            firstSeen: string;
+                            id: number;
+                            key: string;
+                            kind: string;
+                            lastSeen: string;
+                            /** @enum {string} */
+                            level: "low" | "medium" | "high";
+                            /** @description the web page of the underlying data */
+                            link: string;
+                            measure: number;
+                            members: string[];
+                            previousMeasure: number | null;
+                            proposal: {
+                                id: string;
+                                state: string;
+                                title: string;
+                            } | null;
+                            proposalId: string | null;
+                            resolution: {
+                                reason: string;
+                                resolved: boolean;
+                                waitingFor: string[];
+                            } | null;
+                            /** @description 0–1 */
+                            severity: number;
+                            source: string;
+                            /** @enum {string} */
+                            state: "open" | "under_discussion" | "resolved" | "accepted";
+                            stateAt: string | null;
+                            stateBy: string | null;
+                            stateNote: string;
+                            summary: string;
+                            title: string;
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute the register from its sources (all, or those named): marks what is new, grown, shrunk, closed or back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description default: every source */
+                        sources?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            resolved: number;
+                            sources: {
+                                closed: number;
+                                detected: number;
+                                error: string | null;
+                                grown: number;
+                                id: string;
+                                new: number;
+                                reappeared: number;
+                                shrunk: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhooks that receive workstreams' alerts (the secretariat's), without their secrets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                createdAt: string;
+                                createdBy: string;
+                                description: string;
+                                id: string;
+                                url: string;
+                                workstream: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a webhook for a workstream's alerts (or every workstream's): signed POSTs (HMAC-SHA256), retried with backoff; the secret is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        /** @description http(s) address the alerts are POSTed to */
+                        url: string;
+                        /** @description default: every workstream */
+                        workstream?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            createdBy: string;
+                            description: string;
+                            id: string;
+                            /** @description the HMAC key: shown this once; keep it to verify signatures */
+                            secret: string;
+                            url: string;
+                            workstream: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a webhook and its queued deliveries */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/divergences/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook's latest deliveries: status, attempts, the receiver's last answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                alertId: number;
+                                attempts: number;
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                id: number;
+                                lastError: string | null;
+                                lastStatus: number | null;
+                                nextAttemptAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "failed";
+                                webhookId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/economies": {
         parameters: {
             query?: never;
@@ -7035,6 +8478,2022 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the policy registry: words in the title, description and tags, with filters (jurisdictions, topics, types, statuses, bindingness, source, years) and facet counts */
+        get: {
+            parameters: {
+                query?: {
+                    binding?: string;
+                    /** @description e.g. DEU,FRA,EU */
+                    jurisdictions?: string;
+                    /** @description results (default 50) */
+                    limit?: number;
+                    offset?: number;
+                    /** @description words that must all occur (title, description, tags); "a phrase" in quotes */
+                    q?: string;
+                    source?: "oecd-ai" | "stip" | "agora" | "manual";
+                    statuses?: string;
+                    /** @description topics (their sub-topics included) */
+                    topics?: string;
+                    types?: string;
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facets: {
+                                jurisdiction: {
+                                    [key: string]: number;
+                                };
+                                topic: {
+                                    [key: string]: number;
+                                };
+                                type: {
+                                    [key: string]: number;
+                                };
+                                year: {
+                                    [key: string]: number;
+                                };
+                            };
+                            items: {
+                                binding: ("binding" | "soft-law" | "non-binding") | null;
+                                /** @description bindingness was assigned by a model */
+                                bindingModelCoded: boolean;
+                                citation: string;
+                                /** @enum {string} */
+                                confidentiality: "public" | "alliance" | "members";
+                                dates: {
+                                    [key: string]: string;
+                                };
+                                description: string;
+                                endYear: number | null;
+                                id: string;
+                                jurisdiction: string;
+                                /** @enum {string} */
+                                jurisdictionKind: "economy" | "eu" | "organisation";
+                                links: string[];
+                                originalTitle: string | null;
+                                responsibleBody: string;
+                                score: number;
+                                /** @enum {string} */
+                                source: "oecd-ai" | "stip" | "agora" | "manual";
+                                sourceId: string | null;
+                                sourceTags: string[];
+                                /** @enum {string} */
+                                status: "proposed" | "pending" | "adopted" | "in-force" | "expired" | "repealed";
+                                title: string;
+                                topics: string[];
+                                /** @enum {string} */
+                                type: "law" | "regulation" | "executive-order" | "strategy" | "guideline" | "programme" | "export-control-rule" | "control-list-version" | "investment-screening-rule" | "standards-mandate" | "body" | "other";
+                                /** @description the type was assigned by a model, not an official source */
+                                typeModelCoded: boolean;
+                                year: number | null;
+                            }[];
+                            names: {
+                                [key: string]: string;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instruments of several jurisdictions on one topic side by side, with counts by type and bindingness and a timeline by year */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the jurisdictions side by side, e.g. USA,DEU,EU */
+                    jurisdictions: string;
+                    /** @description one topic (its sub-topics included) */
+                    topic?: string;
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                binding: {
+                                    [key: string]: number;
+                                };
+                                byType: {
+                                    [key: string]: number;
+                                };
+                                instruments: components["schemas"]["PolicyInstrument"][];
+                                jurisdiction: string;
+                                name: string;
+                            }[];
+                            timeline: {
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                year: number;
+                            }[];
+                            topic: string | null;
+                            topicLabel: string | null;
+                            undated: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/instrument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One instrument (id=oecd-ai:143dd63b64a0) with every version an import or an edit made, and which attributes a model assigned */
+        get: {
+            parameters: {
+                query: {
+                    /** @description instrument id: <source>:<id in the source> */
+                    id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            binding: ("binding" | "soft-law" | "non-binding") | null;
+                            /** @description bindingness was assigned by a model */
+                            bindingModelCoded: boolean;
+                            citation: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "alliance" | "members";
+                            dates: {
+                                [key: string]: string;
+                            };
+                            description: string;
+                            endYear: number | null;
+                            id: string;
+                            jurisdiction: string;
+                            /** @enum {string} */
+                            jurisdictionKind: "economy" | "eu" | "organisation";
+                            links: string[];
+                            originalTitle: string | null;
+                            responsibleBody: string;
+                            /** @enum {string} */
+                            source: "oecd-ai" | "stip" | "agora" | "manual";
+                            sourceId: string | null;
+                            sourceTags: string[];
+                            /** @enum {string} */
+                            status: "proposed" | "pending" | "adopted" | "in-force" | "expired" | "repealed";
+                            title: string;
+                            topicLabels: {
+                                [key: string]: string;
+                            };
+                            topics: string[];
+                            /** @enum {string} */
+                            type: "law" | "regulation" | "executive-order" | "strategy" | "guideline" | "programme" | "export-control-rule" | "control-list-version" | "investment-screening-rule" | "standards-mandate" | "body" | "other";
+                            /** @description the type was assigned by a model, not an official source */
+                            typeModelCoded: boolean;
+                            versions: {
+                                changed: string[];
+                                changedAt: string;
+                                changedBy: string;
+                                instrumentId: string;
+                                record: components["schemas"]["PolicyInstrument"];
+                                version: number;
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** A new version of an instrument entered on the platform (id=manual:…) */
+        put: {
+            parameters: {
+                query: {
+                    /** @description instrument id: <source>:<id in the source> */
+                    id: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        binding?: ("binding" | "soft-law" | "non-binding") | null;
+                        /** @default  */
+                        citation?: string;
+                        /**
+                         * @default public
+                         * @enum {string}
+                         */
+                        confidentiality?: "public" | "alliance" | "members";
+                        /** @default {} */
+                        dates?: {
+                            [key: string]: string;
+                        };
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        endYear?: number | null;
+                        jurisdiction: string;
+                        /** @default [] */
+                        links?: string[];
+                        /** @default null */
+                        originalTitle?: string | null;
+                        /** @default  */
+                        responsibleBody?: string;
+                        /** @enum {string} */
+                        status: "proposed" | "pending" | "adopted" | "in-force" | "expired" | "repealed";
+                        title: string;
+                        /** @default [] */
+                        topics?: string[];
+                        /** @enum {string} */
+                        type: "law" | "regulation" | "executive-order" | "strategy" | "guideline" | "programme" | "export-control-rule" | "control-list-version" | "investment-screening-rule" | "standards-mandate" | "body" | "other";
+                        /** @default null */
+                        year?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            binding: ("binding" | "soft-law" | "non-binding") | null;
+                            /** @description bindingness was assigned by a model */
+                            bindingModelCoded: boolean;
+                            citation: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "alliance" | "members";
+                            dates: {
+                                [key: string]: string;
+                            };
+                            description: string;
+                            endYear: number | null;
+                            id: string;
+                            jurisdiction: string;
+                            /** @enum {string} */
+                            jurisdictionKind: "economy" | "eu" | "organisation";
+                            links: string[];
+                            originalTitle: string | null;
+                            responsibleBody: string;
+                            /** @enum {string} */
+                            source: "oecd-ai" | "stip" | "agora" | "manual";
+                            sourceId: string | null;
+                            sourceTags: string[];
+                            /** @enum {string} */
+                            status: "proposed" | "pending" | "adopted" | "in-force" | "expired" | "repealed";
+                            title: string;
+                            topicLabels: {
+                                [key: string]: string;
+                            };
+                            topics: string[];
+                            /** @enum {string} */
+                            type: "law" | "regulation" | "executive-order" | "strategy" | "guideline" | "programme" | "export-control-rule" | "control-list-version" | "investment-screening-rule" | "standards-mandate" | "body" | "other";
+                            /** @description the type was assigned by a model, not an official source */
+                            typeModelCoded: boolean;
+                            versions: {
+                                changed: string[];
+                                changedAt: string;
+                                changedBy: string;
+                                instrumentId: string;
+                                record: components["schemas"]["PolicyInstrument"];
+                                version: number;
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter an instrument on the platform (a delegation its own jurisdiction's; the secretariat any): kept with its versions and logged */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        binding?: ("binding" | "soft-law" | "non-binding") | null;
+                        /** @default  */
+                        citation?: string;
+                        /**
+                         * @default public
+                         * @enum {string}
+                         */
+                        confidentiality?: "public" | "alliance" | "members";
+                        /** @default {} */
+                        dates?: {
+                            [key: string]: string;
+                        };
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        endYear?: number | null;
+                        jurisdiction: string;
+                        /** @default [] */
+                        links?: string[];
+                        /** @default null */
+                        originalTitle?: string | null;
+                        /** @default  */
+                        responsibleBody?: string;
+                        /** @enum {string} */
+                        status: "proposed" | "pending" | "adopted" | "in-force" | "expired" | "repealed";
+                        title: string;
+                        /** @default [] */
+                        topics?: string[];
+                        /** @enum {string} */
+                        type: "law" | "regulation" | "executive-order" | "strategy" | "guideline" | "programme" | "export-control-rule" | "control-list-version" | "investment-screening-rule" | "standards-mandate" | "body" | "other";
+                        /** @default null */
+                        year?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            binding: ("binding" | "soft-law" | "non-binding") | null;
+                            /** @description bindingness was assigned by a model */
+                            bindingModelCoded: boolean;
+                            citation: string;
+                            /** @enum {string} */
+                            confidentiality: "public" | "alliance" | "members";
+                            dates: {
+                                [key: string]: string;
+                            };
+                            description: string;
+                            endYear: number | null;
+                            id: string;
+                            jurisdiction: string;
+                            /** @enum {string} */
+                            jurisdictionKind: "economy" | "eu" | "organisation";
+                            links: string[];
+                            originalTitle: string | null;
+                            responsibleBody: string;
+                            /** @enum {string} */
+                            source: "oecd-ai" | "stip" | "agora" | "manual";
+                            sourceId: string | null;
+                            sourceTags: string[];
+                            /** @enum {string} */
+                            status: "proposed" | "pending" | "adopted" | "in-force" | "expired" | "repealed";
+                            title: string;
+                            topicLabels: {
+                                [key: string]: string;
+                            };
+                            topics: string[];
+                            /** @enum {string} */
+                            type: "law" | "regulation" | "executive-order" | "strategy" | "guideline" | "programme" | "export-control-rule" | "control-list-version" | "investment-screening-rule" | "standards-mandate" | "body" | "other";
+                            /** @description the type was assigned by a model, not an official source */
+                            typeModelCoded: boolean;
+                            versions: {
+                                changed: string[];
+                                changedAt: string;
+                                changedBy: string;
+                                instrumentId: string;
+                                record: components["schemas"]["PolicyInstrument"];
+                                version: number;
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The topic taxonomy: each topic with its parent, the source themes and tags that land on it, and the records on it (sub-topics included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                description: string;
+                                instruments: number;
+                                label: string;
+                                mappings: {
+                                    agora: string[];
+                                    oecdAi: string[];
+                                    stip: string[];
+                                };
+                                parent: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/topics/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace a topic (the secretariat's); the tree must stay a tree */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        label: string;
+                        /**
+                         * @default {
+                         *       "stip": [],
+                         *       "agora": [],
+                         *       "oecdAi": []
+                         *     }
+                         */
+                        mappings?: {
+                            /** @default [] */
+                            agora?: string[];
+                            /** @default [] */
+                            oecdAi?: string[];
+                            /** @default [] */
+                            stip?: string[];
+                        };
+                        /** @default null */
+                        parent?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PolicyTopic"];
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a topic that has no sub-topics */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live positions (current and pending) by issue or member */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description issue id, e.g. ai-chip-controls */
+                    issue?: string;
+                    /** @description a member: ISO3 or EU */
+                    member?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Position"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The policy issues (one workstream’s when named): options in order, the agreed option, members answered and how far apart they are */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a workstream code */
+                    workstream?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PolicyIssueSummary"][];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a policy issue with its ordered options (the secretariat's); logged */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default alliance
+                         * @enum {string}
+                         */
+                        confidentiality?: "public" | "alliance" | "members";
+                        /** @default  */
+                        description?: string;
+                        id: string;
+                        options: string[];
+                        title: string;
+                        workstream: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedBy: string | null;
+                            agreedByTitle: string | null;
+                            agreedOption: number | null;
+                            answered: number;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            createdAt: string;
+                            createdBy: string;
+                            description: string;
+                            evidence: {
+                                [key: string]: string;
+                            };
+                            id: string;
+                            meanDivergence: number | null;
+                            options: string[];
+                            pending: number;
+                            positions: {
+                                /**
+                                 * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                                 * @enum {string}
+                                 */
+                                confidentiality: "public" | "alliance" | "members";
+                                evidence: string[];
+                                expectedDate: string | null;
+                                fromAgreed: number | null;
+                                issueId: string;
+                                member: string;
+                                note: string;
+                                option: number;
+                                optionLabel: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                status: "current" | "pending";
+                            }[];
+                            title: string;
+                            warnings: {
+                                currentDistance: number | null;
+                                expectedDate: string | null;
+                                member: string;
+                                option: number;
+                                pendingDistance: number;
+                            }[];
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One issue with every member's current and pending position, its evidence, the agreed option and pending positions that would move away from it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description issue id, e.g. ai-chip-controls */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedBy: string | null;
+                            agreedByTitle: string | null;
+                            agreedOption: number | null;
+                            answered: number;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            createdAt: string;
+                            createdBy: string;
+                            description: string;
+                            evidence: {
+                                [key: string]: string;
+                            };
+                            id: string;
+                            meanDivergence: number | null;
+                            options: string[];
+                            pending: number;
+                            positions: {
+                                /**
+                                 * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                                 * @enum {string}
+                                 */
+                                confidentiality: "public" | "alliance" | "members";
+                                evidence: string[];
+                                expectedDate: string | null;
+                                fromAgreed: number | null;
+                                issueId: string;
+                                member: string;
+                                note: string;
+                                option: number;
+                                optionLabel: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                status: "current" | "pending";
+                            }[];
+                            title: string;
+                            warnings: {
+                                currentDistance: number | null;
+                                expectedDate: string | null;
+                                member: string;
+                                option: number;
+                                pendingDistance: number;
+                            }[];
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace an issue’s title, description, options or confidentiality (options in use stay) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description issue id, e.g. ai-chip-controls */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedBy: string | null;
+                            agreedByTitle: string | null;
+                            agreedOption: number | null;
+                            answered: number;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            createdAt: string;
+                            createdBy: string;
+                            description: string;
+                            evidence: {
+                                [key: string]: string;
+                            };
+                            id: string;
+                            meanDivergence: number | null;
+                            options: string[];
+                            pending: number;
+                            positions: {
+                                /**
+                                 * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                                 * @enum {string}
+                                 */
+                                confidentiality: "public" | "alliance" | "members";
+                                evidence: string[];
+                                expectedDate: string | null;
+                                fromAgreed: number | null;
+                                issueId: string;
+                                member: string;
+                                note: string;
+                                option: number;
+                                optionLabel: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                status: "current" | "pending";
+                            }[];
+                            title: string;
+                            warnings: {
+                                currentDistance: number | null;
+                                expectedDate: string | null;
+                                member: string;
+                                option: number;
+                                pendingDistance: number;
+                            }[];
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/issues/{id}/agreed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the option the alliance agreed, from an adopted proposal (or clear it); pending positions moving away from it raise alerts */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description issue id, e.g. ai-chip-controls */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the agreed option: its index or its text; null clears it */
+                        option: (number | string) | null;
+                        /** @description the adopted proposal */
+                        proposalId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedBy: string | null;
+                            agreedByTitle: string | null;
+                            agreedOption: number | null;
+                            answered: number;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            createdAt: string;
+                            createdBy: string;
+                            description: string;
+                            evidence: {
+                                [key: string]: string;
+                            };
+                            id: string;
+                            meanDivergence: number | null;
+                            options: string[];
+                            pending: number;
+                            positions: {
+                                /**
+                                 * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                                 * @enum {string}
+                                 */
+                                confidentiality: "public" | "alliance" | "members";
+                                evidence: string[];
+                                expectedDate: string | null;
+                                fromAgreed: number | null;
+                                issueId: string;
+                                member: string;
+                                note: string;
+                                option: number;
+                                optionLabel: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                status: "current" | "pending";
+                            }[];
+                            title: string;
+                            warnings: {
+                                currentDistance: number | null;
+                                expectedDate: string | null;
+                                member: string;
+                                option: number;
+                                pendingDistance: number;
+                            }[];
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/issues/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every position recorded on an issue (one member’s when named), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a member: ISO3 or EU */
+                    member?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description issue id, e.g. ai-chip-controls */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                                 * @enum {string}
+                                 */
+                                confidentiality: "public" | "alliance" | "members";
+                                evidence: string[];
+                                expectedDate: string | null;
+                                issueId: string;
+                                member: string;
+                                note: string;
+                                option: number;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                status: "current" | "pending";
+                                withdrawn: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/issues/{id}/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a member's position (a delegate its own delegation's; the secretariat any member's): current or pending with an expected date, with evidence; kept in the history and logged */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description issue id, e.g. ai-chip-controls */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confidentiality?: ("public" | "alliance" | "members") | null;
+                        /** @default [] */
+                        evidence?: string[];
+                        expectedDate?: string | null;
+                        member?: string | null;
+                        /** @default  */
+                        note?: string;
+                        option: number | string;
+                        /**
+                         * @default current
+                         * @enum {string}
+                         */
+                        status?: "current" | "pending";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedBy: string | null;
+                            agreedByTitle: string | null;
+                            agreedOption: number | null;
+                            answered: number;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            createdAt: string;
+                            createdBy: string;
+                            description: string;
+                            evidence: {
+                                [key: string]: string;
+                            };
+                            id: string;
+                            meanDivergence: number | null;
+                            options: string[];
+                            pending: number;
+                            positions: {
+                                /**
+                                 * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                                 * @enum {string}
+                                 */
+                                confidentiality: "public" | "alliance" | "members";
+                                evidence: string[];
+                                expectedDate: string | null;
+                                fromAgreed: number | null;
+                                issueId: string;
+                                member: string;
+                                note: string;
+                                option: number;
+                                optionLabel: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                status: "current" | "pending";
+                            }[];
+                            title: string;
+                            warnings: {
+                                currentDistance: number | null;
+                                expectedDate: string | null;
+                                member: string;
+                                option: number;
+                                pendingDistance: number;
+                            }[];
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/issues/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a member's current or pending position (its history stays) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description issue id, e.g. ai-chip-controls */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a member: ISO3 or EU */
+                        member: string;
+                        /** @enum {string} */
+                        status: "current" | "pending";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreedBy: string | null;
+                            agreedByTitle: string | null;
+                            agreedOption: number | null;
+                            answered: number;
+                            /**
+                             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                             * @enum {string}
+                             */
+                            confidentiality: "public" | "alliance" | "members";
+                            createdAt: string;
+                            createdBy: string;
+                            description: string;
+                            evidence: {
+                                [key: string]: string;
+                            };
+                            id: string;
+                            meanDivergence: number | null;
+                            options: string[];
+                            pending: number;
+                            positions: {
+                                /**
+                                 * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+                                 * @enum {string}
+                                 */
+                                confidentiality: "public" | "alliance" | "members";
+                                evidence: string[];
+                                expectedDate: string | null;
+                                fromAgreed: number | null;
+                                issueId: string;
+                                member: string;
+                                note: string;
+                                option: number;
+                                optionLabel: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                /** @enum {string} */
+                                status: "current" | "pending";
+                            }[];
+                            title: string;
+                            warnings: {
+                                currentDistance: number | null;
+                                expectedDate: string | null;
+                                member: string;
+                                option: number;
+                                pendingDistance: number;
+                            }[];
+                            workstream: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in, or an unknown token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The caller’s role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pairwise divergence matrix (|a − b| / (options − 1), averaged over shared issues), members ordered by similarity (average-linkage clustering), the issues that split the alliance and each member’s distance from agreed options */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description members to show (default: every member with a position) */
+                    members?: string;
+                    /** @description current positions (default), or a member's pending position where it has one */
+                    use?: "current" | "pending-first";
+                    /** @description a workstream code */
+                    workstream?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description divergence of row and column member, 0–1; null: no shared issue */
+                            cells: (number | null)[][];
+                            clustering: {
+                                merges: {
+                                    a: string[];
+                                    b: string[];
+                                    distance: number;
+                                }[];
+                                order: string[];
+                            };
+                            fromAgreed: {
+                                issues: number;
+                                mean: number | null;
+                                member: string;
+                                perIssue: {
+                                    distance: number;
+                                    issueId: string;
+                                }[];
+                            }[];
+                            issues: number;
+                            members: string[];
+                            /** @description members ordered by similarity (the clustering’s leaf order) */
+                            order: string[];
+                            /** @description issues both answered */
+                            shared: number[][];
+                            splitting: {
+                                answered: number;
+                                issueId: string;
+                                maxPairwise: number | null;
+                                meanPairwise: number | null;
+                                options: {
+                                    label: string;
+                                    members: string[];
+                                    option: number;
+                                }[];
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            use: "current" | "pending-first";
+                            workstream: string | null;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/positions/outliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's outliers: the issues where it stands furthest from the other members */
+        get: {
+            parameters: {
+                query: {
+                    /** @description a member: ISO3 or EU */
+                    member: string;
+                    /** @description a workstream code */
+                    workstream?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                distance: number;
+                                fromAgreed: number | null;
+                                issueId: string;
+                                option: number;
+                                othersMedian: number;
+                                title: string;
+                            }[];
+                            member: string;
+                        };
+                    };
+                };
+                /** @description Invalid input */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11343,21 +14802,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                acknowledgedAt: string | null;
-                                acknowledgedBy: string | null;
-                                createdAt: string;
-                                details: {
-                                    [key: string]: unknown;
-                                };
-                                id: number;
-                                kind: string;
-                                message: string;
-                                snapshotId: number | null;
-                                source: string;
-                                subject: string;
-                                workstream: string;
-                            }[];
+                            items: components["schemas"]["WorkstreamAlert"][];
                         };
                     };
                 };
@@ -11417,21 +14862,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            acknowledgedAt: string | null;
-                            acknowledgedBy: string | null;
-                            createdAt: string;
-                            details: {
-                                [key: string]: unknown;
-                            };
-                            id: number;
-                            kind: string;
-                            message: string;
-                            snapshotId: number | null;
-                            source: string;
-                            subject: string;
-                            workstream: string;
-                        };
+                        "application/json": components["schemas"]["WorkstreamAlert"];
                     };
                 };
                 /** @description Invalid input */
@@ -13257,6 +16688,52 @@ export interface components {
             unit: string;
             value: number;
         };
+        Divergence: {
+            apiLink: string | null;
+            /** @enum {string} */
+            change: "new" | "grown" | "shrunk" | "unchanged" | "closed" | "reappeared";
+            changedAt: string;
+            /**
+             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+             * @enum {string}
+             */
+            confidentiality: "public" | "alliance" | "members";
+            detected: boolean;
+            evidence: {
+                detail: string;
+                label: string;
+                link: string | null;
+            }[];
+            firstSeen: string;
+            id: number;
+            key: string;
+            kind: string;
+            lastSeen: string;
+            /** @enum {string} */
+            level: "low" | "medium" | "high";
+            /** @description the web page of the underlying data */
+            link: string;
+            measure: number;
+            members: string[];
+            previousMeasure: number | null;
+            proposal: {
+                id: string;
+                state: string;
+                title: string;
+            } | null;
+            proposalId: string | null;
+            /** @description 0–1 */
+            severity: number;
+            source: string;
+            /** @enum {string} */
+            state: "open" | "under_discussion" | "resolved" | "accepted";
+            stateAt: string | null;
+            stateBy: string | null;
+            stateNote: string;
+            summary: string;
+            title: string;
+            workstream: string;
+        };
         Economy: {
             /** @description World Bank income group */
             incomeCode: ("H" | "UM" | "LM" | "L") | null;
@@ -13291,6 +16768,86 @@ export interface components {
             name: string;
             /** @description Unit of the value, e.g. current US$, % of GDP, index 0–1 */
             unit: string;
+        };
+        PolicyInstrument: {
+            binding: ("binding" | "soft-law" | "non-binding") | null;
+            /** @description bindingness was assigned by a model */
+            bindingModelCoded: boolean;
+            citation: string;
+            /** @enum {string} */
+            confidentiality: "public" | "alliance" | "members";
+            dates: {
+                [key: string]: string;
+            };
+            description: string;
+            endYear: number | null;
+            id: string;
+            jurisdiction: string;
+            /** @enum {string} */
+            jurisdictionKind: "economy" | "eu" | "organisation";
+            links: string[];
+            originalTitle: string | null;
+            responsibleBody: string;
+            /** @enum {string} */
+            source: "oecd-ai" | "stip" | "agora" | "manual";
+            sourceId: string | null;
+            sourceTags: string[];
+            /** @enum {string} */
+            status: "proposed" | "pending" | "adopted" | "in-force" | "expired" | "repealed";
+            title: string;
+            topics: string[];
+            /** @enum {string} */
+            type: "law" | "regulation" | "executive-order" | "strategy" | "guideline" | "programme" | "export-control-rule" | "control-list-version" | "investment-screening-rule" | "standards-mandate" | "body" | "other";
+            /** @description the type was assigned by a model, not an official source */
+            typeModelCoded: boolean;
+            year: number | null;
+        };
+        PolicyIssueSummary: {
+            agreedBy: string | null;
+            agreedOption: number | null;
+            answered: number;
+            /**
+             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+             * @enum {string}
+             */
+            confidentiality: "public" | "alliance" | "members";
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            id: string;
+            meanDivergence: number | null;
+            options: string[];
+            pending: number;
+            title: string;
+            workstream: string;
+        };
+        PolicyTopic: {
+            code: string;
+            description: string;
+            label: string;
+            mappings: {
+                agora: string[];
+                oecdAi: string[];
+                stip: string[];
+            };
+            parent: string | null;
+        };
+        Position: {
+            /**
+             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+             * @enum {string}
+             */
+            confidentiality: "public" | "alliance" | "members";
+            evidence: string[];
+            expectedDate: string | null;
+            issueId: string;
+            member: string;
+            note: string;
+            option: number;
+            recordedAt: string;
+            recordedBy: string;
+            /** @enum {string} */
+            status: "current" | "pending";
         };
         Proposal: {
             authorDelegation: string | null;
@@ -13559,6 +17116,26 @@ export interface components {
             reference: string;
             snapshotId: number;
             tags: string[];
+        };
+        WorkstreamAlert: {
+            acknowledgedAt: string | null;
+            acknowledgedBy: string | null;
+            /**
+             * @description who sees it: public, alliance (signed-in accounts), members (member delegations)
+             * @enum {string}
+             */
+            confidentiality: "public" | "alliance" | "members";
+            createdAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            id: number;
+            kind: string;
+            message: string;
+            snapshotId: number | null;
+            source: string;
+            subject: string;
+            workstream: string;
         };
     };
     responses: never;
