@@ -18,7 +18,7 @@ import {
   type InstrumentInput,
   type TopicInput,
 } from '../core/policies/instrument-input.ts';
-import { indexInstruments, searchInstruments } from '../core/policies/search.ts';
+import { indexInstruments, searchInstruments, type PolicyIndex } from '../core/policies/search.ts';
 import {
   checkTaxonomy,
   DEFAULT_POLICY_TOPICS,
@@ -131,43 +131,36 @@ export class PolicyService {
     return d.names.get(code) ?? ORGANISATION_NAMES[code] ?? code;
   }
 
+  /**
+   * The search index of the records a caller may see. Who sees a record depends only on its
+   * confidentiality and the caller's kind, so there are at most three indexes per data version.
+   */
+  private async indexFor(principal: Principal): Promise<{ d: Loaded; index: PolicyIndex }> {
+    const v = await this.data.get();
+    const d = v.value;
+    const level = (['members', 'alliance', 'public'] as const).find((c) =>
+      canSee(principal, visibility({ confidentiality: c, authorDelegation: null })),
+    )!;
+    const index = await this.data.memo(v, `index|${level}`, () =>
+      Promise.resolve(
+        level === 'members'
+          ? d.index
+          : indexInstruments(d.instruments.filter((i) => canSee(principal, visibility(i)))),
+      ),
+    );
+    return { d, index };
+  }
+
   /** Full-text search with filters over the records the caller may see. */
   async search(principal: Principal, query: PolicyQuery = {}): Promise<PolicySearchResult> {
-    const { value: d } = await this.data.get();
-    for (const t of query.topics ?? [])
-      if (!d.topics.some((x) => x.code === t))
-        throw new DomainError('validation_failed', `topics: no topic '${t}'`, [
-          { path: 'topics', message: `no topic '${t}'` },
-        ]);
-    const limit = query.limit ?? 50;
-    const offset = query.offset ?? 0;
-    // Search everything, then drop what the caller may not see before counting and paging.
-    const all = searchInstruments(
-      d.index,
-      { ...query, limit: Number.MAX_SAFE_INTEGER, offset: 0 },
-      d.topics,
-    );
-    const visible = all.items.filter((r) => canSee(principal, visibility(r.instrument)));
-    const facets: PolicySearchResult['facets'] = {
-      jurisdiction: {},
-      type: {},
-      topic: {},
-      year: {},
-    };
-    const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
-    for (const { instrument: i } of visible) {
-      bump(facets.jurisdiction, i.jurisdiction);
-      bump(facets.type, i.type);
-      for (const t of i.topics) bump(facets.topic, t);
-      if (i.year !== null) bump(facets.year, String(i.year));
-    }
-    const page = visible.slice(offset, offset + limit);
+    const { d, index } = await this.indexFor(principal);
+    const r = searchInstruments(index, query, d.topics);
     const names: Record<string, string> = {};
-    for (const j of Object.keys(facets.jurisdiction)) names[j] = this.nameOf(d, j);
+    for (const j of Object.keys(r.facets.jurisdiction)) names[j] = this.nameOf(d, j);
     return {
-      total: visible.length,
-      items: page.map((r) => ({ ...summary(r.instrument), score: r.score })),
-      facets,
+      total: r.total,
+      items: r.items.map((x) => ({ ...summary(x.instrument), score: x.score })),
+      facets: r.facets,
       names,
     };
   }
