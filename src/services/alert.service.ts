@@ -6,6 +6,7 @@ import { actorOf, canSee, type Principal } from '../core/accounts/access.ts';
 import { notFound } from '../core/errors.ts';
 import type { WorkstreamAlert } from '../core/standards/records.ts';
 import type { Store } from '../db/store.ts';
+import { requirePermission } from './governance.service.ts';
 import type { AuditService } from './audit-log.ts';
 import type { Webhook, WebhookDelivery } from '../core/alerts/webhook.ts';
 import { DomainError } from '../core/errors.ts';
@@ -95,6 +96,7 @@ export class AlertService {
 
   /** Marks an alert as seen by the caller, on the record; not found when the caller may not see it. */
   async acknowledge(principal: Principal, id: number): Promise<WorkstreamAlert> {
+    requirePermission(principal, 'data:write');
     const visible = await this.visibleTo(principal);
     const existing = await this.store.alerts.get(id);
     if (!existing || !visible(existing)) throw notFound('alert', String(id));
@@ -126,6 +128,7 @@ export class AlertService {
     principal: Principal,
     input: { url: string; workstream?: string | null; description?: string },
   ): Promise<Webhook> {
+    requirePermission(principal, 'admin');
     checkWebhookUrl(input.url);
     const description = input.description ?? '';
     if (UNPRINTABLE.test(description))
@@ -162,6 +165,7 @@ export class AlertService {
 
   /** Removes a receiver and its queued deliveries. */
   async removeWebhook(principal: Principal, id: string): Promise<void> {
+    requirePermission(principal, 'admin');
     await this.store.transaction(async (tx) => {
       if (!(await tx.webhooks.delete(id))) throw notFound('webhook', id);
       await this.audit.append(tx, {

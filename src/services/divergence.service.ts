@@ -25,7 +25,7 @@ import { UNPRINTABLE_IN_TEXT } from '../core/text.ts';
 import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
 import type { DivergenceSource } from './divergence-sources/source.ts';
-import type { GovernanceService } from './governance.service.ts';
+import { requirePermission, type GovernanceService } from './governance.service.ts';
 
 /** Who did it when the platform did it (a recomputation, a resolution it found). */
 export const SYSTEM_ACTOR = 'system';
@@ -300,10 +300,12 @@ export class DivergenceService {
       const p = await this.governance.get(principal, d.proposalId).catch(() => null);
       if (p) proposal = { id: p.id, title: p.title, state: p.state };
     }
-    // A proposal the caller may not see is not named.
+    // A proposal the caller may not see is not named, not even by its id in the state's note.
+    const hidden = d.proposalId !== null && proposal === null;
     return {
       ...d,
       proposalId: proposal === null ? null : d.proposalId,
+      stateNote: hidden ? unnamed(d.stateNote, d.proposalId!) : d.stateNote,
       level: severityLevel(d.severity),
       proposal,
     };
@@ -361,16 +363,23 @@ export class DivergenceService {
     const d = await this.visibleOne(principal, id);
     const view = await this.view(principal, d);
     let resolution: DivergenceDetail['resolution'] = null;
-    if (d.state === 'under_discussion' && d.proposalId !== null) {
+    // What the resolution waits for tells the proposal's state: only for a proposal the caller sees.
+    if (d.state === 'under_discussion' && d.proposalId !== null && view.proposal !== null) {
       const p = await this.store.governance.proposal(d.proposalId);
       if (p) {
         const reports = latestReports(await this.store.consultations.reports(), p.id);
         resolution = resolutionOf(d, p, reports);
       }
     }
-    const events = (await this.store.divergences.events(id)).map((e) =>
-      // The proposal of an event is named only when the caller sees it.
-      e.proposalId !== null && view.proposal === null ? { ...e, proposalId: null } : e,
+    const stored = await this.store.divergences.events(id);
+    // The proposal of an event (an earlier one too) is named only when the caller sees it.
+    const seenIds = new Set<string>();
+    for (const pid of new Set(stored.flatMap((e) => (e.proposalId === null ? [] : [e.proposalId]))))
+      if ((await this.governance.get(principal, pid).catch(() => null)) !== null) seenIds.add(pid);
+    const events = stored.map((e) =>
+      e.proposalId !== null && !seenIds.has(e.proposalId)
+        ? { ...e, proposalId: null, note: unnamed(e.note, e.proposalId) }
+        : e,
     );
     return { ...view, events, resolution };
   }
@@ -386,6 +395,7 @@ export class DivergenceService {
     id: number,
     input: { title?: string; confidentiality?: 'public' | 'alliance' | 'members' } = {},
   ): Promise<DivergenceDetail> {
+    requirePermission(principal, 'proposal:write');
     const d = await this.visibleOne(principal, id);
     checkTransition(d, 'under_discussion');
     const rank = { public: 0, alliance: 1, members: 2 } as const;
@@ -453,6 +463,7 @@ export class DivergenceService {
     id: number,
     proposalId: string,
   ): Promise<DivergenceDetail> {
+    requirePermission(principal, 'proposal:write');
     const d = await this.visibleOne(principal, id);
     checkTransition(d, 'under_discussion');
     const p = await this.governance.get(principal, proposalId).catch(() => {
@@ -477,6 +488,7 @@ export class DivergenceService {
 
   /** The alliance decides to live with it (the secretariat's decision, with its reason). */
   async accept(principal: Principal, id: number, note: string): Promise<DivergenceDetail> {
+    requirePermission(principal, 'proposal:transition');
     const d = await this.visibleOne(principal, id);
     checkNote(note);
     checkTransition(d, 'accepted');
@@ -493,12 +505,18 @@ export class DivergenceService {
 
   /** Opens an accepted or resolved divergence again (the secretariat's, with its reason). */
   async reopen(principal: Principal, id: number, note: string): Promise<DivergenceDetail> {
+    requirePermission(principal, 'proposal:transition');
     const d = await this.visibleOne(principal, id);
     checkNote(note);
     checkTransition(d, 'open');
     await this.move(d, 'open', actorOf(principal), new Date().toISOString(), note.trim(), null);
     return this.get(principal, id);
   }
+}
+
+/** `text` without the id of a proposal the caller may not see. */
+function unnamed(text: string, proposalId: string): string {
+  return text.split(proposalId).join('(not shown)');
 }
 
 function checkNote(note: string): void {

@@ -6,6 +6,7 @@
 import { actorOf, canSee, type Principal, type Visibility } from '../core/accounts/access.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import { parseInput } from '../core/parse-input.ts';
+import { UNPRINTABLE } from '../core/text.ts';
 import { compareJurisdictions } from '../core/policies/compare.ts';
 import type {
   PolicyInstrument,
@@ -25,6 +26,7 @@ import {
   topicWithDescendants,
 } from '../core/policies/taxonomy.ts';
 import type { Store } from '../db/store.ts';
+import { requirePermission } from './governance.service.ts';
 import type { AuditService } from './audit-log.ts';
 import type { DataVersion } from './data-version.ts';
 import { VersionedData } from './versioned-data.ts';
@@ -170,7 +172,17 @@ export class PolicyService {
     const { value: d } = await this.data.get();
     const i = d.byId.get(id);
     if (!i || !canSee(principal, visibility(i))) throw notFound('instrument', id);
-    const versions = await this.store.policies.versions(id);
+    // A version is shown only when its own confidentiality admits the caller: a record made
+    // public later keeps its members-only drafts from those who could not see them then.
+    const versions = (await this.store.policies.versions(id)).filter((v) =>
+      canSee(
+        principal,
+        visibility({
+          confidentiality: v.record.confidentiality,
+          authorDelegation: i.authorDelegation,
+        }),
+      ),
+    );
     const labels = new Map(d.topics.map((t) => [t.code, t.label]));
     return {
       ...summary(i),
@@ -195,6 +207,14 @@ export class PolicyService {
       throw new DomainError('validation_failed', `topic: no topic '${options.topic}'`, [
         { path: 'topic', message: `no topic '${options.topic}'` },
       ]);
+    const known = new Set([...d.names.keys(), ...d.instruments.map((i) => i.jurisdiction), 'EU']);
+    const unknown = options.jurisdictions.filter((j) => !known.has(j));
+    if (unknown.length > 0)
+      throw new DomainError(
+        'validation_failed',
+        `jurisdictions: no economy or registry jurisdiction ${unknown.map((j) => `'${j}'`).join(', ')}`,
+        unknown.map(() => ({ path: 'jurisdictions', message: 'unknown jurisdiction' })),
+      );
     const visible = d.instruments.filter((i) => canSee(principal, visibility(i)));
     const c = compareJurisdictions(
       visible,
@@ -269,7 +289,16 @@ export class PolicyService {
     input: InstrumentInput,
     id?: string,
   ): Promise<InstrumentDetail> {
+    requirePermission(principal, 'data:write');
     const given = parseInput(instrumentInputSchema, input, 'instrument');
+    // `new URL` accepts (and percent-encodes) control and bidi characters; the link is kept as
+    // given, so they are refused here.
+    if (given.links.some((l) => UNPRINTABLE.test(l)))
+      throw new DomainError(
+        'validation_failed',
+        'links: control and bidirectional characters are not allowed',
+        [{ path: 'links', message: 'no control or bidirectional characters' }],
+      );
     const { value: d } = await this.data.get();
     if (
       principal.kind === 'account' &&
@@ -355,6 +384,7 @@ export class PolicyService {
 
   /** Creates or replaces a topic (the secretariat's); the tree must stay a tree. */
   async saveTopic(principal: Principal, input: TopicInput): Promise<PolicyTopic> {
+    requirePermission(principal, 'admin');
     const topic = parseInput(topicInputSchema, input, 'topic');
     const { value: d } = await this.data.get();
     const next = [...d.topics.filter((t) => t.code !== topic.code), topic];
@@ -381,6 +411,7 @@ export class PolicyService {
 
   /** Removes a topic with no children; records keep the code until they are imported again. */
   async deleteTopic(principal: Principal, code: string): Promise<void> {
+    requirePermission(principal, 'admin');
     const { value: d } = await this.data.get();
     if (!d.topics.some((t) => t.code === code)) throw notFound('topic', code);
     const child = d.topics.find((t) => t.parent === code);
@@ -402,6 +433,7 @@ export class PolicyService {
 
   /** Puts back the documented default taxonomy (core/policies/taxonomy.ts). */
   async resetTopics(principal: Principal): Promise<PolicyTopic[]> {
+    requirePermission(principal, 'admin');
     await this.store.transaction(async (tx) => {
       await tx.policies.replaceTopics(DEFAULT_POLICY_TOPICS);
       await this.audit.append(tx, {

@@ -25,7 +25,7 @@ import type { WorkstreamAlert } from '../core/standards/records.ts';
 import type { Store } from '../db/store.ts';
 import type { AlertService } from './alert.service.ts';
 import type { AuditService } from './audit-log.ts';
-import type { GovernanceService } from './governance.service.ts';
+import { requirePermission, type GovernanceService } from './governance.service.ts';
 import type { PolicyService } from './policy.service.ts';
 
 type Confidentiality = PolicyIssue['confidentiality'];
@@ -183,6 +183,7 @@ export class PositionService {
 
   /** Creates or replaces an issue (the secretariat's). Options in use cannot be removed. */
   async saveIssue(principal: Principal, input: unknown): Promise<IssueDetail> {
+    requirePermission(principal, 'admin');
     const draft = parseIssueDraft(input);
     const existing = await this.store.positions.issue(draft.id);
     if (existing) {
@@ -235,6 +236,7 @@ export class PositionService {
     issueId: string,
     input: { option: number | string | null; proposalId?: string | null },
   ): Promise<IssueDetail> {
+    requirePermission(principal, 'admin');
     const issue = await this.issueOf(principal, issueId);
     let option: number | null = null;
     let proposalId: string | null = null;
@@ -323,6 +325,7 @@ export class PositionService {
    * (and the operator) any member's, named in `member`. Every change is kept and logged.
    */
   async setPosition(principal: Principal, issueId: string, input: unknown): Promise<IssueDetail> {
+    requirePermission(principal, 'position:write');
     const issue = await this.issueOf(principal, issueId);
     const given = parsePositionInput(input);
     let member: string;
@@ -417,6 +420,7 @@ export class PositionService {
     member: string,
     status: PositionStatus,
   ): Promise<IssueDetail> {
+    requirePermission(principal, 'position:write');
     const issue = await this.issueOf(principal, issueId);
     if (
       principal.kind === 'account' &&
@@ -478,6 +482,7 @@ export class PositionService {
     principal: Principal,
     options: { workstream?: string; members?: string[]; use?: 'current' | 'pending-first' } = {},
   ) {
+    if (options.members !== undefined) await this.checkMembers(options.members, 'members');
     const { issues: all, positions } = await this.visible(principal);
     const issues = all.filter(
       (i) => options.workstream === undefined || i.workstream === options.workstream,
@@ -498,8 +503,18 @@ export class PositionService {
     };
   }
 
+  /** Every code is a known economy or EU; else a 400 naming `path`. */
+  private async checkMembers(codes: readonly string[], path: string): Promise<void> {
+    for (const code of codes)
+      if (code !== 'EU' && (await this.store.economies.get(code)) === undefined)
+        throw new DomainError('validation_failed', `${path}: no economy '${code}'`, [
+          { path, message: 'unknown economy' },
+        ]);
+  }
+
   /** A member's outliers: the issues where it stands furthest from the others. */
   async outliers(principal: Principal, member: string, workstream?: string) {
+    await this.checkMembers([member], 'member');
     const { issues: all, positions } = await this.visible(principal);
     const issues = all.filter((i) => workstream === undefined || i.workstream === workstream);
     return { member, items: outliers(issues, positions, member) };

@@ -115,7 +115,7 @@ export function registerDivergenceCommands(program: Command, withServices: WithS
         const source = oneOf<InstrumentSource>(opts.source, INSTRUMENT_SOURCES, '--source');
         const yearFrom = yearOption(opts.from, '--from');
         const yearTo = yearOption(opts.to, '--to');
-        const limit = wholeOption(opts.limit, '--limit', 1, 5000);
+        const limit = wholeOption(opts.limit, '--limit', 1, 1000);
         const jurisdictions = list(opts.jurisdiction)?.map((j) => j.toUpperCase());
         const topics = list(opts.topic);
         await withServices(async (s) => {
