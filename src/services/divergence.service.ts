@@ -5,7 +5,7 @@
 // alliance decision: a proposal opened from it (under discussion), resolved once the proposal is
 // adopted and every member involved reports it implemented, or accepted when the alliance decides
 // to live with it. Each divergence is seen by whom its confidentiality admits.
-import { actorOf, canSee, type Principal } from '../core/accounts/access.ts';
+import { actorOf, canSee, hasWorkstreamRight, type Principal } from '../core/accounts/access.ts';
 import type { StoredReport } from '../core/governance/commitments.ts';
 import {
   DIVERGENCE_STATES,
@@ -202,9 +202,9 @@ export class DivergenceService {
               at,
               by: actor,
               type: 'detected',
-              from: c.previous === null ? null : String(c.previous.measure),
+              from: c.previous === null ? null : measureText(c.previous.measure),
               to: c.change,
-              note: `measure ${c.next.measure}`,
+              note: `measure ${measureText(c.next.measure)}`,
               proposalId: null,
             });
           }
@@ -280,15 +280,15 @@ export class DivergenceService {
         type: 'divergence.state_changed',
         at,
         subject: `workstream:${d.workstream}`,
+        // The proposal only as a salted hash: it may be more confidential than the divergence.
         payload: {
           divergence: d.id,
           source: d.source,
           from: d.state,
           to,
-          proposalId,
           confidentiality: d.confidentiality,
         },
-        salted: { note },
+        salted: { note, proposalId },
       });
     });
     return updated;
@@ -466,6 +466,17 @@ export class DivergenceService {
     requirePermission(principal, 'proposal:write');
     const d = await this.visibleOne(principal, id);
     checkTransition(d, 'under_discussion');
+    // Linking puts the divergence under discussion: as opening a proposal, it needs the
+    // `propose` right in the divergence's workstream (the secretariat's when none is set up).
+    const w = await this.store.governance.workstream(d.workstream);
+    const secretariat =
+      principal.kind === 'operator' ||
+      (principal.kind === 'account' && principal.role === 'secretariat');
+    if (!secretariat && (!w || !hasWorkstreamRight(principal, w.participants, 'propose')))
+      throw new DomainError(
+        'forbidden',
+        `your delegation may not propose in the workstream ${d.workstream}`,
+      );
     const p = await this.governance.get(principal, proposalId).catch(() => {
       throw new DomainError('not_found', `no proposal '${proposalId}'`, [
         { path: 'proposalId', message: 'no such proposal' },
@@ -550,3 +561,7 @@ function latestReports(
     }
   return [...latest.values()].map((r) => ({ member: r.member, status: r.status }));
 }
+
+/** A measure as the history shows it: a count as is, a share to three decimals. */
+const measureText = (m: number): string =>
+  Number.isInteger(m) ? String(m) : String(Math.round(m * 1000) / 1000);

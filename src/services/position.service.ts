@@ -128,9 +128,19 @@ export class PositionService {
     filter: { workstream?: string } = {},
   ): Promise<IssueSummary[]> {
     const { issues, positions } = await this.visible(principal);
-    return issues
-      .filter((i) => filter.workstream === undefined || i.workstream === filter.workstream)
-      .map((i) => this.summarise(i, positions));
+    const chosen = issues.filter(
+      (i) => filter.workstream === undefined || i.workstream === filter.workstream,
+    );
+    // As on one issue's page: a proposal the caller may not see is not named.
+    const seen = new Set<string>();
+    for (const id of new Set(chosen.flatMap((i) => (i.agreedBy === null ? [] : [i.agreedBy]))))
+      if ((await this.governance.get(principal, id).catch(() => null)) !== null) seen.add(id);
+    return chosen.map((i) =>
+      this.summarise(
+        i.agreedBy === null || seen.has(i.agreedBy) ? i : { ...i, agreedBy: null },
+        positions,
+      ),
+    );
   }
 
   async issue(principal: Principal, id: string): Promise<IssueDetail> {
@@ -214,13 +224,11 @@ export class PositionService {
         type: 'position.issue_saved',
         at,
         subject: `workstream:${issue.workstream}`,
-        payload: {
-          issue: issue.id,
-          change: r,
-          options: issue.options.length,
-          confidentiality: issue.confidentiality,
-        },
-        salted: { title: issue.title, options: issue.options },
+        ...logged(
+          issue.confidentiality,
+          { issue: issue.id, change: r, options: issue.options.length },
+          { title: issue.title, options: issue.options },
+        ),
       });
     });
     await this.afterChange(actor);
@@ -271,8 +279,7 @@ export class PositionService {
         type: 'position.agreed_set',
         at,
         subject: `workstream:${issue.workstream}`,
-        payload: { issue: issueId, proposal: proposalId, confidentiality: issue.confidentiality },
-        salted: { option },
+        ...logged(issue.confidentiality, { issue: issueId, proposal: proposalId }, { option }),
       });
       // Pending positions already recorded that move away from the newly agreed option warn now.
       const live = await tx.positions.positions({ issueId });
@@ -390,15 +397,13 @@ export class PositionService {
         type: 'position.recorded',
         at,
         subject: `workstream:${issue.workstream}`,
-        // Who and which issue; where the member stands only as a salted hash (positions can be
-        // members-only, and the log is read by every account).
-        payload: {
-          issue: issueId,
-          member,
-          status: position.status,
-          confidentiality: position.confidentiality,
-        },
-        salted: { option, note: position.note, evidence },
+        // Who and which issue; where the member stands only as a salted hash (the log is read by
+        // every account). A members-only position names not even the issue and the member.
+        ...logged(
+          position.confidentiality,
+          { issue: issueId, member, status: position.status },
+          { option, note: position.note, evidence },
+        ),
       });
       if (position.status === 'pending') {
         const live = await tx.positions.positions({ issueId });
@@ -441,7 +446,7 @@ export class PositionService {
         type: 'position.withdrawn',
         at,
         subject: `workstream:${issue.workstream}`,
-        payload: { issue: issueId, member, status },
+        ...logged(issue.confidentiality, { issue: issueId, member, status }, {}),
       });
     });
     await this.afterChange(actor);
@@ -519,4 +524,20 @@ export class PositionService {
     const issues = all.filter((i) => workstream === undefined || i.workstream === workstream);
     return { member, items: outliers(issues, positions, member) };
   }
+}
+
+/**
+ * What a log entry says in clear and what only as a salted hash (core/audit): every account reads
+ * the workstream's entries, so for a members-only issue or position even the ids go in salted.
+ */
+function logged(
+  confidentiality: Confidentiality,
+  clear: Record<string, unknown>,
+  secret: Record<string, unknown>,
+): { payload: Record<string, unknown>; salted?: Record<string, unknown> } {
+  const salted = confidentiality === 'members' ? { ...clear, ...secret } : secret;
+  return {
+    payload: confidentiality === 'members' ? { confidentiality } : { ...clear, confidentiality },
+    ...(Object.keys(salted).length > 0 ? { salted } : {}),
+  };
 }

@@ -201,7 +201,10 @@ const statusCheckable = {
   when: ({ value, issues }: { value: unknown; issues: readonly { path?: PropertyKey[] }[] }) =>
     typeof value === 'object' &&
     value !== null &&
-    !issues.some((i) => i.path?.[0] === 'status' || i.path?.[0] === 'expectedDate'),
+    !issues.some(
+      (i) =>
+        i.path?.[0] === 'status' || i.path?.[0] === 'expectedDate' || i.path?.[0] === 'evidence',
+    ),
 };
 
 /**
@@ -242,11 +245,16 @@ export const positionInputSchema: z.ZodType<PositionInput> = z
         message: 'only a pending position has an expected date; this one is current',
       });
     const seen = new Set<string>();
-    evidence.forEach((id, i) => {
-      if (seen.has(id))
-        ctx.addIssue({ code: 'custom', path: ['evidence', i], message: `'${id}' is listed twice` });
-      seen.add(id);
-    });
+    if (Array.isArray(evidence))
+      evidence.forEach((id, i) => {
+        if (seen.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['evidence', i],
+            message: `'${id}' is listed twice`,
+          });
+        seen.add(id);
+      });
   }, statusCheckable)
   .transform((p): PositionInput => ({
     member: p.member ?? undefined,

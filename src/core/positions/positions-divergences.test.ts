@@ -82,15 +82,17 @@ describe('positionDivergences (the worked example)', () => {
       'Controls on advanced AI chips: DEU 0.33 away from the agreed position (licence review; agreed: presumption of denial)',
     );
     expect(deu.summary).toBe(
-      "The alliance agreed on presumption of denial (proposal P-12); DEU's current position is licence review, " +
+      "The alliance agreed on presumption of denial; DEU's current position is licence review, " +
         '0.33 away on a scale from 0 (the agreed option) to 1 (the opposite end of the 4 options). ' +
         'It expects to move to none by 2027-03-01, further from the agreed option (0.67).',
     );
     expect(deu.evidence[1]).toEqual({
       label: 'Agreed',
-      detail: 'presumption of denial (proposal P-12)',
-      link: '#/proposals/P-12',
+      detail: 'presumption of denial, set by an adopted proposal (see the issue)',
+      link: '#/positions/issue?id=ai-chip-controls',
     });
+    // The adopted proposal (P-12) is not named: it may be more confidential than the entry.
+    expect(JSON.stringify(deu)).not.toContain('P-12');
     expect(byKey.get('agreed:ai-chip-controls:FRA')!.summary).toMatch(
       /move to presumption of denial by 2027-06-30, closer to the agreed option \(0\.00\)\.$/,
     );

@@ -113,7 +113,7 @@ function awayDivergence(
 ): DetectedDivergence {
   const agreed = issue.agreedOption!;
   const sentences = [
-    `The alliance agreed on ${label(issue, agreed)}${issue.agreedBy ? ` (proposal ${issue.agreedBy})` : ''}; ${p.member}'s current position is ${label(issue, p.option)}, ${fixed(distance)} away on a scale from 0 (the agreed option) to 1 (the opposite end of the ${issue.options.length} options).`,
+    `The alliance agreed on ${label(issue, agreed)}; ${p.member}'s current position is ${label(issue, p.option)}, ${fixed(distance)} away on a scale from 0 (the agreed option) to 1 (the opposite end of the ${issue.options.length} options).`,
   ];
   if (pending) {
     const after = fromAgreed(issue, pending.option)!;
@@ -141,8 +141,10 @@ function awayDivergence(
       memberEvidence(issue, p, pending),
       {
         label: 'Agreed',
-        detail: `${label(issue, agreed)}${issue.agreedBy ? ` (proposal ${issue.agreedBy})` : ''}`,
-        link: issue.agreedBy ? `#/proposals/${encodeURIComponent(issue.agreedBy)}` : null,
+        // The adopted proposal is named on the issue's page, to whom may see it: not here, where
+        // the entry may be read by callers the proposal's confidentiality does not admit.
+        detail: `${label(issue, agreed)}, set by an adopted proposal (see the issue)`,
+        link: issueLink(issue.id),
       },
     ],
     link: issueLink(issue.id),

@@ -11,6 +11,7 @@ import {
 } from '../../core/divergences/divergence.ts';
 import { policyIssueDraftSchema, positionInputSchema } from '../../core/positions/issue-input.ts';
 import { POSITION_STATUSES, type Position } from '../../core/positions/position.ts';
+import { UNPRINTABLE } from '../../core/text.ts';
 import type { WorkstreamAlert } from '../../core/standards/records.ts';
 import type {
   DivergenceDetail,
@@ -56,12 +57,23 @@ export const issueReplaceInput = z
   .looseObject({})
   .describe('workstream, title, description, options (2–12, in order), confidentiality');
 
+/** A proposal's id as a caller gives it: no control or bidi characters. */
+const noControl = (s: string) => !UNPRINTABLE.test(s);
+const NO_CONTROL = 'must be a proposal id (no control or bidi characters)';
+
 export const agreedInput = z.strictObject({
   option: z
     .union([z.number().int().min(0), z.string().min(1).max(300)])
     .nullable()
     .describe('the agreed option: its index or its text; null clears it'),
-  proposalId: z.string().trim().max(100).nullable().optional().describe('the adopted proposal'),
+  proposalId: z
+    .string()
+    .trim()
+    .max(100)
+    .refine(noControl, NO_CONTROL)
+    .nullable()
+    .optional()
+    .describe('the adopted proposal'),
 });
 
 /** A position (core/positions/issue-input.ts); `member` is for the secretariat. */
@@ -144,7 +156,7 @@ export const openProposalInput = z.strictObject({
 });
 
 export const linkInput = z.strictObject({
-  proposalId: z.string().trim().min(1).max(100),
+  proposalId: z.string().trim().min(1).max(100).refine(noControl, NO_CONTROL),
 });
 
 export const noteInput = z.strictObject({
