@@ -19,7 +19,7 @@ import {
 import { importFixtureLists } from './screening-data.ts';
 
 const PROPOSAL_TITLE = 'Align export-control lists';
-const ids = { proposal: '' };
+const ids = { proposal: '', instrument: '' };
 
 async function prepare(databaseUrl: string): Promise<void> {
   await importFixtureLists(databaseUrl);
@@ -57,6 +57,33 @@ async function prepare(databaseUrl: string): Promise<void> {
     // In deliberation, a public proposal is shown to every reader (a draft only to its authors).
     await s.governance.transition(op, p.id, { to: 'deliberation' });
     ids.proposal = p.id;
+    // A policy instrument and an issue with two members' positions, for the registry and positions pages.
+    const instrument = await s.policies.saveInstrument(op, {
+      title: 'Accelerator export licensing act',
+      jurisdiction: 'DEU',
+      type: 'law',
+      status: 'adopted',
+      year: 2025,
+      confidentiality: 'public',
+    });
+    ids.instrument = instrument.id;
+    await s.positions.saveIssue(op, {
+      id: 'ai-chip-controls',
+      workstream: 'chips',
+      title: 'Export controls on advanced AI chips',
+      options: ['No controls', 'Licences', 'Ban'],
+      confidentiality: 'public',
+    });
+    for (const [member, option] of [
+      ['DEU', 1],
+      ['FRA', 2],
+    ] as const)
+      await s.positions.setPosition(op, 'ai-chip-controls', {
+        member,
+        option,
+        status: 'current',
+        evidence: member === 'DEU' ? [instrument.id] : [],
+      });
   } finally {
     await platform.close();
   }
@@ -201,6 +228,28 @@ const VISITS: Visit[] = [
     path: () => '/power?from=G7&basis=population&quotaPct=50',
     ready: [{ css: '#main tbody tr', min: 7 }],
   },
+  // The policy registry and members' positions on the instrument and issue entered in prepare
+  // (positions.test.ts checks them signed in as a member delegate).
+  { path: () => '/policies', ready: [{ css: '#main tr[data-id]' }] },
+  {
+    path: () => `/policies/instrument?id=${encodeURIComponent(ids.instrument)}`,
+    name: '/policies/instrument?id=…',
+    ready: [{ css: '#main #instrument-facts' }],
+  },
+  {
+    path: () => '/policies/compare?jurisdictions=DEU,FRA',
+    ready: [{ css: '#main .compare-column', min: 2 }],
+  },
+  { path: () => '/positions', ready: [{ css: '#main tr[data-issue]' }], secretariat: true },
+  {
+    path: () => '/positions/issue?id=ai-chip-controls',
+    ready: [
+      { css: '#main tr[data-member]', min: 2 },
+      { css: '#main table.issue-history tbody tr' },
+    ],
+    secretariat: true,
+  },
+  { path: () => '/positions/matrix', ready: [{ css: '#main svg.matrix-heat' }] },
   { path: () => '/login', ready: [{ css: '#main input[type="password"]' }] },
   { path: () => '/setup', ready: [{ css: '#main h1' }] },
   {
@@ -223,6 +272,24 @@ const VISITS: Visit[] = [
   {
     path: () => '/workstreams',
     ready: [{ css: '#main h1' }, { css: '#main *', text: 'Semiconductor supply' }],
+    secretariat: true,
+  },
+  // The divergence register on what the fixture lists give (or its empty state), one divergence
+  // (or its not-found notice) and the alerts panel (sign-in notice; the secretariat's webhooks);
+  // divergences.test.ts checks them again with a divergence on its way to resolution.
+  {
+    path: () => '/divergences',
+    ready: [{ css: '#main tbody tr[data-divergence], #main #div-none' }],
+    secretariat: true,
+  },
+  {
+    path: () => '/divergences/item?id=1',
+    ready: [{ css: '#main #div-summary, #main .notice-error' }],
+    secretariat: true,
+  },
+  {
+    path: () => '/alerts',
+    ready: [{ css: '#main #alerts-sign-in, #main #alerts-none, #main tbody tr[data-alert]' }],
     secretariat: true,
   },
   { path: () => '/account', ready: [{ css: '#main input[type="password"]' }], secretariat: 'only' },

@@ -39,6 +39,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { nav: 'standards', href: '#/standards', label: 'nav.standards' },
       { nav: 'misuse', href: '#/misuse', label: 'nav.misuse' },
       { nav: 'research', href: '#/research', label: 'nav.research' },
+      { nav: 'policies', href: '#/policies', label: 'nav.policies' },
       { nav: 'screening', href: '#/screening', label: 'nav.screening' },
     ],
   },
@@ -48,6 +49,10 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { nav: 'proposals', href: '#/proposals', label: 'nav.proposals' },
       { nav: 'workstreams', href: '#/workstreams', label: 'nav.workstreamsPage' },
       { nav: 'commitments', href: '#/commitments', label: 'nav.commitments' },
+      { nav: 'positions', href: '#/positions', label: 'nav.positions' },
+      { nav: 'matrix', href: '#/positions/matrix', label: 'nav.matrix' },
+      { nav: 'divergences', href: '#/divergences', label: 'nav.divergences' },
+      { nav: 'alerts', href: '#/alerts', label: 'nav.alerts' },
     ],
   },
   {

@@ -34,6 +34,15 @@ import {
   coalitionsSearch,
   compareSearch,
 } from '../pages/coalitions-search.ts';
+import { alertsSearch, divergenceSearch, divergencesSearch } from '../pages/divergences-search.ts';
+import {
+  instrumentSearch,
+  issueSearch,
+  matrixSearch,
+  policiesSearch,
+  policyCompareSearch,
+  positionsSearch,
+} from '../pages/policies-search.ts';
 import { Layout, NotFound } from './layout.tsx';
 
 declare module '@tanstack/react-router' {
@@ -377,6 +386,60 @@ const routeTree = rootRoute.addChildren([
       'ResearchInstitutionPage',
     ),
   }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/policies',
+    staticData: { nav: 'policies' },
+    validateSearch: policiesSearch,
+    component: lazyRouteComponent(() => import('../pages/policies-page.tsx'), 'PoliciesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/policies/instrument',
+    staticData: { nav: 'policies' },
+    validateSearch: instrumentSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/policy-instrument-page.tsx'),
+      'PolicyInstrumentPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/policies/compare',
+    staticData: { nav: 'policies' },
+    validateSearch: policyCompareSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/policies-compare-page.tsx'),
+      'PoliciesComparePage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/positions',
+    staticData: { nav: 'positions' },
+    validateSearch: positionsSearch,
+    component: lazyRouteComponent(() => import('../pages/positions-page.tsx'), 'PositionsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/positions/issue',
+    staticData: { nav: 'positions' },
+    validateSearch: issueSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/position-issue-page.tsx'),
+      'PositionIssuePage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/positions/matrix',
+    staticData: { nav: 'matrix' },
+    validateSearch: matrixSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/positions-matrix-page.tsx'),
+      'PositionsMatrixPage',
+    ),
+  }),
   power,
   createRoute({
     getParentRoute: () => rootRoute,
@@ -420,6 +483,27 @@ const routeTree = rootRoute.addChildren([
     path: '/commitments',
     staticData: { nav: 'commitments' },
     component: lazyRouteComponent(() => import('../pages/commitments-page.tsx'), 'CommitmentsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/divergences',
+    staticData: { nav: 'divergences' },
+    validateSearch: divergencesSearch,
+    component: lazyRouteComponent(() => import('../pages/divergences-page.tsx'), 'DivergencesPage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/divergences/item',
+    staticData: { nav: 'divergences' },
+    validateSearch: divergenceSearch,
+    component: lazyRouteComponent(() => import('../pages/divergence-page.tsx'), 'DivergencePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/alerts',
+    staticData: { nav: 'alerts' },
+    validateSearch: alertsSearch,
+    component: lazyRouteComponent(() => import('../pages/alerts-page.tsx'), 'AlertsPage'),
   }),
   createRoute({
     getParentRoute: () => rootRoute,

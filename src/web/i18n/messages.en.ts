@@ -9,6 +9,8 @@ import { controlListsEn } from './messages/control-lists.en.ts';
 import { standardsEn } from './messages/standards.en.ts';
 import { misuseEn } from './messages/misuse.en.ts';
 import { researchEn } from './messages/research.en.ts';
+import { policiesEn } from './messages/policies.en.ts';
+import { divergencesEn } from './messages/divergences.en.ts';
 const shellEn = {
   'app.name': 'techalliance',
   'app.skip': 'Skip to content',
@@ -100,6 +102,8 @@ export const en = {
   ...standardsEn,
   ...misuseEn,
   ...researchEn,
+  ...policiesEn,
+  ...divergencesEn,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -9,6 +9,8 @@ import { controlListsFr } from './messages/control-lists.fr.ts';
 import { standardsFr } from './messages/standards.fr.ts';
 import { misuseFr } from './messages/misuse.fr.ts';
 import { researchFr } from './messages/research.fr.ts';
+import { policiesFr } from './messages/policies.fr.ts';
+import { divergencesFr } from './messages/divergences.fr.ts';
 
 const shellFr = {
   'app.name': 'techalliance',
@@ -100,4 +102,6 @@ export const fr: Record<MessageId, string> = {
   ...standardsFr,
   ...misuseFr,
   ...researchFr,
+  ...policiesFr,
+  ...divergencesFr,
 };
