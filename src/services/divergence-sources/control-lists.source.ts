@@ -290,7 +290,11 @@ export function controlListSource(
             ? ` ${capitalise(listsPhrase(adopted.map((o) => o.list.jurisdiction)))} control${adopted.length > 1 ? '' : 's'} the entry.`
             : ''),
         members: [l.jurisdiction],
-        severity: share(1 + adopted.length, 1 + judged.length),
+        // How widely the entry is adopted, times how much of it this list lacks: one paragraph of
+        // ten weighs a tenth of a whole entry.
+        severity:
+          share(1 + adopted.length, 1 + judged.length) *
+          share(row.missing, Math.max(row.missing, regime.paragraphs.get(row.code) ?? row.missing)),
         measure: row.missing,
         evidence: [
           {

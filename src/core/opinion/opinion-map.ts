@@ -1,0 +1,188 @@
+// The opinion map of a conversation: the vote matrix, its two principal components, each
+// participant's place, the opinion groups (two-level k-means), each group's representative
+// statements, the group-informed consensus and the consensus across member economies — all
+// computed on stratification-weighted data, deterministic for a seed. See
+// docs/analytics/opinion-maps.md.
+import {
+  baseClusters,
+  groupClusters,
+  type KChoice,
+  type KSmoothing,
+  type Point,
+} from './clustering.ts';
+import {
+  consensusAcrossMembers,
+  consensusStatements,
+  type GroupConsensus,
+  type MemberConsensus,
+} from './consensus.ts';
+import type { Conversation, ConversationParticipant } from './conversation.ts';
+import { pca, projectAll } from './pca.ts';
+import { groupCounts, representativeStatements, type RepresentativeStatement } from './repness.ts';
+import { MIN_VOTES, voteMatrix } from './vote-matrix.ts';
+import { stratificationWeights, type Weighting } from './weights.ts';
+
+export interface OpinionMapOptions {
+  /** Stratification: `none`, equal economies, equal constituencies, both, or by an indicator. */
+  weight: Weighting;
+  /** Seeds the power iteration and every k-means (an integer 0 … 2³² − 1). */
+  seed: number;
+  /** The k of the previous map (or its whole choice, from `state.kChoice`, to carry the smoothing's streak). */
+  previousK?: number | KChoice;
+  /** Economies with fewer participants in the analysis do not count for consensus across members (default 5). */
+  minParticipantsPerEconomy?: number;
+  /** Votes a participant needs to enter the analysis (default 7, or every statement if fewer). */
+  minVotes?: number;
+  smoothing?: KSmoothing;
+  /** Representative statements per group (default 5) and consensus statements (default 10). */
+  representativeLimit?: number;
+  consensusLimit?: number;
+}
+
+export interface MapParticipant {
+  id: string;
+  group: number;
+  x: number;
+  y: number;
+}
+
+export interface MapGroup {
+  /** 0 … k − 1, the largest group (by weight) first. */
+  id: number;
+  /** Participants in the group. */
+  size: number;
+  /** Their total weight (equals `size` without stratification). */
+  weight: number;
+  representative: RepresentativeStatement[];
+}
+
+/** What an incremental update starts from. */
+export interface OpinionMapState {
+  statements: string[];
+  components: [number[], number[]];
+  baseCentres: number[][];
+  groupCentres: number[][];
+  kChoice: KChoice;
+}
+
+export interface OpinionMap {
+  k: number;
+  /** The silhouette of each k tried. */
+  silhouettes: { k: number; silhouette: number }[];
+  participants: MapParticipant[];
+  groups: MapGroup[];
+  consensus: GroupConsensus[];
+  consensusAcrossMembers: MemberConsensus[];
+  /** Participants who voted but not enough to be placed. */
+  notPlaced: number;
+  state: OpinionMapState;
+}
+
+const BASE_RESTARTS = 5;
+const GROUP_RESTARTS = 20;
+
+function compute(
+  conversation: Conversation,
+  options: OpinionMapOptions,
+  previous: OpinionMapState | null,
+): OpinionMap {
+  const m = voteMatrix(conversation, options.minVotes ?? MIN_VOTES);
+  const info = new Map<string, ConversationParticipant>();
+  for (const p of conversation.participants) if (!info.has(p.id)) info.set(p.id, p);
+  const rows = m.participants.map(
+    (id) => info.get(id) ?? { id, economy: null, constituency: null },
+  );
+  const { weights } = stratificationWeights(rows, options.weight);
+  const voters = new Set(conversation.votes.map((v) => v.participant));
+
+  let start: Float64Array[] | undefined;
+  if (previous) {
+    const at = new Map(previous.statements.map((id, j) => [id, j]));
+    start = previous.components.map((c) =>
+      Float64Array.from(m.statements, (id) => (at.has(id) ? c[at.get(id)!]! : 0)),
+    );
+  }
+  const components = pca(m, { seed: options.seed, weights, start });
+  const points: Point[] = projectAll(m, components);
+
+  const previousK =
+    typeof options.previousK === 'number'
+      ? { k: options.previousK, challenger: null, streak: 0 }
+      : (options.previousK ?? previous?.kChoice ?? null);
+  const base = baseClusters(points, {
+    seed: options.seed,
+    weights,
+    restarts: previous ? 1 : BASE_RESTARTS,
+    initial: previous?.baseCentres,
+  });
+  const grouped = groupClusters(base.centres, base.sizes, {
+    seed: options.seed,
+    previous: previousK,
+    smoothing: options.smoothing,
+    restarts: previous ? 1 : GROUP_RESTARTS,
+    initial: previous?.groupCentres,
+  });
+  const k = grouped.centres.length;
+  // Number groups by weight, largest first (ties: by centre, left to right).
+  const order = grouped.centres
+    .map((c, g) => ({ g, weight: grouped.sizes[g]!, x: c[0] ?? 0 }))
+    .sort((a, b) => b.weight - a.weight || a.x - b.x)
+    .map((o) => o.g);
+  const renumber = new Map(order.map((g, n) => [g, n]));
+  const groupOf = base.assignment.map((b) => renumber.get(grouped.assignment[b]!)!);
+
+  const counts = groupCounts(m, groupOf, k, weights);
+  const representative = representativeStatements(m, counts, options.representativeLimit ?? 5);
+  const participants = m.participants.map((id, i) => ({
+    id,
+    group: groupOf[i]!,
+    x: points[i]![0]!,
+    y: points[i]![1]!,
+  }));
+  const groups = order.map((g, id) => ({
+    id,
+    size: groupOf.filter((x) => x === id).length,
+    weight: grouped.sizes[g]!,
+    representative: representative[id]!,
+  }));
+  return {
+    k,
+    silhouettes: [...grouped.silhouettes].map(([kk, silhouette]) => ({ k: kk, silhouette })),
+    participants,
+    groups,
+    consensus: consensusStatements(m, counts, options.consensusLimit ?? 10),
+    consensusAcrossMembers: consensusAcrossMembers(
+      m,
+      rows.map((r) => r.economy),
+      options.minParticipantsPerEconomy ?? 5,
+      weights,
+    ),
+    notPlaced: voters.size - m.participants.filter((id) => voters.has(id)).length,
+    state: {
+      statements: m.statements,
+      components: [[...components.components[0]], [...components.components[1]]],
+      baseCentres: base.centres,
+      groupCentres: order.map((g) => grouped.centres[g]!),
+      kChoice: grouped.choice,
+    },
+  };
+}
+
+/** The full computation of a conversation's opinion map. */
+export function opinionMap(conversation: Conversation, options: OpinionMapOptions): OpinionMap {
+  return compute(conversation, options, null);
+}
+
+/**
+ * The map again after new votes, from the previous map's state: the power iteration starts from
+ * the previous components, k-means from the previous base and group centres (one start each), and
+ * k is smoothed from the previous choice. Cheaper than {@link opinionMap} and close to it, but not
+ * necessarily identical.
+ */
+export function updateOpinionMap(
+  conversation: Conversation,
+  previous: OpinionMapState,
+  options: OpinionMapOptions,
+): OpinionMap {
+  return compute(conversation, options, previous);
+}
