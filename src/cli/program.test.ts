@@ -44,6 +44,7 @@ describe('techalliance', () => {
       '0016-misuse',
       '0017-research',
       '0018-divergences',
+      '0019-conversations',
     ]);
     expect(body.starter.economies).toBe(250);
     const again = JSON.parse((await run('migrate', '--json')).out) as {

@@ -167,6 +167,18 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   },
   {
     commands: [
+      [
+        'consultation',
+        'Conversations (Polis-style consultations): list, show, the opinion map with its groups and consensus, export',
+      ],
+    ],
+    load: async () =>
+      withServicesOnly(
+        (await import('./commands/consultation.command.ts')).registerConsultationCommands,
+      ),
+  },
+  {
+    commands: [
       ['screen [options] <name>', 'Screen one name against the imported restricted-party lists'],
       [
         'screen-batch [options] <in>',

@@ -279,6 +279,22 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     'proposal_id member report_date',
     'proposal_id member report_date status evidence_url reported_by reported_at',
   ),
+  table(
+    'conversations',
+    'code',
+    'code title description proposal_id confidentiality open source created_by created_at',
+  ),
+  table(
+    'conversation_statements',
+    'conversation id',
+    'conversation id text language moderation seed author created_at',
+  ),
+  table(
+    'conversation_participants',
+    'conversation id',
+    'conversation id account_id economy constituency',
+  ),
+  table('conversation_votes', '#id', 'id conversation participant statement value at', 'id'),
   table('data_version', '#id', 'id version'),
 ];
 

@@ -256,6 +256,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0016-misuse',
         '0017-research',
         '0018-divergences',
+        '0019-conversations',
       ]);
       expect(await migrateToLatest(handle.db as never)).toEqual([]);
       const tables = (await handle.db.introspection.getTables()).map((t) => t.name).sort();
@@ -276,6 +277,10 @@ forEachDatabase('economy repository', (ctx) => {
         'control_entries',
         'control_input_links',
         'control_lists',
+        'conversation_participants',
+        'conversation_statements',
+        'conversation_votes',
+        'conversations',
         'criteria_sets',
         'data_version',
         'divergence_events',
@@ -351,6 +356,7 @@ forEachDatabase('economy repository', (ctx) => {
         '0016-misuse',
         '0017-research',
         '0018-divergences',
+        '0019-conversations',
       ]);
     });
   });

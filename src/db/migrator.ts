@@ -18,6 +18,7 @@ import * as standards from './migrations/0015-standards.ts';
 import * as misuse from './migrations/0016-misuse.ts';
 import * as research from './migrations/0017-research.ts';
 import * as divergences from './migrations/0018-divergences.ts';
+import * as conversations from './migrations/0019-conversations.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-misuse': misuse,
   '0017-research': research,
   '0018-divergences': divergences,
+  '0019-conversations': conversations,
 };
 
 /** The history's migration names, in order (the last one is the schema version). */

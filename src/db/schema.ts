@@ -768,6 +768,48 @@ export interface WebhookDeliveryRow {
   created_at: string;
 }
 
+export interface ConversationRow {
+  code: string;
+  title: string;
+  description: string;
+  proposal_id: string | null;
+  confidentiality: string;
+  /** 1 or 0. */
+  open: number;
+  source: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ConversationStatementRow {
+  conversation: string;
+  id: string;
+  text: string;
+  language: string | null;
+  moderation: string;
+  /** 1 or 0. */
+  seed: number;
+  author: string | null;
+  created_at: string;
+}
+
+export interface ConversationParticipantRow {
+  conversation: string;
+  id: string;
+  account_id: string | null;
+  economy: string | null;
+  constituency: string | null;
+}
+
+export interface ConversationVoteRow {
+  id: Generated<number>;
+  conversation: string;
+  participant: string;
+  statement: string;
+  value: number;
+  at: string;
+}
+
 export interface Database {
   sources: SourceRow;
   economies: EconomyRow;
@@ -837,4 +879,8 @@ export interface Database {
   consultations: ConsultationRow;
   consultation_responses: ConsultationResponseRow;
   implementation_reports: ImplementationReportRow;
+  conversations: ConversationRow;
+  conversation_statements: ConversationStatementRow;
+  conversation_participants: ConversationParticipantRow;
+  conversation_votes: ConversationVoteRow;
 }

@@ -5,6 +5,7 @@ import { WorkstreamAlertRepository } from './alert.repository.ts';
 import { AuditLogRepository } from './audit-log.repository.ts';
 import { CoalitionRepository } from './coalition.repository.ts';
 import { ControlListRepository } from './control-list.repository.ts';
+import { ConversationRepository } from './conversation.repository.ts';
 import { CriteriaSetRepository } from './criteria-set.repository.ts';
 import { bumpAfterWrites, bumpDataVersion, readDataVersion, WriteTracker } from './data-version.ts';
 import { DivergenceRepository } from './divergence.repository.ts';
@@ -49,6 +50,7 @@ export class Store {
   readonly divergences: DivergenceRepository;
   readonly webhooks: WebhookRepository;
   readonly alerts: WorkstreamAlertRepository;
+  readonly conversations: ConversationRepository;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -81,6 +83,7 @@ export class Store {
     this.divergences = new DivergenceRepository(db);
     this.webhooks = new WebhookRepository(db);
     this.alerts = new WorkstreamAlertRepository(db);
+    this.conversations = new ConversationRepository(db);
     // Outside a transaction, a repository call that wrote versioned data bumps the version before
     // it returns (after the write committed).
     if (outside) bumpAfterWrites(this, ['db'], outside, this.db);

@@ -13,6 +13,7 @@ import { standardsRoutes } from './standards.routes.ts';
 import { policyRoutes } from './policies.routes.ts';
 import { positionRoutes } from './positions.routes.ts';
 import { divergenceRoutes } from './divergences.routes.ts';
+import { conversationRoutes } from './conversations.routes.ts';
 import { criteriaRoutes } from './criteria.routes.ts';
 import { economyRoutes } from './economies.routes.ts';
 import { governanceRoutes } from './governance.routes.ts';
@@ -76,6 +77,7 @@ export function apiRoutes(add: RouteAdder, services: Services): void {
   policyRoutes(add, services);
   positionRoutes(add, services);
   divergenceRoutes(add, services);
+  conversationRoutes(add, services);
 }
 
 /**

@@ -15,6 +15,14 @@ import {
   type VotingPower,
   type VotingPowerOptions,
 } from '../core/governance/voting-power.ts';
+import type { Conversation } from '../core/opinion/conversation.ts';
+import {
+  opinionMap,
+  updateOpinionMap,
+  type OpinionMap,
+  type OpinionMapOptions,
+  type OpinionMapState,
+} from '../core/opinion/opinion-map.ts';
 import { partyEntity } from '../core/restricted-parties/party-entity.ts';
 import { reconcile, type Reconciliation } from '../core/restricted-parties/reconcile.ts';
 import type { RestrictedParty } from '../core/restricted-parties/restricted-party.ts';
@@ -76,6 +84,15 @@ export interface HeavyTasks {
   reconcile: {
     input: { a: PartySetRef; b: PartySetRef; threshold: number };
     output: MissingParties | Reconciliation;
+  };
+  /** A conversation's opinion map: in full, or from the previous map's state when given. */
+  opinionMap: {
+    input: {
+      conversation: Conversation;
+      options: OpinionMapOptions;
+      previous: OpinionMapState | null;
+    };
+    output: OpinionMap;
   };
 }
 
@@ -166,6 +183,10 @@ export function createTaskRunner(): <K extends TaskName>(message: TaskMessage<K>
       if (isMissing(found)) return found;
       return reconcile(found[0]!.parties, found[1]!.parties, { threshold: i.threshold });
     },
+    opinionMap: (i) =>
+      i.previous
+        ? updateOpinionMap(i.conversation, i.previous, i.options)
+        : opinionMap(i.conversation, i.options),
   };
 
   return <K extends TaskName>(message: TaskMessage<K>): TaskReply<K> => {

@@ -13,6 +13,7 @@ import {
 import { listFormats } from '../importers/formats.ts';
 import { importFile, type ImportRequest } from '../importers/import-runner.ts';
 import { importMisuse } from '../importers/misuse-import.ts';
+import { importPolis, isOpinionFormat, OPINION_FORMATS } from '../importers/opinion-import.ts';
 import { isMisuseFormat, MISUSE_FORMATS } from '../importers/misuse/misuse-formats.ts';
 import { isPolicyFormat, POLICY_FORMATS } from '../importers/policies/policy-formats.ts';
 import { importPolicies } from '../importers/policy-import.ts';
@@ -49,6 +50,7 @@ export const importFormats = (): { name: string; description: string }[] => [
   ...Object.entries(MISUSE_FORMATS).map(([name, f]) => ({ name, description: f.description })),
   ...Object.entries(RESEARCH_FORMATS).map(([name, f]) => ({ name, description: f.description })),
   ...Object.entries(POLICY_FORMATS).map(([name, f]) => ({ name, description: f.description })),
+  ...Object.entries(OPINION_FORMATS).map(([name, f]) => ({ name, description: f.description })),
 ];
 
 /** Names of the import formats `techalliance import` accepts. */
@@ -71,6 +73,7 @@ export function runImport(store: Store, req: ImportRequest): Promise<ImportSumma
   if (isMisuseFormat(req.format)) return importMisuse(store, req);
   if (isResearchFormat(req.format)) return importResearch(store, req);
   if (isPolicyFormat(req.format)) return importPolicies(store, req, req.format);
+  if (isOpinionFormat(req.format)) return importPolis(store, req);
   return importFile(store, req);
 }
 

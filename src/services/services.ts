@@ -4,6 +4,7 @@ import type { ImportSummary } from '../core/imports/import-report.ts';
 import { AccountService } from './account.service.ts';
 import { AuditLog, AuditService } from './audit-log.ts';
 import { ConsultationService } from './consultation.service.ts';
+import { ConversationService } from './conversation.service.ts';
 import { GovernanceService } from './governance.service.ts';
 import { CoalitionService } from './coalition.service.ts';
 import { ControlListService } from './control-list.service.ts';
@@ -52,6 +53,8 @@ export interface Services {
   audit: AuditService;
   governance: GovernanceService;
   consultations: ConsultationService;
+  /** Conversations (Pol.is style) and their opinion maps. */
+  conversations: ConversationService;
   indicators: IndicatorService;
   groupings: GroupingService;
   imports: {
@@ -137,6 +140,7 @@ export function buildServices(platform: Platform, heavy: HeavyWork = inlineHeavy
     audit,
     governance,
     consultations: new ConsultationService(store, audit, governance),
+    conversations: new ConversationService(store, version, heavy, audit),
     indicators: new IndicatorService(store),
     groupings: new GroupingService(store),
     imports: {

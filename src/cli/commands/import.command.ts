@@ -43,7 +43,10 @@ export function registerImportCommand(program: Command, withServices: WithServic
       '--year <year>',
       'year the values describe, where the file does not say (top500, iso-standards)',
     )
-    .option('--code <code>', 'code to store a supply chain under (eto-supply-chain, minerals)')
+    .option(
+      '--code <code>',
+      'code to store a supply chain (eto-supply-chain, minerals) or a conversation (polis) under',
+    )
     .option(
       '--date <date>',
       'edition date of a restricted-party or control list whose file does not say it (YYYY-MM-DD)',

@@ -57,6 +57,11 @@ export const GOVERNANCE_EVENT_TYPES = [
   'alert.acknowledged',
   'webhook.added',
   'webhook.removed',
+  'conversation.created',
+  'conversation.open_set',
+  'conversation.statement_added',
+  'conversation.moderated',
+  'conversation.voted',
 ] as const;
 
 /**

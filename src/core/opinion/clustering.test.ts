@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../supply-chains/random.ts';
-import { baseClusters, chooseK, groupClusters, kMeans, silhouette } from './clustering.ts';
+import {
+  baseClusters,
+  chooseK,
+  groupClusters,
+  kMeans,
+  kMeansPlusPlus,
+  silhouette,
+} from './clustering.ts';
 
 const blobs = (seed: number): number[][] => {
   const r = mulberry32(seed);
@@ -23,6 +30,49 @@ describe('kMeans', () => {
       expect(labels.size).toBe(1);
     }
     expect([...a.sizes].sort()).toEqual([30, 30, 30]);
+  });
+
+  it('gives exactly the assignments and centres of plain Lloyd from the same start (Hamerly’s bounds skip only settled points)', () => {
+    const r = mulberry32(7);
+    // Overlapping clouds, so that many points sit near a boundary and change centre.
+    const points = Array.from({ length: 600 }, (_, i) => [
+      (i % 3) + r.next() * 2,
+      Math.floor(i / 200) + r.next() * 2,
+    ]);
+    const weights = points.map(() => 0.5 + r.next());
+    const start = kMeansPlusPlus(points, weights, 40, mulberry32(3));
+    const ours = kMeans(points, 40, { seed: 1, weights, initial: start });
+    // Plain Lloyd: every point measured against every centre at every iteration.
+    const centres = start.map((c) => [...c]);
+    let assignment: number[] = [];
+    for (let it = 0; it < 100; it++) {
+      const next = points.map((p) => {
+        let best = 0;
+        let bestD = Infinity;
+        centres.forEach((c, j) => {
+          const d = (p[0]! - c[0]!) ** 2 + (p[1]! - c[1]!) ** 2;
+          if (d < bestD) [best, bestD] = [j, d];
+        });
+        return best;
+      });
+      if (next.every((a, i) => a === assignment[i])) break;
+      assignment = next;
+      centres.forEach((c, j) => {
+        let w = 0;
+        let x = 0;
+        let y = 0;
+        points.forEach((p, i) => {
+          if (assignment[i] !== j) return;
+          w += weights[i]!;
+          x += weights[i]! * p[0]!;
+          y += weights[i]! * p[1]!;
+        });
+        if (w > 0) [c[0], c[1]] = [x / w, y / w];
+      });
+    }
+    expect(ours.iterations).toBeGreaterThan(5);
+    expect(ours.assignment).toEqual(assignment);
+    expect(ours.centres).toEqual(centres);
   });
 
   it('puts a centre at the weighted mean of its points', () => {

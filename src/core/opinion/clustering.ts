@@ -35,10 +35,46 @@ const distance2 = (a: Point, b: Point): number => {
   return s;
 };
 
+/**
+ * Points (or centres) as one row-major typed array: k-means runs on these so that its inner
+ * loops allocate nothing. The arithmetic is that of {@link distance2}, term by term.
+ */
+interface Flat {
+  data: Float64Array;
+  n: number;
+  dims: number;
+}
+
+function flatten(points: readonly Point[], dims = points[0]?.length ?? 0): Flat {
+  const data = new Float64Array(points.length * dims);
+  points.forEach((p, i) => {
+    for (let d = 0; d < dims; d++) data[i * dims + d] = p[d]!;
+  });
+  return { data, n: points.length, dims };
+}
+
+const unflatten = (f: Flat): number[][] =>
+  Array.from({ length: f.n }, (_, i) => Array.from(f.data.subarray(i * f.dims, (i + 1) * f.dims)));
+
+/** Squared distance between row i of `a` and row j of `b` (same dims). */
+function flatDistance2(
+  a: Float64Array,
+  i: number,
+  b: Float64Array,
+  j: number,
+  dims: number,
+): number {
+  let s = 0;
+  const x = i * dims;
+  const y = j * dims;
+  for (let d = 0; d < dims; d++) s += (a[x + d]! - b[y + d]!) ** 2;
+  return s;
+}
+
 /** Index drawn with probability proportional to `mass` (null when all are 0). */
-function draw(random: Random, mass: readonly number[]): number | null {
+function draw(random: Random, mass: ArrayLike<number>): number | null {
   let total = 0;
-  for (const m of mass) total += m;
+  for (let i = 0; i < mass.length; i++) total += mass[i]!;
   if (!(total > 0)) return null;
   let r = random.next() * total;
   for (let i = 0; i < mass.length; i++) {
@@ -47,6 +83,41 @@ function draw(random: Random, mass: readonly number[]): number | null {
   }
   for (let i = mass.length - 1; i >= 0; i--) if (mass[i]! > 0) return i;
   return null;
+}
+
+/** {@link kMeansPlusPlus} on flat arrays: the centres' rows (at most k). */
+function flatPlusPlus(
+  points: Flat,
+  weights: Float64Array,
+  k: number,
+  random: Random,
+  initial: readonly Point[],
+): Flat {
+  const { n, dims } = points;
+  const chosen = initial.slice(0, k);
+  const centres = new Float64Array(k * dims);
+  chosen.forEach((c, j) => {
+    for (let d = 0; d < dims; d++) centres[j * dims + d] = c[d]!;
+  });
+  let count = chosen.length;
+  const nearest = new Float64Array(n).fill(Infinity);
+  // (Distances to the given centres are only needed when more are to be drawn.)
+  if (count < k)
+    for (let j = 0; j < count; j++)
+      for (let i = 0; i < n; i++)
+        nearest[i] = Math.min(nearest[i]!, flatDistance2(points.data, i, centres, j, dims));
+  const mass = new Float64Array(n);
+  while (count < k) {
+    if (count === 0) mass.set(weights);
+    else for (let i = 0; i < n; i++) mass[i] = nearest[i]! * weights[i]!;
+    const i = draw(random, mass);
+    if (i === null) break;
+    for (let d = 0; d < dims; d++) centres[count * dims + d] = points.data[i * dims + d]!;
+    for (let p = 0; p < n; p++)
+      nearest[p] = Math.min(nearest[p]!, flatDistance2(points.data, p, centres, count, dims));
+    count++;
+  }
+  return { data: centres.slice(0, count * dims), n: count, dims };
 }
 
 /**
@@ -62,19 +133,22 @@ export function kMeansPlusPlus(
   random: Random,
   initial: readonly Point[] = [],
 ): number[][] {
-  const centres = initial.slice(0, k).map((c) => [...c]);
-  const nearest = points.map((p) =>
-    centres.reduce((best, c) => Math.min(best, distance2(p, c)), Infinity),
+  const dims = points[0]?.length ?? initial[0]?.length ?? 0;
+  return unflatten(
+    flatPlusPlus(flatten(points, dims), Float64Array.from(weights), k, random, initial),
   );
-  while (centres.length < k) {
-    const mass = centres.length === 0 ? [...weights] : nearest.map((d, i) => d * weights[i]!);
-    const i = draw(random, mass);
-    if (i === null) break;
-    const c = [...points[i]!];
-    centres.push(c);
-    points.forEach((p, j) => (nearest[j] = Math.min(nearest[j]!, distance2(p, c))));
-  }
-  return centres;
+}
+
+function flatInertia(
+  points: Flat,
+  centres: Float64Array,
+  assignment: Int32Array,
+  weights: Float64Array,
+): number {
+  let s = 0;
+  for (let i = 0; i < points.n; i++)
+    s += weights[i]! * flatDistance2(points.data, i, centres, assignment[i]!, points.dims);
+  return s;
 }
 
 /** The weighted within-cluster sum of squares of a k-means result. */
@@ -96,63 +170,122 @@ export function inertia(
  * kept; ties in assignment go to the lower-numbered centre. Deterministic for a seed.
  */
 export function kMeans(points: readonly Point[], k: number, options: KMeansOptions): KMeansResult {
-  const weights = options.weights ? [...options.weights] : points.map(() => 1);
+  const flat = flatten(points);
+  const weights = options.weights
+    ? Float64Array.from(options.weights)
+    : new Float64Array(points.length).fill(1);
   const random = seededRandom(options.seed);
   const restarts = Math.max(1, options.restarts ?? 1);
-  let best: KMeansResult | null = null;
+  let best: { centres: Flat; assignment: Int32Array; iterations: number } | null = null;
   let bestInertia = Infinity;
   for (let r = 0; r < restarts; r++) {
-    const run = lloyd(
-      points,
-      weights,
-      kMeansPlusPlus(points, weights, k, random, r === 0 ? (options.initial ?? []) : []),
-      options.maxIterations ?? 100,
-    );
-    const s = inertia(points, run, weights);
+    const centres = flatPlusPlus(flat, weights, k, random, r === 0 ? (options.initial ?? []) : []);
+    const run = lloyd(flat, weights, centres, options.maxIterations ?? 100);
+    const s = flatInertia(flat, centres.data, run.assignment, weights);
     if (best === null || s < bestInertia - 1e-9 * Math.max(1, bestInertia))
-      [best, bestInertia] = [run, s];
+      [best, bestInertia] = [{ centres, ...run }, s];
   }
-  return best!;
+  const { centres, assignment, iterations } = best!;
+  const sizes = new Array<number>(centres.n).fill(0);
+  for (let i = 0; i < flat.n; i++) sizes[assignment[i]!] = sizes[assignment[i]!]! + weights[i]!;
+  return { centres: unflatten(centres), assignment: Array.from(assignment), sizes, iterations };
 }
 
+/** Relative slack on the bounds below, far above the rounding error of their updates. */
+const SLACK = 1 + 1e-9;
+
+/**
+ * Lloyd's iterations, moving `centres` in place, with Hamerly's bounds (G. Hamerly, "Making
+ * k-means even faster", SDM 2010): each point keeps an upper bound on the distance to its centre
+ * and a lower bound on the distance to any other, moved by how far the centres moved; a point whose
+ * upper bound is below both its lower bound and half the distance from its centre to the nearest
+ * other centre cannot change centre and is not measured. The bounds are kept with a relative slack
+ * and a point is measured whenever they do not settle it, so the assignments — ties to the
+ * lower-numbered centre included — and hence the centres are exactly those of plain Lloyd.
+ */
 function lloyd(
-  points: readonly Point[],
-  weights: readonly number[],
-  centres: number[][],
+  points: Flat,
+  weights: Float64Array,
+  centres: Flat,
   maxIterations: number,
-): KMeansResult {
-  const assignment = points.map(() => -1);
+): { assignment: Int32Array; iterations: number } {
+  const { n, dims, data } = points;
+  const k = centres.n;
+  const c = centres.data;
+  const assignment = new Int32Array(n).fill(-1);
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
+  const sums = new Float64Array(k * dims);
+  const mass = new Float64Array(k);
+  const moved = new Float64Array(k);
+  const half = new Float64Array(k);
+  const previous = new Float64Array(k * dims);
+  /** Measures point i against every centre: assignment and both bounds. */
+  const measure = (i: number): boolean => {
+    let best = 0;
+    let bestD = Infinity;
+    let second = Infinity;
+    const x = i * dims;
+    for (let j = 0; j < k; j++) {
+      let d = 0;
+      const y = j * dims;
+      for (let e = 0; e < dims; e++) d += (data[x + e]! - c[y + e]!) ** 2;
+      if (d < bestD) {
+        second = bestD;
+        best = j;
+        bestD = d;
+      } else if (d < second) second = d;
+    }
+    upper[i] = Math.sqrt(bestD);
+    lower[i] = Math.sqrt(second);
+    if (assignment[i] === best) return false;
+    assignment[i] = best;
+    return true;
+  };
   let iterations = 0;
-  const dims = points[0]?.length ?? 0;
   for (; iterations < maxIterations; iterations++) {
     let changed = false;
-    points.forEach((p, i) => {
-      let best = 0;
-      let bestD = Infinity;
-      centres.forEach((c, j) => {
-        const d = distance2(p, c);
-        if (d < bestD) [best, bestD] = [j, d];
-      });
-      if (assignment[i] !== best) [assignment[i], changed] = [best, true];
-    });
+    if (iterations === 0) for (let i = 0; i < n; i++) changed = measure(i) || changed;
+    else {
+      let maxMoved = 0;
+      for (let j = 0; j < k; j++) maxMoved = Math.max(maxMoved, moved[j]!);
+      for (let i = 0; i < n; i++) {
+        const a = assignment[i]!;
+        upper[i] = upper[i]! + moved[a]!;
+        lower[i] = lower[i]! - maxMoved;
+        const bound = Math.max(half[a]!, lower[i]!);
+        if (upper[i]! * SLACK < bound) continue;
+        let d = 0;
+        for (let e = 0; e < dims; e++) d += (data[i * dims + e]! - c[a * dims + e]!) ** 2;
+        upper[i] = Math.sqrt(d);
+        if (upper[i]! * SLACK < bound) continue;
+        changed = measure(i) || changed;
+      }
+    }
     if (!changed && iterations > 0) break;
-    const sums = centres.map(() => new Array<number>(dims).fill(0));
-    const mass = centres.map(() => 0);
-    points.forEach((p, i) => {
+    sums.fill(0);
+    mass.fill(0);
+    for (let i = 0; i < n; i++) {
       const w = weights[i]!;
       const a = assignment[i]!;
       mass[a] = mass[a]! + w;
-      const sum = sums[a]!;
-      for (let d = 0; d < dims; d++) sum[d] = sum[d]! + w * p[d]!;
-    });
+      for (let d = 0; d < dims; d++)
+        sums[a * dims + d] = sums[a * dims + d]! + w * data[i * dims + d]!;
+    }
+    previous.set(c);
     // A centre left without weight stays where it is.
-    centres.forEach((c, j) => {
-      if (mass[j]! > 0) for (let d = 0; d < dims; d++) c[d] = sums[j]![d]! / mass[j]!;
-    });
+    for (let j = 0; j < k; j++)
+      if (mass[j]! > 0)
+        for (let d = 0; d < dims; d++) c[j * dims + d] = sums[j * dims + d]! / mass[j]!;
+    for (let j = 0; j < k; j++) moved[j] = Math.sqrt(flatDistance2(c, j, previous, j, dims));
+    for (let j = 0; j < k; j++) {
+      let nearest = Infinity;
+      for (let o = 0; o < k; o++)
+        if (o !== j) nearest = Math.min(nearest, flatDistance2(c, j, c, o, dims));
+      half[j] = Math.sqrt(nearest) / 2;
+    }
   }
-  const sizes = centres.map(() => 0);
-  points.forEach((_, i) => (sizes[assignment[i]!] = sizes[assignment[i]!]! + weights[i]!));
-  return { centres, assignment, sizes, iterations };
+  return { assignment, iterations };
 }
 
 /**

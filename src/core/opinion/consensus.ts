@@ -3,7 +3,7 @@
 // "consensus across members": statements a majority agrees with in every economy that has enough
 // participants.
 import { smoothed, type Counts } from './repness.ts';
-import type { VoteMatrix } from './vote-matrix.ts';
+import { sparseRows, type VoteMatrix } from './vote-matrix.ts';
 
 export interface GroupConsensus {
   statement: string;
@@ -88,16 +88,18 @@ export function consensusAcrossMembers(
   const cols = m.statements.length;
   const agree = economies.map(() => new Float64Array(cols));
   const votes = economies.map(() => new Float64Array(cols));
+  const { rowStart, column, value } = sparseRows(m);
   m.participants.forEach((_, i) => {
     const e = economyOf[i];
     const x = e === null || e === undefined ? undefined : index.get(e);
     if (x === undefined) return;
     const w = weights ? weights[i]! : 1;
-    for (let j = 0; j < cols; j++) {
-      const v = m.values[i * cols + j]!;
-      if (Number.isNaN(v)) continue;
-      votes[x]![j] = votes[x]![j]! + w;
-      if (v > 0) agree[x]![j] = agree[x]![j]! + w;
+    const v = votes[x]!;
+    const a = agree[x]!;
+    for (let n = rowStart[i]!; n < rowStart[i + 1]!; n++) {
+      const j = column[n]!;
+      v[j] = v[j]! + w;
+      if (value[n]! > 0) a[j] = a[j]! + w;
     }
   });
   const out: MemberConsensus[] = [];

@@ -11,6 +11,9 @@ export const MODERATIONS = [
   'pending',
 ] as const satisfies readonly Moderation[];
 
+/** A conversation's code: 2–40 lower-case letters, digits or `-`. */
+export const CONVERSATION_CODE = /^[a-z0-9-]{2,40}$/;
+
 export interface Statement {
   /** Stable within the conversation; votes name it. */
   id: string;

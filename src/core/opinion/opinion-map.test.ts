@@ -117,7 +117,10 @@ describe('opinionMap on planted camps', () => {
         { participant: 'yes-0', statement: 's0', value: -1 as const, at: at(1e6) },
       ],
     };
+    // The state as read back from storage has no vote table in memory: the matrix is rebuilt.
+    const stored = structuredClone(first.state);
     const next = updateOpinionMap(more, first.state, { weight: 'none', seed: 3 });
+    expect(updateOpinionMap(more, stored, { weight: 'none', seed: 3 })).toEqual(next);
     expect(next.k).toBe(2);
     expect(
       adjustedRandIndex(

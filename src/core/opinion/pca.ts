@@ -3,7 +3,7 @@
 // two components by power iteration with deflation, and the sparsity-aware projection that
 // places each participant from the statements they voted on, scaled by √(statements ÷ votes).
 import { seededRandom } from '../supply-chains/random.ts';
-import type { VoteMatrix } from './vote-matrix.ts';
+import { sparseRows, type VoteMatrix } from './vote-matrix.ts';
 
 export interface Pca {
   /** The (weighted) mean vote of each statement over the participants who voted on it. */
@@ -29,14 +29,14 @@ export interface PcaOptions {
 /** Weighted column means over the voted cells (0 for a statement nobody voted on). */
 export function statementMeans(m: VoteMatrix, weights?: ArrayLike<number>): Float64Array {
   const cols = m.statements.length;
+  const { rowStart, column, value } = sparseRows(m);
   const sum = new Float64Array(cols);
   const total = new Float64Array(cols);
   for (let i = 0; i < m.participants.length; i++) {
     const w = weights ? weights[i]! : 1;
-    for (let j = 0; j < cols; j++) {
-      const v = m.values[i * cols + j]!;
-      if (Number.isNaN(v)) continue;
-      sum[j] = sum[j]! + w * v;
+    for (let n = rowStart[i]!; n < rowStart[i + 1]!; n++) {
+      const j = column[n]!;
+      sum[j] = sum[j]! + w * value[n]!;
       total[j] = total[j]! + w;
     }
   }
@@ -88,41 +88,53 @@ export function pca(m: VoteMatrix, options: PcaOptions): Pca {
   const rows = m.participants.length;
   const weights = options.weights;
   const center = statementMeans(m, weights);
-  const x = new Float64Array(rows * cols);
-  for (let i = 0; i < rows * cols; i++) {
-    const v = m.values[i]!;
-    x[i] = Number.isNaN(v) ? 0 : v - center[i % cols]!;
-  }
+  // X in compressed sparse rows: only voted cells are non-zero after mean imputation, so a pass
+  // over the votes (about a fifth of the cells in a typical conversation) is a pass over X.
+  const { rowStart, column: colOf, value } = sparseRows(m);
+  const x = new Float64Array(value.length);
+  for (let n = 0; n < x.length; n++) x[n] = value[n]! - center[colOf[n]!]!;
   let totalWeight = 0;
   for (let i = 0; i < rows; i++) totalWeight += weights ? weights[i]! : 1;
   /** C v₁ and C v₂ in one pass over X. */
+  // Both vectors interleaved (v₁ⱼ at 2j, v₂ⱼ at 2j + 1), so that a voted cell reads and
+  // writes one place for both; the sums are the same, term by term.
+  const both = new Float64Array(2 * cols);
+  const out = new Float64Array(2 * cols);
+  const rowWeight = Float64Array.from({ length: rows }, (_, i) => (weights ? weights[i]! : 1));
   const multiply = (v1: Float64Array, v2: Float64Array): [Float64Array, Float64Array] => {
-    const o1 = new Float64Array(cols);
-    const o2 = new Float64Array(cols);
+    for (let j = 0; j < cols; j++) {
+      both[2 * j] = v1[j]!;
+      both[2 * j + 1] = v2[j]!;
+    }
+    out.fill(0);
     for (let i = 0; i < rows; i++) {
-      const row = i * cols;
+      const from = rowStart[i]!;
+      const to = rowStart[i + 1]!;
       let s1 = 0;
       let s2 = 0;
-      for (let j = 0; j < cols; j++) {
-        const xv = x[row + j]!;
-        s1 += xv * v1[j]!;
-        s2 += xv * v2[j]!;
+      for (let n = from; n < to; n++) {
+        const xv = x[n]!;
+        const j = 2 * colOf[n]!;
+        s1 += xv * both[j]!;
+        s2 += xv * both[j + 1]!;
       }
-      const w = weights ? weights[i]! : 1;
+      const w = rowWeight[i]!;
       s1 *= w;
       s2 *= w;
       if (s1 === 0 && s2 === 0) continue;
-      for (let j = 0; j < cols; j++) {
-        const xv = x[row + j]!;
-        o1[j] = o1[j]! + xv * s1;
-        o2[j] = o2[j]! + xv * s2;
+      for (let n = from; n < to; n++) {
+        const xv = x[n]!;
+        const j = 2 * colOf[n]!;
+        out[j] = out[j]! + xv * s1;
+        out[j + 1] = out[j + 1]! + xv * s2;
       }
     }
-    if (totalWeight > 0)
-      for (let j = 0; j < cols; j++) {
-        o1[j] = o1[j]! / totalWeight;
-        o2[j] = o2[j]! / totalWeight;
-      }
+    const o1 = new Float64Array(cols);
+    const o2 = new Float64Array(cols);
+    for (let j = 0; j < cols; j++) {
+      o1[j] = totalWeight > 0 ? out[2 * j]! / totalWeight : out[2 * j]!;
+      o2[j] = totalWeight > 0 ? out[2 * j + 1]! / totalWeight : out[2 * j + 1]!;
+    }
     return [o1, o2];
   };
   /** Gram–Schmidt: v₁ normalised, v₂ made orthogonal to it (deflation) and normalised. */
@@ -199,16 +211,15 @@ export function pca(m: VoteMatrix, options: PcaOptions): Pca {
  */
 export function projectRow(m: VoteMatrix, p: Pca, i: number): [number, number] {
   const cols = m.statements.length;
+  const { rowStart, column, value } = sparseRows(m);
   let x = 0;
   let y = 0;
-  let n = 0;
-  for (let j = 0; j < cols; j++) {
-    const v = m.values[i * cols + j]!;
-    if (Number.isNaN(v)) continue;
-    const d = v - p.center[j]!;
+  const n = rowStart[i + 1]! - rowStart[i]!;
+  for (let c = rowStart[i]!; c < rowStart[i + 1]!; c++) {
+    const j = column[c]!;
+    const d = value[c]! - p.center[j]!;
     x += d * p.components[0][j]!;
     y += d * p.components[1][j]!;
-    n++;
   }
   if (n === 0) return [0, 0];
   const scale = Math.sqrt(cols / n);

@@ -1,7 +1,7 @@
 // Representative statements of each opinion group (Small et al. 2021, §"Representative
 // comments"): how much more likely a group's members are to agree (or disagree) with a statement
 // than everyone else, kept when that is significant. Counts are weighted (participant weights).
-import type { VoteMatrix } from './vote-matrix.ts';
+import { sparseRows, type VoteMatrix } from './vote-matrix.ts';
 
 /** Weighted vote counts of one group on one statement: agrees, disagrees, all votes (passes too). */
 export interface Counts {
@@ -24,19 +24,20 @@ export function groupCounts(
   const counts = Array.from({ length: k }, () =>
     Array.from({ length: cols }, () => ({ agree: 0, disagree: 0, votes: 0 })),
   );
-  m.participants.forEach((_, i) => {
+  const { rowStart, column, value } = sparseRows(m);
+  for (let i = 0; i < m.participants.length; i++) {
     const g = groupOf[i]!;
-    if (g < 0 || g >= k) return;
+    if (g < 0 || g >= k) continue;
     const w = weights ? weights[i]! : 1;
-    for (let j = 0; j < cols; j++) {
-      const v = m.values[i * cols + j]!;
-      if (Number.isNaN(v)) continue;
-      const c = counts[g]![j]!;
+    const row = counts[g]!;
+    for (let n = rowStart[i]!; n < rowStart[i + 1]!; n++) {
+      const v = value[n]!;
+      const c = row[column[n]!]!;
       c.votes += w;
       if (v > 0) c.agree += w;
       else if (v < 0) c.disagree += w;
     }
-  });
+  }
   return counts;
 }
 
