@@ -2,7 +2,7 @@
 // position moving a member away from an agreed option), shown to the workstream's participants,
 // acknowledged on the record, and queued for the webhooks registered for the workstream in the
 // same transaction as the alert itself.
-import { actorOf, canSee, type Principal } from '../core/accounts/access.ts';
+import { actorOf, canSee, levelVisibility, type Principal } from '../core/accounts/access.ts';
 import { notFound } from '../core/errors.ts';
 import type { WorkstreamAlert } from '../core/standards/records.ts';
 import type { Store } from '../db/store.ts';
@@ -60,13 +60,7 @@ export class AlertService {
       (await this.store.governance.workstreams()).map((w) => [w.code, w.participants]),
     );
     return (a) => {
-      const visibility = {
-        confidentiality: a.confidentiality,
-        restrictedTo: [],
-        draft: false,
-        authorDelegation: null,
-      };
-      if (!canSee(principal, visibility)) return false;
+      if (!canSee(principal, levelVisibility(a.confidentiality))) return false;
       const participants = workstreams.get(a.workstream);
       // A workstream the secretariat has not set up is open to every account; one it has set up,
       // to its participants.

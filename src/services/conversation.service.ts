@@ -6,7 +6,14 @@
 // the event loop, once per data version, incrementally from the previous map when only votes were
 // added; a conversation exports in Polis's layout. Every write is in the governance log (a vote by
 // ids only: its value as a salted hash). See docs/analytics/opinion-maps.md.
-import { actorOf, can, canSee, type Principal, type Visibility } from '../core/accounts/access.ts';
+import {
+  actorOf,
+  can,
+  canSee,
+  levelVisibility,
+  type Principal,
+  type Visibility,
+} from '../core/accounts/access.ts';
 import { csvCell, toCsv } from '../core/csv.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import type { Constituency } from '../core/governance/consultation.ts';
@@ -105,12 +112,7 @@ interface KeptState {
   state: OpinionMapState;
 }
 
-const visibility = (c: ConversationConfidentiality): Visibility => ({
-  confidentiality: c,
-  restrictedTo: [],
-  draft: false,
-  authorDelegation: null,
-});
+const visibility = (c: ConversationConfidentiality): Visibility => levelVisibility(c);
 
 const isSecretariat = (p: Principal): boolean => can(p, 'admin').allowed;
 

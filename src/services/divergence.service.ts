@@ -5,7 +5,13 @@
 // alliance decision: a proposal opened from it (under discussion), resolved once the proposal is
 // adopted and every member involved reports it implemented, or accepted when the alliance decides
 // to live with it. Each divergence is seen by whom its confidentiality admits.
-import { actorOf, canSee, hasWorkstreamRight, type Principal } from '../core/accounts/access.ts';
+import {
+  actorOf,
+  canSee,
+  hasWorkstreamRight,
+  levelVisibility,
+  type Principal,
+} from '../core/accounts/access.ts';
 import type { StoredReport } from '../core/governance/commitments.ts';
 import {
   DIVERGENCE_STATES,
@@ -21,6 +27,7 @@ import {
   severityLevel,
 } from '../core/divergences/register.ts';
 import { DomainError, notFound } from '../core/errors.ts';
+import { CONFIDENTIALITY_RANK } from '../core/positions/issue-input.ts';
 import { UNPRINTABLE_IN_TEXT } from '../core/text.ts';
 import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
@@ -84,12 +91,8 @@ export interface DivergenceDetail extends DivergenceView {
   resolution: { resolved: boolean; waitingFor: string[]; reason: string } | null;
 }
 
-const visibility = (d: Pick<StoredDivergence, 'confidentiality'>) => ({
-  confidentiality: d.confidentiality,
-  restrictedTo: [],
-  draft: false,
-  authorDelegation: null,
-});
+const visibility = (d: Pick<StoredDivergence, 'confidentiality'>) =>
+  levelVisibility(d.confidentiality);
 
 const words = (s: string): string[] =>
   s
@@ -398,10 +401,9 @@ export class DivergenceService {
     requirePermission(principal, 'proposal:write');
     const d = await this.visibleOne(principal, id);
     checkTransition(d, 'under_discussion');
-    const rank = { public: 0, alliance: 1, members: 2 } as const;
     const confidentiality =
       input.confidentiality ?? (d.confidentiality === 'public' ? 'alliance' : d.confidentiality);
-    if (rank[confidentiality] < rank[d.confidentiality])
+    if (CONFIDENTIALITY_RANK[confidentiality] < CONFIDENTIALITY_RANK[d.confidentiality])
       throw new DomainError(
         'validation_failed',
         `confidentiality: the divergence is '${d.confidentiality}': the proposal must be at least as confidential`,

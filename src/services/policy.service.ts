@@ -3,7 +3,13 @@
 // versions, the instruments of several members on one topic side by side on a timeline, and the
 // topic taxonomy the secretariat edits. The records and their search index are read once per data
 // version; what a caller sees is what its confidentiality admits (core/accounts/access.ts).
-import { actorOf, canSee, type Principal, type Visibility } from '../core/accounts/access.ts';
+import {
+  actorOf,
+  canSee,
+  levelVisibility,
+  type Principal,
+  type Visibility,
+} from '../core/accounts/access.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import { parseInput } from '../core/parse-input.ts';
 import { UNPRINTABLE } from '../core/text.ts';
@@ -93,12 +99,7 @@ const ORGANISATION_NAMES: Readonly<Record<string, string>> = { EU: 'European Uni
 
 const visibility = (
   i: Pick<PolicyInstrument, 'confidentiality' | 'authorDelegation'>,
-): Visibility => ({
-  confidentiality: i.confidentiality,
-  restrictedTo: [],
-  draft: false,
-  authorDelegation: i.authorDelegation,
-});
+): Visibility => levelVisibility(i.confidentiality, i.authorDelegation);
 
 const summary = (i: PolicyInstrument): InstrumentSummary => {
   const { authorDelegation: _, ...rest } = i;

@@ -5,7 +5,7 @@
 // similarity, the issues that split the alliance, each member's outliers and its distance from
 // what was agreed. A pending position that would move a member away from an agreed option raises
 // an alert in the issue's workstream when it is recorded, before it takes effect.
-import { actorOf, canSee, type Principal, type Visibility } from '../core/accounts/access.ts';
+import { actorOf, canSee, levelVisibility, type Principal } from '../core/accounts/access.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import {
   distanceFromAgreed,
@@ -16,6 +16,7 @@ import {
 import { movesAwayFromAgreed } from '../core/positions/early-warning.ts';
 import {
   CONFIDENTIALITY_RANK,
+  mostConfidential,
   parseIssueDraft,
   parsePositionInput,
   resolveOption,
@@ -29,17 +30,7 @@ import { requirePermission, type GovernanceService } from './governance.service.
 import type { PolicyService } from './policy.service.ts';
 
 type Confidentiality = PolicyIssue['confidentiality'];
-const RANK: Record<Confidentiality, number> = { public: 0, alliance: 1, members: 2 };
-/** The more confidential of two levels. */
-export const stricter = (a: Confidentiality, b: Confidentiality): Confidentiality =>
-  RANK[a] >= RANK[b] ? a : b;
-
-const seen = (c: Confidentiality, authorDelegation: string | null = null): Visibility => ({
-  confidentiality: c,
-  restrictedTo: [],
-  draft: false,
-  authorDelegation,
-});
+const seen = levelVisibility;
 
 export interface IssueSummary extends PolicyIssue {
   /** Members with a current position the caller sees. */
@@ -321,7 +312,7 @@ export class PositionService {
               expectedDate: p.expectedDate,
               evidence: p.evidence,
             },
-            confidentiality: stricter(issue.confidentiality, p.confidentiality),
+            confidentiality: mostConfidential([issue.confidentiality, p.confidentiality]),
           },
         ];
       });

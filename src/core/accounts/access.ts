@@ -202,6 +202,16 @@ export interface Visibility {
 }
 
 /**
+ * The visibility of a record that has only a level — public, alliance or members — as registry
+ * instruments, positions, divergences, alerts and conversations have: never a draft, never
+ * restricted to named delegations.
+ */
+export const levelVisibility = (
+  confidentiality: 'public' | 'alliance' | 'members',
+  authorDelegation: string | null = null,
+): Visibility => ({ confidentiality, restrictedTo: [], draft: false, authorDelegation });
+
+/**
  * Whether the caller may see a document (a proposal, its versions, comments and responses).
  * What a caller may not see is answered as not found. The secretariat and the operator see all.
  */
