@@ -10,3 +10,17 @@ export const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u206
 export const UNPRINTABLE_IN_TEXT =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * The words of a text for a plain word search: lower case, accents folded (`é` → `e`), split at
+ * anything but an ASCII letter or digit (`&`, `ß`, `ø` and non-Latin letters too). Unlike
+ * `foldText` (core/policies/taxonomy.ts), which keeps every letter and digit and `&`.
+ */
+export function asciiWords(s: string): string[] {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}

@@ -30,6 +30,7 @@ import { lookupItem } from '../core/supply-chains/item-lookup.ts';
 import type { AuditService } from './audit-log.ts';
 import type { DataVersion } from './data-version.ts';
 import type { SupplyChainService } from './supply-chain.service.ts';
+import { VersionedData, type Versioned } from './versioned-data.ts';
 
 /** A paragraph label relative to its entry: `f`, `c.1.a`, `10`; `''` for the whole entry. */
 const PARAGRAPH_LABEL = /^(|([a-z]{1,2}|[0-9]{1,2})(\.([a-z]{1,2}|[0-9]{1,2}))*)$/;
@@ -71,93 +72,59 @@ export interface ControlListDetail extends StoredControlList {
   items: ControlEntrySummary[];
 }
 
-interface Loaded {
-  version: number;
-  lists: StoredControlList[];
-  /** Each list's entries, read on first use. */
-  entries: Map<string, Promise<ControlEntry[]>>;
-  /** The search index over every list, built on the first search. */
-  index: Promise<ControlSearchIndex> | null;
-  /** Memoised analyses of this version, by request. */
-  memo: Map<string, unknown>;
-}
-
-const MEMO_LIMIT = 200;
+/** The imported lists of one data version; their entries and the index are parts read on use. */
+type Lists = Versioned<StoredControlList[]>;
 
 export class ControlListService {
-  private loaded: Promise<Loaded> | null = null;
+  private readonly data: VersionedData<StoredControlList[]>;
 
   constructor(
     private readonly store: Store,
-    private readonly version: DataVersion,
+    version: DataVersion,
     private readonly supplyChains: SupplyChainService,
     private readonly audit: AuditService,
-  ) {}
-
-  /** The lists as of this call; their entries and the index are read when first asked for. */
-  private async data(): Promise<Loaded> {
-    const version = await this.version.current();
-    const current = this.loaded ? await this.loaded.catch(() => null) : null;
-    if (current && current.version === version) return current;
-    const load = (async (): Promise<Loaded> => ({
-      version,
-      lists: await this.store.controlLists.lists(),
-      entries: new Map(),
-      index: null,
-      memo: new Map(),
-    }))();
-    this.loaded = load;
-    return load;
+  ) {
+    this.data = new VersionedData(version, () => this.store.controlLists.lists());
   }
 
-  private entriesOf(d: Loaded, id: string): Promise<ControlEntry[]> {
-    let p = d.entries.get(id);
-    if (!p) {
-      p = this.store.controlLists.entries([id]);
-      d.entries.set(id, p);
-      p.catch(() => d.entries.delete(id));
-    }
-    return p;
+  private entriesOf(d: Lists, id: string): Promise<ControlEntry[]> {
+    return this.data.part(d, `entries|${id}`, () => this.store.controlLists.entries([id]));
   }
 
-  private index(d: Loaded): Promise<ControlSearchIndex> {
-    d.index ??= (async () => {
-      const all = await Promise.all(d.lists.map((l) => this.entriesOf(d, l.id)));
+  /** The search index over every list, built on the first search. */
+  private index(d: Lists): Promise<ControlSearchIndex> {
+    return this.data.part(d, 'index', async () => {
+      const all = await Promise.all(d.value.map((l) => this.entriesOf(d, l.id)));
       return new ControlSearchIndex(all.flat());
-    })();
-    d.index.catch(() => (d.index = null));
-    return d.index;
+    });
   }
 
-  private memo<T>(d: Loaded, key: string, compute: () => T): T {
-    if (d.memo.has(key)) return d.memo.get(key) as T;
-    const value = compute();
-    if (d.memo.size >= MEMO_LIMIT) d.memo.delete(d.memo.keys().next().value!);
-    d.memo.set(key, value);
-    return value;
+  /** An analysis computed once per data version and request. */
+  private memo<T>(d: Lists, key: string, compute: () => T): Promise<T> {
+    return this.data.memo(d, key, () => Promise.resolve().then(compute));
   }
 
-  private storedList(d: Loaded, id: string, field: string): StoredControlList {
-    const list = d.lists.find((l) => l.id === id);
+  private storedList(d: Lists, id: string, field: string): StoredControlList {
+    const list = d.value.find((l) => l.id === id);
     if (!list)
       throw new DomainError('not_found', `no control list '${id}'`, [
         {
           path: field,
-          message: `unknown list; imported: ${d.lists.map((l) => l.id).join(', ') || 'none'}`,
+          message: `unknown list; imported: ${d.value.map((l) => l.id).join(', ') || 'none'}`,
         },
       ]);
     return list;
   }
 
-  private async withEntries(d: Loaded, id: string, field: string): Promise<ListWithEntries> {
+  private async withEntries(d: Lists, id: string, field: string): Promise<ListWithEntries> {
     const list = this.storedList(d, id, field);
     return { list, entries: await this.entriesOf(d, id) };
   }
 
   /** The regime list named, else the latest regime list imported. */
-  private regime(d: Loaded, id: string | undefined, field: string): Promise<ListWithEntries> {
+  private regime(d: Lists, id: string | undefined, field: string): Promise<ListWithEntries> {
     if (id !== undefined) return this.withEntries(d, id, field);
-    const regimes = d.lists
+    const regimes = d.value
       .filter((l) => l.isRegimeList)
       .sort((a, b) => b.versionDate.localeCompare(a.versionDate));
     if (regimes.length === 0)
@@ -171,12 +138,12 @@ export class ControlListService {
 
   /** Every imported list with its size. */
   async lists(): Promise<StoredControlList[]> {
-    return (await this.data()).lists;
+    return (await this.data.get()).value;
   }
 
   /** One list with its entries by category, in code order. */
   async list(id: string): Promise<ControlListDetail> {
-    const d = await this.data();
+    const d = await this.data.get();
     const { list, entries } = await this.withEntries(d, id, 'id');
     const items = entries
       .map((e): ControlEntrySummary => ({
@@ -211,11 +178,11 @@ export class ControlListService {
     code: string,
     listIds?: readonly string[],
   ): Promise<{ code: string; entries: ControlEntry[]; missing: string[] }> {
-    const d = await this.data();
-    const ids = [...new Set(listIds ?? d.lists.map((l) => l.id))];
+    const d = await this.data.get();
+    const ids = [...new Set(listIds ?? d.value.map((l) => l.id))];
     for (const id of ids) this.storedList(d, id, 'lists');
     const byList = new Map(
-      await Promise.all(d.lists.map(async (l) => [l.id, await this.entriesOf(d, l.id)] as const)),
+      await Promise.all(d.value.map(async (l) => [l.id, await this.entriesOf(d, l.id)] as const)),
     );
     // A list's own code first, in any list (SCOMET's 8D306 is also the form of a category-8
     // ECCN), then the schemes' forms.
@@ -238,14 +205,14 @@ export class ControlListService {
 
   /** Every difference between two lists (core/control-lists/compare.ts). */
   async diff(a: string, b: string): Promise<ListDiff> {
-    const d = await this.data();
+    const d = await this.data.get();
     const [la, lb] = await Promise.all([this.withEntries(d, a, 'a'), this.withEntries(d, b, 'b')]);
     return this.memo(d, `diff|${a}|${b}`, () => diffLists(la, lb));
   }
 
   /** What a member's list controls that the regime's list does not. */
   async unilateral(listId: string, regimeId?: string): Promise<UnilateralControls> {
-    const d = await this.data();
+    const d = await this.data.get();
     const member = await this.withEntries(d, listId, 'list');
     const regime = await this.regime(d, regimeId, 'regime');
     return this.memo(d, `unilateral|${listId}|${regime.list.id}`, () =>
@@ -255,7 +222,7 @@ export class ControlListService {
 
   /** What the regime's list controls that a member's list lacks, with both dates. */
   async lag(listId: string, regimeId?: string): Promise<AdoptionLag> {
-    const d = await this.data();
+    const d = await this.data.get();
     const member = await this.withEntries(d, listId, 'list');
     const regime = await this.regime(d, regimeId, 'regime');
     return this.memo(d, `lag|${listId}|${regime.list.id}`, () => adoptionLag(member, regime));
@@ -265,12 +232,12 @@ export class ControlListService {
   async align(
     options: { regime?: string; lists?: readonly string[] } = {},
   ): Promise<AlignmentMatrix> {
-    const d = await this.data();
+    const d = await this.data.get();
     const regime = await this.regime(d, options.regime, 'regime');
     const ids = [
       ...new Set(
         options.lists ??
-          d.lists.filter((l) => l.id !== regime.list.id && !l.isRegimeList).map((l) => l.id),
+          d.value.filter((l) => l.id !== regime.list.id && !l.isRegimeList).map((l) => l.id),
       ),
     ];
     const members = await Promise.all(ids.map((id) => this.withEntries(d, id, 'lists')));
@@ -284,7 +251,7 @@ export class ControlListService {
     query: string,
     options: { lists?: readonly string[]; limit?: number } = {},
   ): Promise<ControlSearchResult> {
-    const d = await this.data();
+    const d = await this.data.get();
     for (const id of options.lists ?? []) this.storedList(d, id, 'lists');
     if (query.trim() === '')
       throw new DomainError('validation_failed', 'the search needs at least one word', [
@@ -333,13 +300,13 @@ export class ControlListService {
       throw new DomainError('validation_failed', `'${input.paragraph}' is not a paragraph label`, [
         { path: 'paragraph', message: 'expected a label such as f, c.1.a or 2' },
       ]);
-    const d = await this.data();
-    const withCode = (await Promise.all(d.lists.map((l) => this.entriesOf(d, l.id))))
+    const d = await this.data.get();
+    const withCode = (await Promise.all(d.value.map((l) => this.entriesOf(d, l.id))))
       .flat()
       .filter((e) => e.canonicalCode === canonicalCode);
     if (withCode.length === 0)
       throw new DomainError('not_found', `no imported list has entry ${canonicalCode}`, [
-        { path: 'code', message: `not in ${d.lists.map((l) => l.id).join(', ') || 'any list'}` },
+        { path: 'code', message: `not in ${d.value.map((l) => l.id).join(', ') || 'any list'}` },
       ]);
     if (
       paragraph !== '' &&
@@ -433,14 +400,14 @@ export class ControlListService {
     chainCode: string,
     options: { coalition?: string } = {},
   ): Promise<InputControlsResult> {
-    const d = await this.data();
+    const d = await this.data.get();
     const { chain } = await this.supplyChains.get(chainCode);
     const coalition = options.coalition
       ? [...(await this.supplyChains.economyGroup(options.coalition)).economies]
       : null;
     const links = (await this.store.controlLists.links()).filter((l) => l.chainCode === chain.code);
     const entries = new Map(
-      await Promise.all(d.lists.map(async (l) => [l.id, await this.entriesOf(d, l.id)] as const)),
+      await Promise.all(d.value.map(async (l) => [l.id, await this.entriesOf(d, l.id)] as const)),
     );
     const shares = new Map(chainShares(chain).map((s) => [s.item, s.economies]));
     return {
@@ -449,7 +416,7 @@ export class ControlListService {
       items: inputControls(
         [...chain.inputs, ...chain.stages],
         links,
-        d.lists,
+        d.value,
         entries,
         shares,
         coalition,

@@ -28,7 +28,7 @@ import {
 } from '../core/divergences/register.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import { CONFIDENTIALITY_RANK } from '../core/positions/issue-input.ts';
-import { UNPRINTABLE_IN_TEXT } from '../core/text.ts';
+import { asciiWords, UNPRINTABLE_IN_TEXT } from '../core/text.ts';
 import type { Store } from '../db/store.ts';
 import type { AuditService } from './audit-log.ts';
 import type { DivergenceSource } from './divergence-sources/source.ts';
@@ -93,14 +93,6 @@ export interface DivergenceDetail extends DivergenceView {
 
 const visibility = (d: Pick<StoredDivergence, 'confidentiality'>) =>
   levelVisibility(d.confidentiality);
-
-const words = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
 
 export class DivergenceService {
   private running: Promise<RecomputeResult> | null = null;
@@ -322,7 +314,7 @@ export class DivergenceService {
       ]);
     if (filter.source !== undefined) this.source(filter.source);
     await this.settle();
-    const terms = filter.q === undefined ? [] : words(filter.q);
+    const terms = filter.q === undefined ? [] : asciiWords(filter.q);
     const all = (await this.store.divergences.all()).filter(
       (d) => canSee(principal, visibility(d)) && (filter.includeClosed === true || d.detected),
     );
@@ -334,7 +326,7 @@ export class DivergenceService {
       if (filter.member !== undefined && !d.members.includes(filter.member.toUpperCase()))
         return false;
       if (terms.length > 0) {
-        const text = new Set(words(`${d.title} ${d.summary} ${d.key}`));
+        const text = new Set(asciiWords(`${d.title} ${d.summary} ${d.key}`));
         if (!terms.every((t) => text.has(t))) return false;
       }
       return true;

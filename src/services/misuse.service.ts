@@ -53,6 +53,7 @@ import type { ControlListService } from './control-list.service.ts';
 import type { DataVersion } from './data-version.ts';
 import type { GovernanceService } from './governance.service.ts';
 import type { ScreeningService } from './screening.service.ts';
+import { VersionedData } from './versioned-data.ts';
 
 /** The workstream the registry serves (its proposals and its log entries). */
 export const MISUSE_WORKSTREAM = 'illiberal_tech';
@@ -137,7 +138,6 @@ export interface TechnologyControlsView {
 }
 
 interface Loaded {
-  version: number;
   /** Every case, with its confidentiality. */
   cases: StoredCase[];
 }
@@ -168,37 +168,26 @@ const summary = (c: StoredCase): CaseSummary => ({
 });
 
 export class MisuseService {
-  private loaded: Promise<Loaded> | null = null;
+  private readonly data: VersionedData<Loaded>;
 
   constructor(
     private readonly store: Store,
-    private readonly version: DataVersion,
+    version: DataVersion,
     private readonly coalitions: CoalitionService,
     private readonly screening: ScreeningService,
     private readonly controlLists: ControlListService,
     private readonly governance: GovernanceService,
     private readonly audit: AuditService,
-  ) {}
-
-  private async data(): Promise<Loaded> {
-    const version = await this.version.current();
-    const current = this.loaded ? await this.loaded.catch(() => null) : null;
-    if (current && current.version === version) return current;
-    const load = (async (): Promise<Loaded> => ({
-      version,
+  ) {
+    this.data = new VersionedData(version, async () => ({
       cases: (await this.store.misuse.cases({ limit: 1_000_000 })).items,
-    }))();
-    this.loaded = load;
-    load.catch(() => {
-      if (this.loaded === load) this.loaded = null;
-    });
-    return load;
+    }));
   }
 
   /** The cases the caller may see. */
   private async visible(principal: Principal): Promise<StoredCase[]> {
     const levels = new Set(visibleConfidentialities(principal));
-    return (await this.data()).cases.filter((c) => levels.has(c.confidentiality));
+    return (await this.data.get()).value.cases.filter((c) => levels.has(c.confidentiality));
   }
 
   private async economy(text: string, path: string): Promise<string> {

@@ -51,6 +51,7 @@ import type { CoalitionService } from './coalition.service.ts';
 import type { DataVersion } from './data-version.ts';
 import type { ScreeningService } from './screening.service.ts';
 import type { SupplyChainService } from './supply-chain.service.ts';
+import { VersionedData } from './versioned-data.ts';
 
 /** The governance workstream research partnerships are proposed in. */
 export const RD_WORKSTREAM = 'rd';
@@ -108,7 +109,6 @@ export interface InstitutionResult {
 }
 
 interface Loaded {
-  version: number;
   /** NSF's output by field (every economy and year: what strengths and RCA read). */
   outputs: FieldOutput[];
   /** NSF's international totals (every economy; the AI span among them). */
@@ -119,35 +119,25 @@ interface Loaded {
 const maxOf = (xs: readonly number[]): number => xs.reduce((m, x) => (x > m ? x : m), -Infinity);
 
 export class ResearchService {
-  private loaded: Promise<Loaded> | null = null;
+  private readonly data: VersionedData<Loaded>;
 
   constructor(
     private readonly store: Store,
-    private readonly version: DataVersion,
+    version: DataVersion,
     private readonly coalitions: CoalitionService,
     private readonly supplyChains: SupplyChainService,
     private readonly screening: ScreeningService,
     private readonly governance: GovernanceService,
-  ) {}
-
-  private async data(): Promise<Loaded> {
-    const version = await this.version.current();
-    const current = this.loaded ? await this.loaded.catch(() => null) : null;
-    if (current && current.version === version) return current;
-    const load = (async (): Promise<Loaded> => {
+  ) {
+    this.data = new VersionedData(version, async () => {
       // Pairs are read per request, filtered in the database: every source's pairs together run
       // to over a hundred thousand rows.
       const [outputs, nsfTotals] = await Promise.all([
         this.store.research.fieldOutput(),
         this.store.research.internationalTotals({ source: 'nsf' }),
       ]);
-      return { version, outputs, nsfTotals };
-    })();
-    this.loaded = load;
-    load.catch(() => {
-      if (this.loaded === load) this.loaded = null;
+      return { outputs, nsfTotals };
     });
-    return load;
   }
 
   private field(text: string | undefined): ResearchField | undefined {
@@ -189,7 +179,7 @@ export class ResearchService {
       options.trends === undefined
         ? []
         : await this.coalitions.economyCodes(options.trends.split(','), 'trends');
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     const count = options.count ?? 'fractional';
     const years = [...new Set(d.outputs.map((o) => o.year))].sort((a, b) => a - b);
     if (options.year !== undefined && !years.includes(options.year))
@@ -276,7 +266,7 @@ export class ResearchService {
     year?: number;
     concern?: string;
   }): Promise<NetworkResult> {
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     const coalition = await this.supplyChains.economyGroup(options.coalition);
     const concern =
       options.concern === undefined
@@ -350,7 +340,7 @@ export class ResearchService {
     const subject = await this.partnerSubject(options.member);
     const member = subject.iso3;
     const pool = await this.supplyChains.economyGroup(options.pool ?? DEFAULT_PARTNER_POOL);
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     const pairField: PairField = field === 'ai' ? 'ai' : 'all';
     const collaboration: CollaborationData = {
       pairs: await this.store.research.pairs({ source: 'nsf', field: pairField, a: member }),

@@ -8,7 +8,7 @@ import { actorOf, canSee, type Principal, type Visibility } from '../core/accoun
 import type { SupranationalCounting } from '../core/coalitions/coalition.ts';
 import { DomainError, notFound } from '../core/errors.ts';
 import { parseInput } from '../core/parse-input.ts';
-import { UNPRINTABLE_IN_TEXT } from '../core/text.ts';
+import { asciiWords, UNPRINTABLE_IN_TEXT } from '../core/text.ts';
 import {
   type Committee,
   type CommitteeRole,
@@ -42,6 +42,7 @@ import type { DataVersion } from './data-version.ts';
 import type { GovernanceService } from './governance.service.ts';
 import type { CoalitionService } from './coalition.service.ts';
 import type { SupplyChainService } from './supply-chain.service.ts';
+import { VersionedData } from './versioned-data.ts';
 
 /** The workstream whose alerts the snapshots raise and whose log the coordination goes to. */
 export const STANDARDS_WORKSTREAM = 'standards';
@@ -126,44 +127,27 @@ export interface CoordinationView extends CoordinationRecord {
 }
 
 interface Loaded {
-  version: number;
   committees: Committee[];
   byReference: Map<string, Committee>;
   children: Map<string, Committee[]>;
   tags: StandardsTag[];
   tagsOf: Map<string, string[]>;
   names: Map<string, string>;
-  memo: Map<string, unknown>;
 }
 
-const MEMO_LIMIT = 200;
-
-const words = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
-
 export class StandardsService {
-  private loaded: Promise<Loaded> | null = null;
+  /** The committees, tags and economy names as of a call. */
+  private readonly data: VersionedData<Loaded>;
 
   constructor(
     private readonly store: Store,
-    private readonly version: DataVersion,
+    version: DataVersion,
     private readonly coalitions: CoalitionService,
     private readonly supplyChains: SupplyChainService,
     private readonly governance: GovernanceService,
     private readonly audit: AuditService,
-  ) {}
-
-  /** The committees, tags and economy names as of this call. */
-  private async data(): Promise<Loaded> {
-    const version = await this.version.current();
-    const current = this.loaded ? await this.loaded.catch(() => null) : null;
-    if (current && current.version === version) return current;
-    const load = (async (): Promise<Loaded> => {
+  ) {
+    this.data = new VersionedData(version, async () => {
       const [committees, tags, economies] = await Promise.all([
         this.store.standards.committees(),
         this.store.standards.tags(),
@@ -173,30 +157,14 @@ export class StandardsService {
       for (const c of committees)
         if (c.parent !== null) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
       return {
-        version,
         committees,
         byReference: new Map(committees.map((c) => [c.reference, c])),
         children,
         tags,
         tagsOf: committeeTags(committees, tags),
         names: new Map(economies.map((e) => [e.iso3, e.name])),
-        memo: new Map(),
       };
-    })();
-    this.loaded = load;
-    load.catch(() => {
-      if (this.loaded === load) this.loaded = null;
     });
-    return load;
-  }
-
-  private memo<T>(d: Loaded, key: string, compute: () => Promise<T>): Promise<T> {
-    if (d.memo.has(key)) return d.memo.get(key) as Promise<T>;
-    const value = compute();
-    if (d.memo.size >= MEMO_LIMIT) d.memo.delete(d.memo.keys().next().value!);
-    d.memo.set(key, value);
-    value.catch(() => d.memo.delete(key));
-    return value;
   }
 
   private summary(d: Loaded, c: Committee): CommitteeSummary {
@@ -230,7 +198,7 @@ export class StandardsService {
 
   /** The committees, filtered, in reference order. */
   async committees(filter: CommitteeFilter = {}): Promise<CommitteeList> {
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     const secretariat =
       filter.secretariat !== undefined
         ? await this.economy(filter.secretariat, 'secretariat')
@@ -241,7 +209,7 @@ export class StandardsService {
       throw new DomainError('validation_failed', `tag: no tag '${filter.tag}'`, [
         { path: 'tag', message: `one of ${d.tags.map((t) => t.code).join(', ')}` },
       ]);
-    const q = filter.q !== undefined ? words(filter.q) : [];
+    const q = filter.q !== undefined ? asciiWords(filter.q) : [];
     if (filter.q !== undefined && q.length === 0)
       throw new DomainError('validation_failed', `q: '${filter.q}' has no word to search for`, [
         { path: 'q', message: 'give a word (letters or digits) to search for' },
@@ -257,7 +225,7 @@ export class StandardsService {
           (filter.tag === undefined || (d.tagsOf.get(c.reference) ?? []).includes(filter.tag)) &&
           (q.length === 0 ||
             ((text) => q.every((w) => text.includes(w)))(
-              words(`${c.reference} ${c.title}`).join(' '),
+              asciiWords(`${c.reference} ${c.title}`).join(' '),
             )),
       )
       .map((c) => this.summary(d, c));
@@ -277,7 +245,7 @@ export class StandardsService {
 
   /** One committee by reference (`ISO/IEC JTC 1/SC 42`; spaces and case are forgiven). */
   async committee(reference: string): Promise<CommitteeDetail> {
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     const c = this.find(d, reference);
     const parent = c.parent === null ? undefined : d.byReference.get(c.parent);
     const own = new Set(
@@ -352,15 +320,16 @@ export class StandardsService {
     concern?: string;
     supranational?: SupranationalCounting;
   }): Promise<EngagementResult> {
-    const d = await this.data();
+    const v = await this.data.get();
+    const d = v.value;
     // The groups' economies change only with a write (a coalition edited), like the committees.
-    const { coalition, concern } = await this.memo(
-      d,
+    const { coalition, concern } = await this.data.memo(
+      v,
       `groups|${options.coalition}|${options.concern ?? ''}|${options.supranational ?? ''}`,
       () => this.groups(options.coalition, options.concern, options.supranational),
     );
     const key = `engagement|${coalition.economies.join(',')}|${concern.economies.join(',')}`;
-    const result = await this.memo(d, key, () =>
+    const result = await this.data.memo(v, key, () =>
       Promise.resolve().then(() =>
         standardsEngagement(d.committees, {
           members: coalition.economies,
@@ -390,7 +359,7 @@ export class StandardsService {
     to?: number;
     supranational?: SupranationalCounting;
   }): Promise<TrendResult> {
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     const coalition =
       options.coalition === undefined
         ? null
@@ -466,7 +435,7 @@ export class StandardsService {
 
   /** The strategic technology tags, with the committees each covers (descendants included). */
   async tags(): Promise<(StandardsTag & { active: number; covered: string[] })[]> {
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     return d.tags.map((t) => {
       const covered = d.committees
         .filter((c) => (d.tagsOf.get(c.reference) ?? []).includes(t.code))
@@ -496,7 +465,7 @@ export class StandardsService {
           `${field}: control and bidirectional characters are not allowed`,
           [{ path: field, message: 'no control or bidirectional characters' }],
         );
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     // A reference written with other spacing or case names the committee it matches.
     const committees = given.committees.map((r) => this.lookup(d, r)?.reference ?? r);
     const twice = committees.find((r, i) => committees.indexOf(r) !== i);
@@ -603,7 +572,7 @@ export class StandardsService {
 
   /** The coordination history of a committee that the caller may see, newest meeting first. */
   async coordination(reference: string, principal: Principal): Promise<CoordinationView[]> {
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     const c = this.find(d, reference);
     const records = await this.store.standards.coordination(c.reference);
     return Promise.all(
@@ -631,7 +600,7 @@ export class StandardsService {
     actor: string = actorOf(by),
   ): Promise<CoordinationView> {
     const given = parseInput(coordinationInputSchema, input, 'coordination record');
-    const d = await this.data();
+    const { value: d } = await this.data.get();
     const c = this.find(d, given.reference);
     const checked = await this.checkCoordination(given, by);
     const at = new Date().toISOString();

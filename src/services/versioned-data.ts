@@ -1,13 +1,26 @@
 // Data a service loads once per data version and shares with every request until a write changes
 // it, in this process or another one on the same database (db/data-version.ts), with a bounded
-// memo of answers computed from it. A load that fails is forgotten, so the next call tries again.
+// memo of answers computed from it and, unbounded, the parts of it read only when first asked for.
+// A load, part or answer that fails is forgotten, so the next call tries again.
 import type { DataVersion } from './data-version.ts';
 
-/** What one data version's load holds: the value and the answers computed from it. */
+/** What one data version's load holds: the value, its parts read so far and its answers. */
 export interface Versioned<T> {
   version: number;
   value: T;
+  /** Answers computed from the value, by key; at most `memoLimit`, the oldest dropped first. */
   memo: Map<string, Promise<unknown>>;
+  /** Parts of the data read on first use, by key; kept for the whole version. */
+  parts: Map<string, Promise<unknown>>;
+}
+
+/** Keeps `value` under `key` until it fails. */
+function keep<R>(map: Map<string, Promise<unknown>>, key: string, value: Promise<R>): Promise<R> {
+  map.set(key, value);
+  value.catch(() => {
+    if (map.get(key) === value) map.delete(key);
+  });
+  return value;
 }
 
 export class VersionedData<T> {
@@ -25,7 +38,12 @@ export class VersionedData<T> {
     const version = await this.version.current();
     const current = this.loaded ? await this.loaded.catch(() => null) : null;
     if (current && current.version === version) return current;
-    const load = this.load().then((value) => ({ version, value, memo: new Map() }));
+    const load = this.load().then((value) => ({
+      version,
+      value,
+      memo: new Map(),
+      parts: new Map(),
+    }));
     this.loaded = load;
     load.catch(() => {
       if (this.loaded === load) this.loaded = null;
@@ -33,14 +51,21 @@ export class VersionedData<T> {
     return load;
   }
 
-  /** An answer computed once per data version and key. */
+  /** An answer computed once per data version and key (while the memo has room for it). */
   memo<R>(d: Versioned<T>, key: string, compute: () => Promise<R>): Promise<R> {
     const hit = d.memo.get(key);
     if (hit) return hit as Promise<R>;
     const value = compute();
     if (d.memo.size >= this.memoLimit) d.memo.delete(d.memo.keys().next().value!);
-    d.memo.set(key, value);
-    value.catch(() => d.memo.delete(key));
-    return value;
+    return keep(d.memo, key, value);
+  }
+
+  /**
+   * A part of the data (one list's entries, an index) read once per data version and key, when
+   * first asked for, and kept for the whole version: never dropped to make room.
+   */
+  part<R>(d: Versioned<T>, key: string, compute: () => Promise<R>): Promise<R> {
+    const hit = d.parts.get(key);
+    return hit ? (hit as Promise<R>) : keep(d.parts, key, compute());
   }
 }
