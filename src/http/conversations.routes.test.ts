@@ -197,3 +197,289 @@ describe.skipIf(!hasSharedData)('conversations on the real Polis export', () => 
     expect(files['votes.csv']!.split('\n')[0]).toBe(original);
   });
 });
+
+/** A CSV line split on commas (the cells tested here hold no commas or quotes). */
+const cells = (line: string): string[] => line.split(',');
+
+describe('the opinion map for the web pages: breakdowns, the caller’s group, indicator weights, the export’s groups', () => {
+  const CODE = 'map-pages';
+  const url = `/api/v1/consultations/conversations/${CODE}`;
+  let f: Fixture;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  let dir: string;
+  const saved = process.env.DATABASE_URL;
+  /** Account name → its token and, once it has voted, its participant id. */
+  const people = new Map<string, { token: string; participant?: string }>();
+  /** Participant id → economy and constituency, as the accounts were created. */
+  const known = new Map<string, { economy: string | null; constituency: string | null }>();
+
+  // Four DEU members and three IND partners on opposite sides; an OECD observer (no economy) in
+  // between; one more DEU member who votes once (not placed) and one who never votes.
+  const voters = [
+    ...[1, 2, 3, 4].map((i) => ({
+      name: `deu${i}`,
+      role: 'member_delegate' as const,
+      delegation: 'DEU',
+      values: [1, 1, -1],
+    })),
+    ...[1, 2, 3].map((i) => ({
+      name: `ind${i}`,
+      role: 'partner_delegate' as const,
+      delegation: 'IND',
+      values: [-1, -1, 1],
+    })),
+    { name: 'oecd', role: 'observer' as const, delegation: 'OECD', values: [1, -1, 0] },
+    { name: 'deu-once', role: 'member_delegate' as const, delegation: 'DEU', values: [1] },
+    { name: 'deu-silent', role: 'member_delegate' as const, delegation: 'DEU', values: [] },
+  ];
+
+  const call = async (method: 'GET' | 'POST', path: string, payload?: object, token = TOKEN) => {
+    const r = await app.inject({
+      method,
+      url: path,
+      ...(payload !== undefined ? { payload } : {}),
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return { status: r.statusCode, body: r.json<unknown>() };
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ta-conversation-map-'));
+    const file = join(dir, 'map.sqlite');
+    process.env.DATABASE_URL = `sqlite:${file}`;
+    f = await openStarterFixture(`sqlite:${file}`);
+    app = await buildApp(f.services, { webDir: '/nonexistent', apiWriteToken: TOKEN });
+    for (const v of voters) {
+      const a = await f.services.accounts.create({
+        email: `${v.name}@conversation-map.test`,
+        name: v.name,
+        role: v.role,
+        delegation: v.delegation,
+        password: 'conversation-map-password',
+      });
+      people.set(v.name, {
+        token: (await f.services.accounts.createToken(a.id, { name: 't', days: 1 })).token,
+      });
+    }
+    const created = await call('POST', '/api/v1/consultations/conversations', {
+      code: CODE,
+      title: 'Compute reporting thresholds',
+      confidentiality: 'alliance',
+      seeds: ['Thresholds in FLOPs.', 'Reports made public.', 'One threshold for all allies.'],
+    });
+    expect(created.status).toBe(201);
+    for (const v of voters)
+      for (const [i, value] of v.values.entries()) {
+        const r = await call(
+          'POST',
+          `${url}/votes`,
+          { statement: String(i), value },
+          people.get(v.name)!.token,
+        );
+        expect(r.status).toBe(200);
+        const participant = (r.body as { participant: string }).participant;
+        people.get(v.name)!.participant = participant;
+        known.set(participant, {
+          economy: /^[A-Z]{3}$/.test(v.delegation) ? v.delegation : null,
+          constituency:
+            v.role === 'member_delegate'
+              ? 'member'
+              : v.role === 'partner_delegate'
+                ? 'partner'
+                : 'observer',
+        });
+      }
+  }, 240_000);
+  afterAll(async () => {
+    if (saved === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = saved;
+    await app?.close();
+    await f?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  interface Group {
+    id: number;
+    size: number;
+    weight: number;
+    economies: { economy: string | null; participants: number }[];
+    constituencies: { constituency: string | null; participants: number }[];
+  }
+  interface MapBody {
+    weight: string;
+    participants: { id: string; group: number }[];
+    groups: Group[];
+    indicator: { code: string; year: number | null; economies: number } | null;
+    unweighted: number;
+    me: { participant: string; group: number | null } | null;
+  }
+
+  /** Counts by key, most first, then by key, null last: what the API promises. */
+  const expected = <K extends string>(keys: (string | null)[], name: K) => {
+    const n = new Map<string | null, number>();
+    for (const k of keys) n.set(k, (n.get(k) ?? 0) + 1);
+    return [...n]
+      .sort(
+        ([a, x], [b, y]) =>
+          y - x || (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1),
+      )
+      .map(([k, participants]) => ({ [name]: k, participants }));
+  };
+  const groupOf = (m: MapBody, name: string): Group =>
+    m.groups[m.participants.find((p) => p.id === people.get(name)!.participant)!.group]!;
+
+  it('counts each group’s participants by economy and by constituency', async () => {
+    const r = await call('GET', `${url}/groups`);
+    expect(r.status).toBe(200);
+    const m = r.body as MapBody;
+    expect(m).toMatchObject({ weight: 'none', indicator: null, unweighted: 0, me: null });
+    // Eight placed; deu-once voted on one statement of three, deu-silent on none.
+    expect(m.participants).toHaveLength(8);
+    for (const g of m.groups) {
+      const members = m.participants.filter((p) => p.group === g.id).map((p) => known.get(p.id)!);
+      expect(g.economies).toEqual(
+        expected(
+          members.map((x) => x.economy),
+          'economy',
+        ),
+      );
+      expect(g.constituencies).toEqual(
+        expected(
+          members.map((x) => x.constituency),
+          'constituency',
+        ),
+      );
+      expect(g.economies.reduce((n, e) => n + e.participants, 0)).toBe(g.size);
+    }
+    // The two sides are two groups: all four DEU members in one, all three IND partners in another.
+    const deu = groupOf(m, 'deu1');
+    const ind = groupOf(m, 'ind1');
+    expect(deu.id).not.toBe(ind.id);
+    expect(deu.economies[0]).toEqual({ economy: 'DEU', participants: 4 });
+    expect(deu.constituencies[0]).toEqual({ constituency: 'member', participants: 4 });
+    expect(ind.economies[0]).toEqual({ economy: 'IND', participants: 3 });
+    expect(ind.constituencies[0]).toEqual({ constituency: 'partner', participants: 3 });
+  });
+
+  it('says where the caller is: its group, null when not placed, no `me` without a participant', async () => {
+    const mine = await call('GET', `${url}/groups`, undefined, people.get('ind2')!.token);
+    expect(mine.status).toBe(200);
+    const m = mine.body as MapBody;
+    const placed = m.participants.find((p) => p.id === people.get('ind2')!.participant)!;
+    expect(m.me).toEqual({ participant: people.get('ind2')!.participant, group: placed.group });
+    const once = await call('GET', `${url}/groups`, undefined, people.get('deu-once')!.token);
+    expect((once.body as MapBody).me).toEqual({
+      participant: people.get('deu-once')!.participant,
+      group: null,
+    });
+    const silent = await call('GET', `${url}/groups`, undefined, people.get('deu-silent')!.token);
+    expect(silent.status).toBe(200);
+    expect((silent.body as MapBody).me).toBeNull();
+  });
+
+  it('weighs economies by an indicator: population, or one IND has no value of', async () => {
+    const none = (await call('GET', `${url}/groups`)).body as MapBody;
+    const population = await call('GET', `${url}/groups?weight=indicator&indicator=population`);
+    expect(population.status).toBe(200);
+    const p = population.body as MapBody;
+    // The observer has no economy: weight 0. DEU and IND have a population, IND's the larger.
+    expect(p).toMatchObject({
+      weight: 'indicator',
+      indicator: { code: 'population', year: null, economies: 2 },
+      unweighted: 1,
+    });
+    expect(groupOf(none, 'deu1').weight).toBeGreaterThan(groupOf(none, 'ind1').weight);
+    expect(groupOf(p, 'ind1').weight).toBeGreaterThan(groupOf(p, 'deu1').weight);
+    const y2023 = await call(
+      'GET',
+      `${url}/groups?weight=indicator&indicator=population&year=2023`,
+    );
+    expect(y2023.status).toBe(200);
+    expect((y2023.body as MapBody).indicator).toEqual({
+      code: 'population',
+      year: 2023,
+      economies: 2,
+    });
+    // The starter data has gerd_ppp_usd for DEU and not for IND: IND's three and the observer
+    // carry no weight.
+    const gerd = await call('GET', `${url}/groups?weight=indicator&indicator=gerd_ppp_usd`);
+    expect(gerd.status).toBe(200);
+    expect(gerd.body).toMatchObject({
+      indicator: { code: 'gerd_ppp_usd', year: null, economies: 1 },
+      unweighted: 4,
+    });
+  });
+
+  it('refuses an indicator weighting that is incomplete or unknown, naming the field', async () => {
+    const missing = await call('GET', `${url}/groups?weight=indicator`);
+    expect(missing.status).toBe(400);
+    expect(JSON.stringify(missing.body)).toContain('indicator');
+    const stray = await call('GET', `${url}/groups?indicator=population`);
+    expect(stray.status).toBe(400);
+    expect(JSON.stringify(stray.body)).toContain('indicator');
+    const year = await call('GET', `${url}/groups?weight=economy&year=2023`);
+    expect(year.status).toBe(400);
+    expect(JSON.stringify(year.body)).toContain('year');
+    const unknown = await call('GET', `${url}/groups?weight=indicator&indicator=no_such_thing`);
+    expect(unknown.status).toBe(404);
+    expect(JSON.stringify(unknown.body)).toContain('no_such_thing');
+    // A year without any value: nobody would weigh anything.
+    const empty = await call(
+      'GET',
+      `${url}/groups?weight=indicator&indicator=population&year=1901`,
+    );
+    expect(empty.status).toBe(400);
+    expect(JSON.stringify(empty.body)).toContain('indicator');
+  });
+
+  it('exports each placed participant’s group, and nothing for one not placed', async () => {
+    const m = (await call('GET', `${url}/groups`)).body as MapBody;
+    const r = await call('GET', `${url}/export`);
+    expect(r.status).toBe(200);
+    const lines = (r.body as Record<string, string>)['participants-votes.csv']!.trim().split('\n');
+    const header = cells(lines[0]!);
+    const [pi, gi] = [header.indexOf('participant'), header.indexOf('group-id')];
+    const exported = new Map(lines.slice(1).map((l) => [cells(l)[pi]!, cells(l)[gi]!]));
+    for (const p of m.participants) expect(exported.get(p.id)).toBe(String(p.group));
+    expect(exported.get(people.get('deu-once')!.participant!)).toBe('');
+    expect([...exported.values()].filter((g) => g !== '')).toHaveLength(8);
+  });
+
+  it('weighs by an indicator from the CLI too, printing the whole map as JSON', async () => {
+    const r = await run(
+      'consultation',
+      'groups',
+      CODE,
+      '--weight',
+      'indicator',
+      '--indicator',
+      'gerd_ppp_usd',
+      '--json',
+    );
+    expect(r.code, r.err).toBe(0);
+    const m = JSON.parse(r.out) as MapBody;
+    expect(m).toMatchObject({
+      weight: 'indicator',
+      indicator: { code: 'gerd_ppp_usd', year: null, economies: 1 },
+      unweighted: 4,
+      me: null,
+    });
+    expect(groupOf(m, 'deu1').economies[0]).toEqual({ economy: 'DEU', participants: 4 });
+    const missing = await run('consultation', 'groups', CODE, '--weight', 'indicator');
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toContain('--indicator');
+    const year = await run(
+      'consultation',
+      'groups',
+      CODE,
+      '--weight',
+      'indicator',
+      '--indicator',
+      'population',
+      '--year',
+      'last',
+    );
+    expect(year.code).not.toBe(0);
+    expect(year.err).toContain('--year');
+  });
+});

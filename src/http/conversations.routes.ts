@@ -3,7 +3,8 @@
 // pass on others' — with the opinion map of its groups, what each group agrees on, and what holds
 // across groups and across member economies; stratified so no economy or constituency dominates.
 // Every answer depends on the caller (confidentiality, the caller's own next statement), so none
-// is cached across callers; the map itself is cached by the service per data version.
+// is cached across callers; the map itself is cached by the service per data version, and only
+// the caller's own place on it (`me`) is added per call.
 import { z } from 'zod';
 import type { Services } from '../services/services.ts';
 import type { RouteAdder } from './api-routes.ts';
@@ -133,7 +134,7 @@ export function conversationRoutes(add: RouteAdder, services: Services): void {
     method: 'GET',
     url: `${base}/:code/groups`,
     summary:
-      'The opinion map: participants projected on two components, their groups (k by silhouette), each group’s representative statements, consensus across groups and across member economies; weighted so that every economy or constituency weighs the same when asked',
+      'The opinion map: participants projected on two components, their groups (k by silhouette) with their participants by economy and constituency, each group’s representative statements, consensus across groups and across member economies, and the caller’s own group; weighted when asked so that every economy or constituency weighs the same, or each economy in proportion to an indicator (weight=indicator&indicator=population[&year=2023])',
     tags,
     params: conversationParam,
     query: groupsQuery,

@@ -120,8 +120,13 @@ describe.skipIf(!hasSharedData)('the Polis import', () => {
     expect(map.k).toBe(2);
     expect(adjustedRandIndex(polis, ours)).toBeGreaterThanOrEqual(0.8);
     expect(map.incremental).toBe(false);
-    // The same data version: the same answer, not computed again.
-    expect(await service.groups(SEC, 'brexit', { weight: 'none' })).toBe(map);
+    // The same data version: the same answer, not computed again (only the caller's `me` is
+    // added per call: the secretariat has no participant).
+    const cached = await service.groups(SEC, 'brexit', { weight: 'none' });
+    expect(cached.participants).toBe(map.participants);
+    expect(cached.groups).toBe(map.groups);
+    expect(cached.me).toBeNull();
+    expect(map).toMatchObject({ indicator: null, unweighted: 0 });
   });
 
   it('needs --code, and reports a bad row without writing', async () => {
@@ -176,6 +181,38 @@ describe('a conversation on the platform', () => {
     const map = await service.groups(DEU, 'compute', { weight: 'economy' });
     expect(map.participants.map((p) => p.id).sort()).toEqual(['0', '1']);
     expect(map.groups.reduce((n, g) => n + g.size, 0)).toBe(2);
+    // Each group counts its participants by economy and constituency; `me` is the caller's.
+    const byGroup = map.groups
+      .map((g) => [...g.economies.map((e) => e.economy)])
+      .flat()
+      .sort();
+    expect(byGroup).toEqual(['DEU', 'JPN']);
+    expect(map.groups.flatMap((g) => g.constituencies.map((c) => c.constituency)).sort()).toEqual([
+      'member',
+      'partner',
+    ]);
+    const mine = map.participants.find((p) => p.id === '0')!;
+    expect(map.me).toEqual({ participant: '0', group: mine.group });
+    expect((await service.groups(JPN, 'compute', { weight: 'economy' })).me).toMatchObject({
+      participant: '1',
+    });
+    expect((await service.groups(OECD, 'compute', { weight: 'economy' })).me).toBeNull();
+    // Indicator weighting: the indicator is required and known; the catalogue has population but
+    // this database no values, so nobody would weigh anything.
+    expect(await codeOf(service.groups(DEU, 'compute', { weight: 'indicator' }))).toBe(
+      'validation_failed',
+    );
+    expect(await codeOf(service.groups(DEU, 'compute', { indicator: 'population' }))).toBe(
+      'validation_failed',
+    );
+    expect(
+      await codeOf(service.groups(DEU, 'compute', { weight: 'indicator', indicator: 'nope' })),
+    ).toBe('not_found');
+    expect(
+      await codeOf(
+        service.groups(DEU, 'compute', { weight: 'indicator', indicator: 'population' }),
+      ),
+    ).toBe('validation_failed');
 
     // A changed vote appends; the map is computed again, from the previous state.
     await service.vote(DEU, 'compute', { statement: '1', value: 1 });

@@ -4,7 +4,9 @@
 // next statement a participant is shown follows a documented priority; the opinion map (groups,
 // representative statements, consensus, stratified by economy and constituency) is computed off
 // the event loop, once per data version, incrementally from the previous map when only votes were
-// added; a conversation exports in Polis's layout. Every write is in the governance log (a vote by
+// added, optionally weighted by an indicator's values (e.g. population) read from the store, with
+// each group's participants counted by economy and constituency and the caller's own group; a
+// conversation exports in Polis's layout, with each participant's group. Every write is in the governance log (a vote by
 // ids only: its value as a salted hash). See docs/analytics/opinion-maps.md.
 import {
   actorOf,
@@ -25,7 +27,8 @@ import {
   type Vote,
   type VoteValue,
 } from '../core/opinion/conversation.ts';
-import type { OpinionMap, OpinionMapState } from '../core/opinion/opinion-map.ts';
+import type { MapGroup, OpinionMap, OpinionMapState } from '../core/opinion/opinion-map.ts';
+import type { Weighting } from '../core/opinion/weights.ts';
 import { UNPRINTABLE, UNPRINTABLE_IN_TEXT } from '../core/text.ts';
 import {
   CONVERSATION_CONFIDENTIALITIES,
@@ -52,13 +55,25 @@ export const DEFAULT_MAP_SEED = 1;
 /** Incremental states kept in memory, one per conversation, weighting and seed. */
 const KEPT_STATES = 64;
 
-export type MapWeight = 'economy' | 'constituency' | 'both' | 'none';
+/** `indicator`: each economy's participants together weigh ∝ an indicator's value (`indicator`). */
+export type MapWeight = 'economy' | 'constituency' | 'both' | 'none' | 'indicator';
 export const MAP_WEIGHTS = [
   'economy',
   'constituency',
   'both',
   'none',
+  'indicator',
 ] as const satisfies readonly MapWeight[];
+
+/** What a map is asked for: the weighting (with its indicator and year) and the seed. */
+export interface MapOptions {
+  weight?: MapWeight | undefined;
+  seed?: number | undefined;
+  /** An indicator code: required with weight `indicator`, refused otherwise. */
+  indicator?: string | undefined;
+  /** The indicator's year; default: each economy's latest value. Only with an indicator. */
+  year?: number | undefined;
+}
 
 export interface ConversationSummary extends ConversationMeta {
   counts: ConversationCounts;
@@ -88,13 +103,29 @@ export interface NextStatement {
   remaining: number;
 }
 
+/** A group of the map, with its participants counted by economy and by constituency. */
+export interface ConversationMapGroup extends MapGroup {
+  /** By participants, most first, then by code; null: participants who gave no economy. */
+  economies: { economy: string | null; participants: number }[];
+  /** By participants, most first, then by name; null: participants without a constituency. */
+  constituencies: { constituency: Constituency | null; participants: number }[];
+}
+
 /** A conversation's opinion map (core/opinion/opinion-map.ts) with what it was computed for. */
-export interface ConversationMap extends Omit<OpinionMap, 'state'> {
+export interface ConversationMap extends Omit<OpinionMap, 'state' | 'groups'> {
   conversation: string;
   weight: MapWeight;
   seed: number;
   /** True when computed from the previous map's state (only votes were added since). */
   incremental: boolean;
+  groups: ConversationMapGroup[];
+  /**
+   * With weight `indicator`: its code, the year asked for (null: each economy's latest value) and
+   * how many of the conversation's economies have a positive value (they carry weight); else null.
+   */
+  indicator: { code: string; year: number | null; economies: number } | null;
+  /** The caller's own participant and its group (null: not placed); null without a participant. */
+  me: { participant: string; group: number | null } | null;
 }
 
 /** A conversation in Polis's export layout, file name → CSV text. */
@@ -156,6 +187,60 @@ const nextId = (ids: readonly string[]): string =>
   String(ids.reduce((max, id) => (/^\d+$/.test(id) ? Math.max(max, Number(id)) : max), -1) + 1);
 
 const millis = (iso: string): number => Date.parse(iso);
+
+/** An indicator's code in the catalogue (docs/indicators.md). */
+const INDICATOR_CODE = /^[A-Za-z0-9_]{1,64}$/;
+
+/** A map's options once checked: what the map is cached under. */
+interface MapKey {
+  weight: MapWeight;
+  seed: number;
+  indicator: string | null;
+  year: number | null;
+}
+
+/** Counts by key, most first, then by key (null last). */
+function countBy<K extends string | null>(keys: readonly K[]): { key: K; n: number }[] {
+  const counts = new Map<K, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts]
+    .map(([key, n]) => ({ key, n }))
+    .sort(
+      (a, b) =>
+        b.n - a.n ||
+        (a.key === b.key ? 0 : a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1),
+    );
+}
+
+/** Each group with its participants counted by economy and by constituency. */
+function breakdown(
+  groups: readonly MapGroup[],
+  placed: readonly { id: string; group: number }[],
+  participants: readonly {
+    id: string;
+    economy: string | null;
+    constituency: Constituency | null;
+  }[],
+): ConversationMapGroup[] {
+  const info = new Map<string, { economy: string | null; constituency: Constituency | null }>();
+  for (const p of participants) if (!info.has(p.id)) info.set(p.id, p);
+  const members = groups.map(
+    () => [] as { economy: string | null; constituency: Constituency | null }[],
+  );
+  for (const p of placed)
+    members[p.group]?.push(info.get(p.id) ?? { economy: null, constituency: null });
+  return groups.map((g, i) => ({
+    ...g,
+    economies: countBy(members[i]!.map((m) => m.economy)).map(({ key, n }) => ({
+      economy: key,
+      participants: n,
+    })),
+    constituencies: countBy(members[i]!.map((m) => m.constituency)).map(({ key, n }) => ({
+      constituency: key,
+      participants: n,
+    })),
+  }));
+}
 
 export class ConversationService {
   private readonly data: VersionedData<null>;
@@ -426,14 +511,16 @@ export class ConversationService {
   }
 
   /**
-   * The opinion map of a conversation (core/opinion/opinion-map.ts), stratified by `weight`:
-   * computed by the heavy-work runner once per data version, conversation, weighting and seed;
-   * from the previous map's state when only votes were added since it.
+   * The opinion map of a conversation (core/opinion/opinion-map.ts), stratified by `weight` (with
+   * `indicator`: by that indicator's values of `year`, default each economy's latest): computed by
+   * the heavy-work runner once per data version, conversation, weighting and seed; from the
+   * previous map's state when only votes were added since it. The caller's own place (`me`) is
+   * added to the shared map on every call.
    */
   async groups(
     principal: Principal,
     code: string,
-    options: { weight?: MapWeight; seed?: number } = {},
+    options: MapOptions = {},
   ): Promise<ConversationMap> {
     await this.visible(principal, code);
     const weight = options.weight ?? 'none';
@@ -442,24 +529,51 @@ export class ConversationService {
     const seed = options.seed ?? DEFAULT_MAP_SEED;
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
       throw invalid('seed', 'must be a whole number from 0 to 4294967295');
-    const versioned = await this.data.get();
-    return this.data.memo(versioned, `${code}\u0000${weight}\u0000${seed}`, () =>
-      this.computeMap(code, weight, seed),
-    );
+    const indicator = options.indicator ?? null;
+    const year = options.year ?? null;
+    if (weight === 'indicator') {
+      if (indicator === null || typeof indicator !== 'string' || !INDICATOR_CODE.test(indicator))
+        throw invalid(
+          'indicator',
+          'an indicator code (e.g. population) is required with weight indicator',
+        );
+      if (year !== null && (!Number.isInteger(year) || year < 0 || year > 9999))
+        throw invalid('year', 'must be a whole number (a year)');
+    } else {
+      if (indicator !== null) throw invalid('indicator', 'only with weight indicator');
+      if (year !== null) throw invalid('year', 'only with weight indicator and an indicator');
+    }
+    const map = await this.map(code, { weight, seed, indicator, year });
+    const accountId = principal.kind === 'account' ? principal.accountId : null;
+    const mine =
+      accountId === null
+        ? undefined
+        : await this.store.conversations.participantOfAccount(code, accountId);
+    const me = mine
+      ? {
+          participant: mine.id,
+          group: map.participants.find((p) => p.id === mine.id)?.group ?? null,
+        }
+      : null;
+    return { ...map, me };
   }
 
   /**
    * The conversation in Polis's export layout (the `polis` import reads it back). Statements the
    * caller may not see (pending and rejected ones, but for the secretariat) are left out, with the
-   * votes on them; `group-id` is left empty (the map is computed on request, see `groups`).
+   * votes on them; `group-id` is each participant's group on the map with weight `none` and the
+   * default seed (the one `groups` answers by default, from the same cache), empty for a
+   * participant not placed.
    */
   async exportPolis(principal: Principal, code: string): Promise<PolisExportFiles> {
     const meta = await this.visible(principal, code);
-    const [allStatements, participants, allVotes] = await Promise.all([
+    const [allStatements, participants, allVotes, map] = await Promise.all([
       this.store.conversations.statements(code),
       this.store.conversations.participants(code),
       this.store.conversations.votes(code),
+      this.map(code, { weight: 'none', seed: DEFAULT_MAP_SEED, indicator: null, year: null }),
     ]);
+    const groupOf = new Map(map.participants.map((p) => [p.id, p.group]));
     const statements = isSecretariat(principal)
       ? allStatements
       : allStatements.filter((s) => s.moderation === 'accepted');
@@ -526,7 +640,7 @@ export class ConversationService {
         const values = [...row.values()];
         return [
           p.id,
-          null,
+          groupOf.get(p.id) ?? null,
           authored.get(p.id) ?? 0,
           values.length,
           values.filter((v) => v === 1).length,
@@ -600,25 +714,73 @@ export class ConversationService {
     return participant;
   }
 
+  /** The map for every caller (without `me`): once per data version, conversation and options. */
+  private async map(code: string, o: MapKey): Promise<Omit<ConversationMap, 'me'>> {
+    const versioned = await this.data.get();
+    const key = [code, o.weight, o.seed, o.indicator ?? '', o.year ?? 'latest'].join('\u0000');
+    return this.data.memo(versioned, key, () => this.computeMap(code, key, o));
+  }
+
   private async computeMap(
     code: string,
-    weight: MapWeight,
-    seed: number,
-  ): Promise<ConversationMap> {
+    key: string,
+    o: MapKey,
+  ): Promise<Omit<ConversationMap, 'me'>> {
     const conversation = await this.store.conversations.conversation(code);
-    const key = `${code}\u0000${weight}\u0000${seed}`;
+    let weighting: Weighting = o.weight === 'indicator' ? 'none' : o.weight;
+    let indicator: ConversationMap['indicator'] = null;
+    if (o.weight === 'indicator') {
+      const values = await this.indicatorValues(o.indicator!, o.year);
+      // Only the conversation's economies matter: they are what the core is given and counted.
+      const economies = new Set(
+        conversation.participants.flatMap((p) => (p.economy === null ? [] : [p.economy])),
+      );
+      const byEconomy: Record<string, number> = {};
+      for (const [iso3, value] of values)
+        if (economies.has(iso3) && Number.isFinite(value) && value > 0) byEconomy[iso3] = value;
+      weighting = { indicator: byEconomy };
+      indicator = { code: o.indicator!, year: o.year, economies: Object.keys(byEconomy).length };
+    }
     const shape = conversation.statements.map((s) => `${s.id}:${s.moderation}`).join(',');
     const kept = this.states.get(key);
     const previous =
       kept && kept.shape === shape && kept.votes <= conversation.votes.length ? kept.state : null;
-    const { state, ...map } = await this.heavy.run('opinionMap', {
-      conversation,
-      options: { weight, seed },
-      previous,
-    });
+    let computed: OpinionMap;
+    try {
+      computed = await this.heavy.run('opinionMap', {
+        conversation,
+        options: { weight: weighting, seed: o.seed },
+        previous,
+      });
+    } catch (e) {
+      // Only an indicator leaves every participant without weight: say which indicator and year.
+      if (indicator !== null && e instanceof DomainError && e.code === 'validation_failed')
+        throw invalid(
+          'indicator',
+          `no participant in the analysis is from an economy with a positive value of '${indicator.code}' (${o.year ?? 'latest value'})`,
+        );
+      throw e;
+    }
+    const { state, ...map } = computed;
     this.states.delete(key);
     this.states.set(key, { shape, votes: conversation.votes.length, state });
     while (this.states.size > KEPT_STATES) this.states.delete(this.states.keys().next().value!);
-    return { ...map, conversation: code, weight, seed, incremental: previous !== null };
+    const groups = breakdown(map.groups, map.participants, conversation.participants);
+    return {
+      ...map,
+      groups,
+      conversation: code,
+      weight: o.weight,
+      seed: o.seed,
+      incremental: previous !== null,
+      indicator,
+    };
+  }
+
+  /** An indicator's value per economy for one year, or each economy's latest; unknown: not found. */
+  private async indicatorValues(code: string, year: number | null): Promise<Map<string, number>> {
+    if (!(await this.store.indicators.get(code))) throw notFound('indicator', code);
+    const values = await this.store.indicators.values({ code, year: year ?? 'latest' });
+    return new Map(values.map((v) => [v.iso3, v.value]));
   }
 }

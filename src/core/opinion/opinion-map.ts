@@ -16,6 +16,7 @@ import {
   type GroupConsensus,
   type MemberConsensus,
 } from './consensus.ts';
+import { DomainError } from '../errors.ts';
 import type { Conversation, ConversationParticipant } from './conversation.ts';
 import { pca, projectAll } from './pca.ts';
 import { groupCounts, representativeStatements, type RepresentativeStatement } from './repness.ts';
@@ -75,6 +76,8 @@ export interface OpinionMap {
   consensusAcrossMembers: MemberConsensus[];
   /** Participants who voted but not enough to be placed. */
   notPlaced: number;
+  /** Participants in the analysis given weight 0 (by an indicator: their economy has no positive value). */
+  unweighted: number;
   state: OpinionMapState;
 }
 
@@ -112,7 +115,14 @@ function compute(
   const rows = m.participants.map(
     (id) => info.get(id) ?? { id, economy: null, constituency: null },
   );
-  const { weights } = stratificationWeights(rows, options.weight);
+  const { weights, unweighted } = stratificationWeights(rows, options.weight);
+  // Only an indicator can leave everyone without weight; there is then no map to draw.
+  if (rows.length > 0 && unweighted.length === rows.length)
+    throw new DomainError(
+      'validation_failed',
+      'weight: no participant in the analysis has a weight above 0 (none of their economies has a positive value)',
+      [{ path: 'weight', message: 'no participant in the analysis has a weight above 0' }],
+    );
   const voters = table.voters;
 
   let start: Float64Array[] | undefined;
@@ -185,6 +195,7 @@ function compute(
       weights,
     ),
     notPlaced: voters.size - m.participants.filter((id) => voters.has(id)).length,
+    unweighted: unweighted.length,
     state: {
       statements: m.statements,
       components: [[...components.components[0]], [...components.components[1]]],

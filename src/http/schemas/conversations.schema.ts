@@ -3,6 +3,7 @@
 // (groups, representative statements, consensus, consensus across member economies) and the
 // export in Polis's layout.
 import { z } from 'zod';
+import { CONSTITUENCIES } from '../../core/governance/consultation.ts';
 import { MODERATIONS } from '../../core/opinion/conversation.ts';
 import type {
   ConversationDetail,
@@ -78,8 +79,23 @@ export const groupsQuery = z.strictObject({
     .enum(MAP_WEIGHTS)
     .optional()
     .describe(
-      'none (default); economy: every economy weighs the same; constituency: every constituency; both',
+      'none (default); economy: every economy weighs the same; constituency: every constituency; both; indicator: each economy weighs in proportion to the value of `indicator` (e.g. population)',
     ),
+  indicator: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_]{1,64}$/, 'must be an indicator code of letters, digits and _')
+    .optional()
+    .describe(
+      'with weight=indicator (required then, refused otherwise): the indicator code, e.g. population (docs/indicators.md)',
+    ),
+  year: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1900)
+    .max(2100)
+    .optional()
+    .describe("with weight=indicator: the indicator's year (default: each economy's latest value)"),
   seed: z.coerce
     .number()
     .int('must be a whole number')
@@ -168,6 +184,30 @@ export const groupsBody = describes<ConversationMap>()(
     weight: z.enum(MAP_WEIGHTS),
     seed: z.number().int(),
     incremental: z.boolean(),
+    indicator: z
+      .object({
+        code: z.string(),
+        year: z.number().int().nullable().describe("null: each economy's latest value"),
+        economies: z
+          .number()
+          .int()
+          .describe("the conversation's economies with a positive value (they carry weight)"),
+      })
+      .nullable()
+      .describe('the indicator weighting, with weight=indicator; null otherwise'),
+    unweighted: z
+      .number()
+      .int()
+      .describe(
+        'participants in the analysis given weight 0 (their economy has no positive value of the indicator, or they gave none)',
+      ),
+    me: z
+      .object({
+        participant: z.string(),
+        group: z.number().int().nullable().describe('null: not placed (too few votes)'),
+      })
+      .nullable()
+      .describe("the caller's own participant and group; null when the caller has not taken part"),
     k: z.number().int(),
     silhouettes: z.array(z.object({ k: z.number().int(), silhouette: z.number() })),
     participants: z.array(
@@ -178,6 +218,17 @@ export const groupsBody = describes<ConversationMap>()(
         id: z.number().int(),
         size: z.number().int(),
         weight: z.number(),
+        economies: z
+          .array(z.object({ economy: z.string().nullable(), participants: z.number().int() }))
+          .describe("the group's participants by economy (null: not given), most first"),
+        constituencies: z
+          .array(
+            z.object({
+              constituency: z.enum(CONSTITUENCIES).nullable(),
+              participants: z.number().int(),
+            }),
+          )
+          .describe("the group's participants by constituency (null: not given), most first"),
         representative: z.array(
           z.object({
             statement: z.string(),

@@ -3883,14 +3883,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The opinion map: participants projected on two components, their groups (k by silhouette), each group’s representative statements, consensus across groups and across member economies; weighted so that every economy or constituency weighs the same when asked */
+        /** The opinion map: participants projected on two components, their groups (k by silhouette) with their participants by economy and constituency, each group’s representative statements, consensus across groups and across member economies, and the caller’s own group; weighted when asked so that every economy or constituency weighs the same, or each economy in proportion to an indicator (weight=indicator&indicator=population[&year=2023]) */
         get: {
             parameters: {
                 query?: {
+                    /** @description with weight=indicator (required then, refused otherwise): the indicator code, e.g. population (docs/indicators.md) */
+                    indicator?: string;
                     /** @description seeds the projection and the clustering (default 1): the same seed, the same map */
                     seed?: number;
-                    /** @description none (default); economy: every economy weighs the same; constituency: every constituency; both */
-                    weight?: "economy" | "constituency" | "both" | "none";
+                    /** @description none (default); economy: every economy weighs the same; constituency: every constituency; both; indicator: each economy weighs in proportion to the value of `indicator` (e.g. population) */
+                    weight?: "economy" | "constituency" | "both" | "none" | "indicator";
+                    /** @description with weight=indicator: the indicator's year (default: each economy's latest value) */
+                    year?: number;
                 };
                 header?: never;
                 path: {
@@ -3927,6 +3931,16 @@ export interface paths {
                             }[];
                             conversation: string;
                             groups: {
+                                /** @description the group's participants by constituency (null: not given), most first */
+                                constituencies: {
+                                    constituency: ("member" | "partner" | "observer" | "industry" | "ngo" | "academia" | "technical") | null;
+                                    participants: number;
+                                }[];
+                                /** @description the group's participants by economy (null: not given), most first */
+                                economies: {
+                                    economy: string | null;
+                                    participants: number;
+                                }[];
                                 id: number;
                                 representative: {
                                     /** @enum {string} */
@@ -3943,7 +3957,21 @@ export interface paths {
                                 weight: number;
                             }[];
                             incremental: boolean;
+                            /** @description the indicator weighting, with weight=indicator; null otherwise */
+                            indicator: {
+                                code: string;
+                                /** @description the conversation's economies with a positive value (they carry weight) */
+                                economies: number;
+                                /** @description null: each economy's latest value */
+                                year: number | null;
+                            } | null;
                             k: number;
+                            /** @description the caller's own participant and group; null when the caller has not taken part */
+                            me: {
+                                /** @description null: not placed (too few votes) */
+                                group: number | null;
+                                participant: string;
+                            } | null;
                             notPlaced: number;
                             participants: {
                                 group: number;
@@ -3956,8 +3984,10 @@ export interface paths {
                                 k: number;
                                 silhouette: number;
                             }[];
+                            /** @description participants in the analysis given weight 0 (their economy has no positive value of the indicator, or they gave none) */
+                            unweighted: number;
                             /** @enum {string} */
-                            weight: "economy" | "constituency" | "both" | "none";
+                            weight: "economy" | "constituency" | "both" | "none" | "indicator";
                         };
                     };
                 };
