@@ -84,6 +84,13 @@ async function prepare(databaseUrl: string): Promise<void> {
         status: 'current',
         evidence: member === 'DEU' ? [instrument.id] : [],
       });
+    // A public conversation with its seed statements (no votes yet: its map is empty).
+    await s.conversations.create(op, {
+      code: 'chip-controls',
+      title: 'Coordinating chip export controls',
+      confidentiality: 'public',
+      seeds: ['Controls should be coordinated.', 'Each member should decide alone.'],
+    });
   } finally {
     await platform.close();
   }
@@ -290,6 +297,13 @@ const VISITS: Visit[] = [
   {
     path: () => '/alerts',
     ready: [{ css: '#main #alerts-sign-in, #main #alerts-none, #main tbody tr[data-alert]' }],
+    secretariat: true,
+  },
+  // A conversation (conversations.test.ts checks the voting card and a map with groups).
+  { path: () => '/conversations', ready: [{ css: '#main tr[data-code]' }], secretariat: true },
+  {
+    path: () => '/conversations/item?code=chip-controls',
+    ready: [{ css: '#main #conversation-facts' }, { css: '#main #opinion' }],
     secretariat: true,
   },
   { path: () => '/account', ready: [{ css: '#main input[type="password"]' }], secretariat: 'only' },

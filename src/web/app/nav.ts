@@ -47,6 +47,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     label: 'nav.decisions',
     entries: [
       { nav: 'proposals', href: '#/proposals', label: 'nav.proposals' },
+      { nav: 'conversations', href: '#/conversations', label: 'nav.conversations' },
       { nav: 'workstreams', href: '#/workstreams', label: 'nav.workstreamsPage' },
       { nav: 'commitments', href: '#/commitments', label: 'nav.commitments' },
       { nav: 'positions', href: '#/positions', label: 'nav.positions' },

@@ -35,6 +35,7 @@ import {
   compareSearch,
 } from '../pages/coalitions-search.ts';
 import { alertsSearch, divergenceSearch, divergencesSearch } from '../pages/divergences-search.ts';
+import { conversationSearch } from '../pages/conversations-search.ts';
 import {
   instrumentSearch,
   issueSearch,
@@ -497,6 +498,25 @@ const routeTree = rootRoute.addChildren([
     staticData: { nav: 'divergences' },
     validateSearch: divergenceSearch,
     component: lazyRouteComponent(() => import('../pages/divergence-page.tsx'), 'DivergencePage'),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/conversations',
+    staticData: { nav: 'conversations' },
+    component: lazyRouteComponent(
+      () => import('../pages/conversations-page.tsx'),
+      'ConversationsPage',
+    ),
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/conversations/item',
+    staticData: { nav: 'conversations' },
+    validateSearch: conversationSearch,
+    component: lazyRouteComponent(
+      () => import('../pages/conversation-page.tsx'),
+      'ConversationPage',
+    ),
   }),
   createRoute({
     getParentRoute: () => rootRoute,

@@ -4,21 +4,9 @@
 import { withoutMarkLabels } from '../ui/plot.ts';
 import * as Plot from '@observablehq/plot';
 import { formatShare } from '../format-value.ts';
+import { CATEGORY_COLOURS } from '../ui/token-colour.ts';
 
 const INK = 'var(--color-chart-primary)';
-/** Distinct, dark enough for white labels. */
-export const CATEGORY_COLOURS = [
-  'var(--color-cat-1)',
-  'var(--color-cat-2)',
-  'var(--color-cat-3)',
-  'var(--color-cat-4)',
-  'var(--color-cat-5)',
-  'var(--color-cat-6)',
-  'var(--color-cat-7)',
-  'var(--color-cat-8)',
-  'var(--color-cat-9)',
-  'var(--color-cat-10)',
-];
 const OTHERS_COLOUR = 'var(--color-cat-other)';
 const STYLE = {
   fontSize: '12px',

@@ -11,6 +11,7 @@ import { misuseEn } from './messages/misuse.en.ts';
 import { researchEn } from './messages/research.en.ts';
 import { policiesEn } from './messages/policies.en.ts';
 import { divergencesEn } from './messages/divergences.en.ts';
+import { conversationsEn } from './messages/conversations.en.ts';
 const shellEn = {
   'app.name': 'techalliance',
   'app.skip': 'Skip to content',
@@ -104,6 +105,7 @@ export const en = {
   ...researchEn,
   ...policiesEn,
   ...divergencesEn,
+  ...conversationsEn,
 } as const;
 
 export type MessageId = keyof typeof en;

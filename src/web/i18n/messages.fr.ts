@@ -11,6 +11,7 @@ import { misuseFr } from './messages/misuse.fr.ts';
 import { researchFr } from './messages/research.fr.ts';
 import { policiesFr } from './messages/policies.fr.ts';
 import { divergencesFr } from './messages/divergences.fr.ts';
+import { conversationsFr } from './messages/conversations.fr.ts';
 
 const shellFr = {
   'app.name': 'techalliance',
@@ -104,4 +105,5 @@ export const fr: Record<MessageId, string> = {
   ...researchFr,
   ...policiesFr,
   ...divergencesFr,
+  ...conversationsFr,
 };

@@ -53,3 +53,17 @@ export function tokenColour(token: ColourToken): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(token).trim();
   return value || LIGHT_FALLBACKS[token];
 }
+
+/** The categorical colours, distinct and dark enough for white labels (tokens cat-1 … cat-10). */
+export const CATEGORY_COLOURS: readonly string[] = [
+  'var(--color-cat-1)',
+  'var(--color-cat-2)',
+  'var(--color-cat-3)',
+  'var(--color-cat-4)',
+  'var(--color-cat-5)',
+  'var(--color-cat-6)',
+  'var(--color-cat-7)',
+  'var(--color-cat-8)',
+  'var(--color-cat-9)',
+  'var(--color-cat-10)',
+];
