@@ -189,6 +189,41 @@ describe.skipIf(!chromiumAvailable)('supply chains', () => {
     await page.close();
   });
 
+  it('downloads the graph as SVG (with its nodes, labels and arrows) and as PNG, named after the chain and colouring', async () => {
+    const { page, errors } = await harness.open('/#/chains/critical-minerals?item=gallium');
+    await ready(page);
+    const frame = page.locator('figure.chain-graph-chart');
+    expect(await frame.locator('figcaption').innerText()).toMatch(
+      /^Inputs coloured by Top economy’s share$/,
+    );
+    const save = async (button: string): Promise<{ name: string; bytes: Buffer }> => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        frame.getByRole('button', { name: button }).click(),
+      ]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    };
+    const svg = await save('Download SVG');
+    expect(svg.name).toBe('critical-minerals-graph-top1.svg');
+    const markup = svg.bytes.toString('utf8');
+    expect(markup).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+/);
+    expect(markup).toContain('>Gallium</tspan>');
+    expect(markup).toContain('CHN 99.0%');
+    // Every node drawn (13 inputs at least), the selection's highlight, arrows for the flow.
+    expect(markup.match(/<path d=/g)!.length).toBeGreaterThanOrEqual(13);
+    expect(markup).toContain('fill-opacity="0.45"');
+    expect(markup).toContain('<title>Graph of Critical minerals');
+    const png = await save('Download PNG');
+    expect(png.name).toBe('critical-minerals-graph-top1.png');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // At twice the size of the graph: wider than the page shows it.
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(500);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows each G7 member its own loss when China loses everything, not one figure for all', async () => {
     const { page, errors } = await harness.open('/#/chains/critical-minerals');
     await ready(page);

@@ -1,12 +1,21 @@
 // The supply chain drawn with cytoscape: lanes with their stage as a header, inputs as nodes
 // shaped by kind and filled by the current colouring, variants boxed under their parent, and the
 // `goes_into` flow as arrows. The canvas is for sight; the list beside it is the accessible way in.
+// Its picture for download: a PNG from cytoscape, an SVG redrawn from what cytoscape laid out.
 import cytoscape from 'cytoscape';
 import { h } from '../element.ts';
 import type { Chain, InputKind } from './chain-model.ts';
 import { HEADER_H, type ChainLayout } from './chain-layout.ts';
 import type { ItemPaint } from './chain-paint.ts';
 import { tokenColour } from '../ui/token-colour.ts';
+import type { ChartImage, SvgPicture } from '../ui/chart-frame.tsx';
+import {
+  chainSvg,
+  wrapLabel,
+  type ChainScene,
+  type SceneEdge,
+  type SceneNode,
+} from './chain-svg.ts';
 
 /** Node shape per input kind (the legend draws the same). */
 export const KIND_SHAPES: Record<InputKind, { shape: cytoscape.Css.NodeShape; label: string }> = {
@@ -18,6 +27,11 @@ export const KIND_SHAPES: Record<InputKind, { shape: cytoscape.Css.NodeShape; la
 };
 
 const ink = (): string => tokenColour('--color-ink');
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+/** Space around the graph in its pictures. */
+const PICTURE_PADDING = 16;
+/** The PNG's largest side in px (browsers refuse bigger canvases). */
+const PNG_MAX_SIDE = 8000;
 /** Below this zoom the whole chain is too small to read: start at `START_ZOOM` instead. */
 const MIN_FIT_ZOOM = 0.18;
 const START_ZOOM = 0.45;
@@ -29,7 +43,7 @@ const style = (): cytoscape.StylesheetJson => [
     selector: 'node',
     style: {
       'z-index-compare': 'manual',
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+      'font-family': FONT_FAMILY,
       'min-zoomed-font-size': 5,
     },
   },
@@ -170,7 +184,12 @@ const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion:
 const textWidth = (w: number, kind: string): number =>
   Math.max(40, w - (kind === 'design_resource' || kind === 'output' ? 30 : 14));
 
-export class ChainGraph {
+const px = (v: string): number => Number.parseFloat(v) || 0;
+/** A computed style of a graph element, as text (cytoscape types it as any). */
+const css = (ele: cytoscape.SingularElementArgument, key: string): string =>
+  String(ele.style(key) ?? '');
+
+export class ChainGraph implements ChartImage {
   readonly element: HTMLElement;
   private readonly container: HTMLElement;
   private cy: cytoscape.Core | null = null;
@@ -297,6 +316,105 @@ export class ChainGraph {
     const zoom = Math.max(cy.zoom(), 0.8);
     const duration = reducedMotion() ? 0 : 250;
     cy.animate({ zoom, center: { eles: node } }, { duration });
+  }
+
+  /** The whole graph as drawn (colours, selection), as a standalone SVG. */
+  svg(): SvgPicture | null {
+    const scene = this.scene();
+    if (!scene) return null;
+    return { markup: chainSvg(scene), width: scene.box.width, height: scene.box.height };
+  }
+
+  /** The whole graph as a PNG at twice its size (less for a huge graph), on `background`. */
+  async png(background: string): Promise<Blob | null> {
+    const cy = this.cy;
+    if (!cy) return null;
+    const box = cy.elements().boundingBox({});
+    const scale = Math.min(2, PNG_MAX_SIDE / Math.max(box.w, box.h, 1));
+    return cy.png({ output: 'blob-promise', full: true, scale, bg: background });
+  }
+
+  /** What the graph draws, read from cytoscape: positions, computed styles and edge routes. */
+  private scene(): ChainScene | null {
+    const cy = this.cy;
+    if (!cy) return null;
+    const context = document.createElement('canvas').getContext('2d');
+    const measure = (font: string, size: number) => (s: string) => {
+      if (!context) return s.length * size * 0.55;
+      context.font = font;
+      return context.measureText(s).width;
+    };
+    const node = (n: cytoscape.NodeSingular): SceneNode => {
+      const fontSize = px(css(n, 'font-size'));
+      const fontWeight = css(n, 'font-weight');
+      const label = String(n.data('label') ?? '');
+      const wrapWidth = Number(n.data('tw'));
+      const selected = n.hasClass('is-selected');
+      return {
+        ...n.position(),
+        w: Number(n.data('w')) || n.width(),
+        h: Number(n.data('h')) || n.height(),
+        shape: css(n, 'shape'),
+        fill: css(n, 'background-color'),
+        fillOpacity: px(css(n, 'background-opacity')),
+        stroke: css(n, 'border-color'),
+        strokeWidth: px(css(n, 'border-width')),
+        strokeOpacity: px(css(n, 'border-opacity')),
+        dashed: css(n, 'border-style') === 'dashed',
+        lines: wrapWidth
+          ? wrapLabel(
+              label,
+              wrapWidth,
+              measure(`${fontWeight} ${fontSize}px ${FONT_FAMILY}`, fontSize),
+            )
+          : label.split('\n'),
+        fontSize,
+        fontWeight,
+        ink: css(n, 'color'),
+        lineHeight: px(css(n, 'line-height')) || 1,
+        underlay: selected
+          ? {
+              colour: css(n, 'underlay-color'),
+              padding: px(css(n, 'underlay-padding')),
+              opacity: px(css(n, 'underlay-opacity')),
+            }
+          : null,
+      };
+    };
+    const edge = (e: cytoscape.EdgeSingular): SceneEdge => {
+      const width = px(css(e, 'width'));
+      // cytoscape's triangle arrow: as long and as wide as 0.3 of its arrow width.
+      const arrowWidth = Math.max((width * 13.37) ** 0.9, 29) * px(css(e, 'arrow-scale'));
+      return {
+        points: [e.sourceEndpoint(), ...(e.segmentPoints() ?? []), e.targetEndpoint()],
+        colour: css(e, 'line-color'),
+        width,
+        arrow: 0.3 * arrowWidth,
+      };
+    };
+    const z = (ele: cytoscape.SingularElementArgument): number => px(css(ele, 'z-index'));
+    // Lowest first; elements of equal height in the order they were added, as cytoscape draws.
+    const ordered = cy
+      .elements()
+      .toArray()
+      .map((ele, i) => ({ ele, i }))
+      .sort((a, b) => z(a.ele) - z(b.ele) || a.i - b.i);
+    const box = cy.elements().boundingBox({});
+    return {
+      box: {
+        x: box.x1 - PICTURE_PADDING,
+        y: box.y1 - PICTURE_PADDING,
+        width: box.w + 2 * PICTURE_PADDING,
+        height: box.h + 2 * PICTURE_PADDING,
+      },
+      fontFamily: FONT_FAMILY,
+      title: this.options.label,
+      layers: ordered.map(({ ele }) =>
+        ele.isNode()
+          ? { kind: 'node' as const, node: node(ele) }
+          : { kind: 'edge' as const, edge: edge(ele) },
+      ),
+    };
   }
 
   fit(): void {

@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ResponseOf } from '../api/client.ts';
 import { h, s } from '../element.ts';
 import { MapTooltip, type TooltipContent } from './map-tooltip.ts';
+import './map.css';
 
 type Economy = ResponseOf<'/api/v1/economies'>['items'][number];
 

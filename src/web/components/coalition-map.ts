@@ -9,6 +9,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Economy, Participant } from './coalitions/coalition-data.ts';
 import { h, s } from '../element.ts';
 import { MapTooltip } from './map-tooltip.ts';
+import './map.css';
+import './coalitions/coalitions.css';
 
 const WIDTH = 960;
 const HEIGHT = 440;

@@ -1,6 +1,8 @@
-// The evaluation table as CSV: one row per economy shown, with every criterion's evidence
-// (outcome, value, year, compared quantity, threshold in the indicator's unit, source, reason).
-import { toCsv, type CsvCell } from '../csv-file.ts';
+// The evaluation table's CSV (the DataTable's download): one row per economy shown, with every
+// criterion's evidence, partner tier included, whichever columns are shown (outcome, value, year,
+// compared quantity, threshold in the indicator's unit, source, reason).
+import type { CsvCell } from '../csv-file.ts';
+import type { CsvTable } from '../ui/data-table.tsx';
 import type { CriteriaResult, EconomyEvaluation } from './criteria-shapes.ts';
 
 const FIELDS = [
@@ -15,7 +17,7 @@ const FIELDS = [
 ] as const;
 
 /**
- * CSV text of `rows`, with the criteria `criterionIds` (in that order) as column groups; the result
+ * The CSV of `rows`, with the criteria `criterionIds` (in that order) as column groups; the result
  * in the reader's words (`resultLabel`), the API's reasons and the column names as they are.
  */
 export function criteriaCsv(
@@ -23,7 +25,7 @@ export function criteriaCsv(
   criterionIds: readonly string[],
   regionOf: (iso3: string) => string | null,
   resultLabel: (result: CriteriaResult) => string,
-): string {
+): CsvTable {
   const header = [
     'iso3',
     'economy',
@@ -56,5 +58,5 @@ export function criteriaCsv(
       }),
     ];
   });
-  return toCsv(header, body);
+  return { header, body };
 }

@@ -1,8 +1,9 @@
-// The criteria evaluation table: one row per economy with its result as a labelled badge, one
-// column per member-tier criterion (✓ / ✗ / ? with the compared value), sortable by name and
-// result, and an expandable row per economy with the full evidence (built when first opened).
-// Not the shared DataTable: its rows cannot open a full-width evidence row below them.
-import { memo, useState } from 'react';
+// The criteria evaluation table, on the shared DataTable: one row per economy with its result as a
+// labelled badge, one column per member-tier criterion (✓ / ✗ / ? with the compared value), every
+// column sortable and all but the economy optional, a CSV of the rows shown with every criterion's
+// evidence, and a full-width evidence row per economy (built when first opened).
+import type { SortingState } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type {
   Comparator,
@@ -24,13 +25,8 @@ import {
   undeterminedReason,
 } from './criteria-format.ts';
 import { useT } from '../i18n/i18n.tsx';
-
-export type CriteriaSortKey = 'name' | 'result';
-export type SortDirection = 'ascending' | 'descending';
-export interface CriteriaSort {
-  key: CriteriaSortKey;
-  direction: SortDirection;
-}
+import { DataTable, type Column, type CsvTable } from '../ui/data-table.tsx';
+import './criteria-table.css';
 
 /** A criterion shown as a column, with the combinator it belongs to ("Large economy"). */
 export interface CriterionColumn {
@@ -43,24 +39,37 @@ export interface CriterionColumn {
   rationale: string | null;
 }
 
-export function compareEvaluations(
-  key: CriteriaSortKey,
-  direction: SortDirection,
-): (a: EconomyEvaluation, b: EconomyEvaluation) => number {
-  const sign = direction === 'ascending' ? 1 : -1;
-  return (a, b) => {
-    const byResult = RESULT_ORDER.indexOf(a.result) - RESULT_ORDER.indexOf(b.result);
-    const byName = a.name.localeCompare(b.name);
-    return key === 'result' ? sign * byResult || byName : sign * byName;
-  };
-}
+const byName = (a: EconomyEvaluation, b: EconomyEvaluation): number => a.name.localeCompare(b.name);
+
+/** By result (eligible member first, not eligible last), then by name. */
+export const byResult = (a: EconomyEvaluation, b: EconomyEvaluation): number =>
+  RESULT_ORDER.indexOf(a.result) - RESULT_ORDER.indexOf(b.result) || byName(a, b);
+
+/** Economies in name order: the table's order before the reader sorts it. */
+export const inNameOrder = (rows: readonly EconomyEvaluation[]): EconomyEvaluation[] =>
+  [...rows].sort(byName);
+
+const evidenceOf = (e: EconomyEvaluation, id: string): CriterionEvidence | undefined =>
+  e.criteria.find((c) => c.id === id);
+
+/** By the compared quantity (a share, a rank, a value), economies without one first; then name. */
+const byCompared =
+  (id: string) =>
+  (a: EconomyEvaluation, b: EconomyEvaluation): number =>
+    (evidenceOf(a, id)?.compared ?? -Infinity) - (evidenceOf(b, id)?.compared ?? -Infinity) ||
+    byName(a, b);
+
+const rowProps = (e: EconomyEvaluation) => ({
+  className: `criteria-row row-${e.result}`,
+  'data-iso3': e.iso3,
+});
 
 export function ResultBadge({ result }: { result: CriteriaResult }) {
   const intl = useIntl();
   return <span className={`result-badge result-${result}`}>{resultLabel(intl, result)}</span>;
 }
 
-function CriterionCell({
+function CriterionMark({
   e,
   indicator,
 }: {
@@ -69,196 +78,158 @@ function CriterionCell({
 }) {
   const intl = useIntl();
   const t = useT();
-  if (!e) return <td className="criteria-cell muted">—</td>;
+  if (!e) return <>—</>;
   const info = indicator(e.indicator);
   const detail =
     e.outcome === 'missing' ? missingShort(intl, e) : (comparedText(intl, e, info.unit) ?? '');
   return (
-    <td
-      className={`criteria-cell outcome-${e.outcome}`}
-      data-criterion={e.id}
-      title={evidenceSentence(intl, e, info)}
-    >
+    <>
       <span className="criteria-mark" aria-hidden="true">
         {OUTCOME_MARKS[e.outcome]}
       </span>
       <span className="visually-hidden">{`${t('criteria.cellOutcome', { outcome: outcomeWord(intl, e.outcome) })} `}</span>
       <span className="criteria-compared">{detail}</span>
-    </td>
+    </>
   );
 }
 
-function ResultCell({ e }: { e: EconomyEvaluation }) {
+function ResultContent({ e }: { e: EconomyEvaluation }) {
   const intl = useIntl();
   const t = useT();
-  if (e.result !== 'undetermined')
-    return (
-      <td className="criteria-result">
-        <ResultBadge result={e.result} />
-      </td>
-    );
+  if (e.result !== 'undetermined') return <ResultBadge result={e.result} />;
   const { open, established } = undeterminedReason(intl, e.reason);
   return (
-    <td className="criteria-result">
+    <>
       <ResultBadge result={e.result} />
       {established && (
         <span className="criteria-established">{t('criteria.atLeast', { tier: established })}</span>
       )}
       <p className="criteria-reason">{open}</p>
-    </td>
+    </>
   );
 }
 
-function SortHeader({
-  sortKey,
-  label,
-  className,
-  sort,
-  onSort,
-}: {
-  sortKey: CriteriaSortKey;
-  label: string;
-  className: string;
-  sort: CriteriaSort;
-  onSort: (key: CriteriaSortKey) => void;
-}) {
-  const current = sort.key === sortKey;
-  return (
-    <th scope="col" className={className} aria-sort={current ? sort.direction : undefined}>
-      <button
-        type="button"
-        className="sort-button"
-        data-sort={sortKey}
-        onClick={() => onSort(sortKey)}
-      >
-        {label}
-        <span className="sort-icon" aria-hidden="true">
-          {current ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-        </span>
-      </button>
-    </th>
-  );
-}
-
-/** The row of one economy and its evidence row (rendered once opened). */
-const EconomyRows = memo(function EconomyRows({
-  e,
+export function CriteriaTable({
   columns,
+  rows,
+  caption,
+  label,
   indicator,
+  initialSort,
+  onSortChange,
+  csvName,
+  csv,
 }: {
-  e: EconomyEvaluation;
   columns: readonly CriterionColumn[];
+  /** The rows shown, in name order (the table sorts them as the reader asks). */
+  rows: readonly EconomyEvaluation[];
+  caption: string;
+  /** The scroll region's name. */
+  label: string;
   indicator: IndicatorLookup;
+  initialSort: SortingState;
+  onSortChange: (sorting: SortingState) => void;
+  /** The CSV file's name without extension. */
+  csvName: string;
+  /** The CSV of the rows shown, in their order. */
+  csv: (rows: readonly EconomyEvaluation[]) => CsvTable;
 }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const [opened, setOpened] = useState(false);
-  const detailId = `evidence-${e.iso3}`;
-  const evidence = new Map(e.criteria.map((c) => [c.id, c]));
-  return (
-    <>
-      <tr className={`criteria-row row-${e.result}`} data-iso3={e.iso3}>
-        <th scope="row" className="criteria-name">
+  const intl = useIntl();
+  // Kept while the criteria, units and language stay, so that the table redraws only what changes.
+  const table = useMemo(
+    (): Column<EconomyEvaluation>[] => [
+      {
+        id: 'name',
+        header: t('criteria.economy'),
+        key: true,
+        className: 'criteria-name',
+        value: (e) => e.name,
+        compare: byName,
+        cell: (e, detail) => (
           <span className="criteria-name-inner">
             <button
               type="button"
               className="criteria-toggle"
-              aria-expanded={open}
-              aria-controls={detailId}
+              aria-expanded={detail.open}
+              aria-controls={detail.id}
               aria-label={t('criteria.evidenceFor', { name: e.name })}
               data-iso3={e.iso3}
-              onClick={() => {
-                setOpen(!open);
-                setOpened(true);
-              }}
+              onClick={detail.toggle}
             >
-              <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+              <span aria-hidden="true">{detail.open ? '▾' : '▸'}</span>
             </button>
             <span>
               <a href={`#/economies/${e.iso3}`}>{e.name}</a>
               <span className="sub code">{e.iso3}</span>
             </span>
           </span>
-        </th>
-        <ResultCell e={e} />
-        {columns.map((c) => (
-          <CriterionCell key={c.id} e={evidence.get(c.id)} indicator={indicator} />
-        ))}
-      </tr>
-      <tr className="criteria-detail" id={detailId} hidden={!open}>
-        <td colSpan={2 + columns.length}>
-          {opened && <CriteriaEvidence e={e} indicator={indicator} />}
-        </td>
-      </tr>
-    </>
+        ),
+      },
+      {
+        id: 'result',
+        header: t('criteria.result'),
+        className: 'criteria-result',
+        value: (e) => resultLabel(intl, e.result),
+        compare: byResult,
+        cell: (e) => <ResultContent e={e} />,
+      },
+      ...columns.map((c): Column<EconomyEvaluation> => ({
+        id: c.id,
+        header: c.group ? `${c.group}: ${c.label}` : c.label,
+        heading: (
+          <span className="criteria-col-heading" title={c.rationale ?? undefined}>
+            {c.group && <span className="criteria-col-group">{c.group}</span>}
+            <span className="criteria-col-label">{c.label}</span>
+            <span className="criteria-col-threshold">
+              {statedThreshold(intl, c, indicator(c.indicator).unit)}
+            </span>
+          </span>
+        ),
+        className: 'criteria-col',
+        value: (e) => evidenceOf(e, c.id)?.compared ?? null,
+        compare: byCompared(c.id),
+        cellProps: (e) => {
+          const evidence = evidenceOf(e, c.id);
+          return evidence
+            ? {
+                className: `criteria-cell outcome-${evidence.outcome}`,
+                'data-criterion': evidence.id,
+                title: evidenceSentence(intl, evidence, indicator(evidence.indicator)),
+              }
+            : { className: 'criteria-cell muted' };
+        },
+        cell: (e) => <CriterionMark e={evidenceOf(e, c.id)} indicator={indicator} />,
+      })),
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t is intl's, new each render
+    [columns, indicator, intl],
   );
-});
-
-export function CriteriaTable({
-  columns,
-  rows,
-  sort,
-  onSort,
-  caption,
-  captionId,
-  indicator,
-}: {
-  columns: readonly CriterionColumn[];
-  /** The rows shown, in any order (the table sorts them). */
-  rows: readonly EconomyEvaluation[];
-  sort: CriteriaSort;
-  onSort: (key: CriteriaSortKey) => void;
-  caption: string;
-  captionId: string;
-  indicator: IndicatorLookup;
-}) {
-  const t = useT();
-  const intl = useIntl();
-  const sorted = [...rows].sort(compareEvaluations(sort.key, sort.direction));
+  const detail = useMemo(
+    () => ({
+      id: (e: EconomyEvaluation) => `evidence-${e.iso3}`,
+      className: 'criteria-detail',
+      render: (e: EconomyEvaluation) => <CriteriaEvidence e={e} indicator={indicator} />,
+    }),
+    [indicator],
+  );
   return (
-    <table className="data-table criteria-table">
-      <caption id={captionId}>
-        <span className="criteria-caption-text">{caption}</span>
-      </caption>
-      <thead>
-        <tr>
-          <SortHeader
-            sortKey="name"
-            label={t('criteria.economy')}
-            className="criteria-name-col"
-            sort={sort}
-            onSort={onSort}
-          />
-          <SortHeader
-            sortKey="result"
-            label={t('criteria.result')}
-            className="criteria-result-col"
-            sort={sort}
-            onSort={onSort}
-          />
-          {columns.map((c) => (
-            <th key={c.id} scope="col" className="criteria-col" title={c.rationale ?? undefined}>
-              {c.group && <span className="criteria-col-group">{c.group}</span>}
-              <span className="criteria-col-label">{c.label}</span>
-              <span className="criteria-col-threshold">
-                {statedThreshold(intl, c, indicator(c.indicator).unit)}
-              </span>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((e) => (
-          <EconomyRows key={e.iso3} e={e} columns={columns} indicator={indicator} />
-        ))}
-        {sorted.length === 0 && (
-          <tr>
-            <td colSpan={2 + columns.length} className="empty">
-              {t('criteria.noMatch')}
-            </td>
-          </tr>
-        )}
-      </tbody>
-    </table>
+    <DataTable
+      rows={rows}
+      columns={table}
+      caption={<span className="criteria-caption-text">{caption}</span>}
+      csvName={csvName}
+      csv={csv}
+      className="criteria-table"
+      label={label}
+      rowKey={(e) => e.iso3}
+      rowProps={rowProps}
+      initialSort={initialSort}
+      onSortChange={onSortChange}
+      filterable={false}
+      count={(shown) => t('criteria.shown', { count: shown })}
+      empty={t('criteria.noMatch')}
+      detail={detail}
+    />
   );
 }

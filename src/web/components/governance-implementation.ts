@@ -1,6 +1,7 @@
 // A member delegation's report on implementing an adopted proposal: status, evidence link and the
 // day it describes (POST /api/v1/proposals/:id/implementation); the commitments page shows them all.
 import { api, type RequestBodyOf, data } from '../api/client.ts';
+import './governance/governance.css';
 
 export type CommitmentStatus = RequestBodyOf<
   '/api/v1/proposals/{id}/implementation',

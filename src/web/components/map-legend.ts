@@ -3,6 +3,7 @@
 import { h } from '../element.ts';
 import { formatTick } from '../format-value.ts';
 import type { Bin } from './quantile-scale.ts';
+import './facts/facts.css';
 
 export interface LegendInput {
   indicatorName: string;

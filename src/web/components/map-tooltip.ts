@@ -1,5 +1,6 @@
 // The map's tooltip: one box inside the map frame, placed beside the pointer or the focused country.
 import { h } from '../element.ts';
+import './map.css';
 
 export interface TooltipContent {
   title: string;

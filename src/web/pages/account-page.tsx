@@ -11,6 +11,7 @@ import { canWrite, signInHref, whoLabel } from '../session.ts';
 import { Field, fieldErrors } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { Loading } from '../ui/query-state.tsx';
+import '../components/governance/governance.css';
 
 function PasswordForm() {
   const t = useT();

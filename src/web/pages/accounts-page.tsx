@@ -15,6 +15,7 @@ import { DataTable, type Column } from '../ui/data-table.tsx';
 import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { QueryState } from '../ui/query-state.tsx';
+import '../components/governance/governance.css';
 
 type RoleBody = RequestBodyOf<'/api/v1/accounts/{id}/role', 'put'>;
 type Constituency = Account['constituency'];

@@ -22,6 +22,8 @@ import { announce } from '../page-status.ts';
 import { canWrite, signInHref, type Me } from '../session.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { Loading, QueryState } from '../ui/query-state.tsx';
+import '../components/governance/governance.css';
+import '../components/governance/audit.css';
 
 /** Entries fetched per page. */
 const PAGE = 100;

@@ -1,6 +1,7 @@
 // One supply chain: the graph (stages as lanes, inputs coloured by a chosen metric), the list of
 // its inputs beside it, one input's providers in detail, the disruption scenario builder with
 // before/after colouring, Monte Carlo, the metrics table and the sources. State lives in the URL.
+// The graph sits in a ChartFrame, which saves it as PNG or SVG.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -29,10 +30,13 @@ import { shocksFromParam, shocksToParam } from '../components/chains/scenario-sh
 import { Breadcrumb, LoadError, NotFoundNotice } from '../components/facts/not-found.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { announce } from '../page-status.ts';
+import { ChartFrame } from '../ui/chart-frame.tsx';
 import { useCoalitions } from '../ui/coalition-picker.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading } from '../ui/query-state.tsx';
 import type { ChainSearch } from './chains-search.ts';
+import './chain-page.css';
+import '../components/chains/chains.css';
 
 type T = ReturnType<typeof useT>;
 
@@ -333,38 +337,44 @@ function ChainBody({ detail }: { detail: ChainDetail }) {
       </form>
       <div className="chain-layout">
         <div className="chain-main">
-          <div className="graph-with-callout">
-            {layout && (
-              <GraphView
-                chain={chain}
-                layout={layout}
-                height={graphHeight}
-                label={t(
-                  layout.kind === 'lanes' ? 'chains.chain.graphLanes' : 'chains.chain.graphGrid',
-                  {
-                    name: chain.name,
-                    inputs: chain.inputs.length,
-                    lanes: layout.kind === 'lanes' ? layout.lanes.length : 0,
-                  },
-                )}
-                paints={paints}
-                selected={selected}
-                onSelect={(id) => choose(id, 'graph')}
-              />
-            )}
-            {selected && metrics.data && (
-              <div className="graph-callout">
-                <p className="callout-name">{selectedName}</p>
-                <p className="callout-value">
-                  {`${t(modeMessage[mode])}: ${selectedPaint?.text ?? '—'}${years.get(selected) ? ` (${years.get(selected)})` : ''}`}
-                </p>
-                {selectedPaint?.chokepoint && (
-                  <p className="callout-flag">{t('chains.chain.chokepoint')}</p>
-                )}
-                <a href="#item-detail-heading">{t('chains.chain.toDetail')}</a>
-              </div>
-            )}
-          </div>
+          <ChartFrame
+            className="chain-graph-chart"
+            title={t('chains.chain.graphTitle', { mode: t(modeMessage[mode]) })}
+            fileName={`${chain.code}-graph-${mode}`}
+          >
+            <div className="graph-with-callout">
+              {layout && (
+                <GraphView
+                  chain={chain}
+                  layout={layout}
+                  height={graphHeight}
+                  label={t(
+                    layout.kind === 'lanes' ? 'chains.chain.graphLanes' : 'chains.chain.graphGrid',
+                    {
+                      name: chain.name,
+                      inputs: chain.inputs.length,
+                      lanes: layout.kind === 'lanes' ? layout.lanes.length : 0,
+                    },
+                  )}
+                  paints={paints}
+                  selected={selected}
+                  onSelect={(id) => choose(id, 'graph')}
+                />
+              )}
+              {selected && metrics.data && (
+                <div className="graph-callout">
+                  <p className="callout-name">{selectedName}</p>
+                  <p className="callout-value">
+                    {`${t(modeMessage[mode])}: ${selectedPaint?.text ?? '—'}${years.get(selected) ? ` (${years.get(selected)})` : ''}`}
+                  </p>
+                  {selectedPaint?.chokepoint && (
+                    <p className="callout-flag">{t('chains.chain.chokepoint')}</p>
+                  )}
+                  <a href="#item-detail-heading">{t('chains.chain.toDetail')}</a>
+                </div>
+              )}
+            </div>
+          </ChartFrame>
         </div>
         <div className="chain-side">
           <div className="chain-legend-box" aria-busy={metrics.isFetching || undefined}>

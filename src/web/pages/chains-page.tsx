@@ -8,6 +8,7 @@ import { useT } from '../i18n/i18n.tsx';
 import { DataTable, type Column } from '../ui/data-table.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { QueryState } from '../ui/query-state.tsx';
+import '../components/chains/chains.css';
 
 export function ChainsPage() {
   const t = useT();

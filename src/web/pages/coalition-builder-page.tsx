@@ -45,6 +45,7 @@ import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading } from '../ui/query-state.tsx';
 import { isUnauthorized, writeTokenField, type WriteTokenField } from '../write-token.ts';
 import type { BuilderSearch } from './coalitions-search.ts';
+import '../components/coalitions/coalitions.css';
 
 type EuCounting = 'enumerated' | 'member-states';
 

@@ -40,6 +40,7 @@ import { announce } from '../page-status.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading } from '../ui/query-state.tsx';
 import type { CoalitionSearch } from './coalitions-search.ts';
+import '../components/coalitions/coalitions.css';
 
 const TIERS = ['member', 'partner', 'observer', 'stakeholder'] as const;
 

@@ -25,6 +25,7 @@ import { catalogueOf, indicatorName, indicatorShortName } from '../indicator-lab
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading } from '../ui/query-state.tsx';
 import type { CompareSearch } from './coalitions-search.ts';
+import '../components/coalitions/coalitions.css';
 
 const MAX_CODES = 10;
 const CODE = /^[A-Za-z][A-Za-z0-9_]{1,31}$/;

@@ -11,6 +11,7 @@ import { DataTable, type Column } from '../ui/data-table.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { QueryState } from '../ui/query-state.tsx';
 import type { CoalitionsSearch } from './coalitions-search.ts';
+import '../components/coalitions/coalitions.css';
 
 const MAX_COMPARED = 10;
 

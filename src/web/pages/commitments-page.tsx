@@ -10,6 +10,7 @@ import { useT } from '../i18n/i18n.tsx';
 import { DataTable, type Column } from '../ui/data-table.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { QueryState } from '../ui/query-state.tsx';
+import '../components/governance/governance.css';
 
 type CommitmentsDashboard = ResponseOf<'/api/v1/commitments'>;
 type ProposalSummary = CommitmentsDashboard['proposals'][number];

@@ -16,6 +16,7 @@ import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading, QueryState } from '../ui/query-state.tsx';
 import type { ControlsSearch } from './chains-search.ts';
+import '../components/chains/chains.css';
 
 const DEFAULT_GOAL = '90';
 

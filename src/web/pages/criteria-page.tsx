@@ -1,6 +1,6 @@
 // The membership criteria page: a criteria set evaluated over every economy, with evidence per
-// criterion, filters (result, region, name), a coalition compared with the set, and a CSV of the
-// table. Every choice lives in the URL query.
+// criterion, filters (result, region, name), a coalition compared with the set, and the table's
+// CSV with every criterion's evidence. Every choice, the table's sort included, lives in the URL.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
@@ -18,14 +18,7 @@ import type {
   EconomyEvaluation,
   RuleNode,
 } from '../components/criteria-shapes.ts';
-import {
-  CriteriaTable,
-  compareEvaluations,
-  type CriteriaSort,
-  type CriteriaSortKey,
-  type CriterionColumn,
-} from '../components/criteria-table.tsx';
-import { downloadCsv } from '../csv-file.ts';
+import { CriteriaTable, inNameOrder, type CriterionColumn } from '../components/criteria-table.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { announce } from '../page-status.ts';
 import { CoalitionPicker } from '../ui/coalition-picker.tsx';
@@ -142,10 +135,6 @@ export function CriteriaPage() {
   const coalition = search.coalition ?? '';
   const result = isResult(search.result) ? search.result : '';
   const region = search.region ?? '';
-  const sort: CriteriaSort = {
-    key: search.sort === 'result' ? 'result' : 'name',
-    direction: search.dir === 'descending' ? 'descending' : 'ascending',
-  };
   const update = (changes: CriteriaSearch): void =>
     void navigate({
       to: '/criteria',
@@ -234,7 +223,7 @@ export function CriteriaPage() {
   const rows = useMemo(() => {
     if (!report) return [];
     const folded = fold(needle.trim());
-    return report.economies
+    return inNameOrder(report.economies)
       .filter((e) => !result || e.result === result)
       .filter((e) => {
         if (!region) return true;
@@ -260,23 +249,18 @@ export function CriteriaPage() {
     catalogue.isError ? t('criteria.problemUnits', { message: catalogue.error.message }) : null,
   ].filter((p): p is string => p !== null);
 
-  const onSort = (key: CriteriaSortKey): void =>
-    update({
-      sort: key,
-      dir: sort.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending',
-    });
-
-  const downloadRows = (): void => {
-    if (!report) return;
-    const text = criteriaCsv(
-      [...rows].sort(compareEvaluations(sort.key, sort.direction)),
-      allCriterionIds,
-      (iso3) => economyBy.get(iso3)?.region ?? null,
-      (r) => resultLabel(intl, r),
-    );
-    const parts = [report.set.code, String(report.asOf), report.coalition?.code].filter(Boolean);
-    downloadCsv(`criteria-${parts.join('-')}.csv`, text);
-  };
+  // The table's sort: a column's id (name, result or a criterion's id); by name when absent.
+  const sort = {
+    key:
+      search.sort === 'result' || memberColumns.some((c) => c.id === search.sort)
+        ? search.sort!
+        : 'name',
+    direction: search.dir === 'descending' ? 'descending' : 'ascending',
+  } as const;
+  const sortedBy =
+    sort.key === 'name' || sort.key === 'result'
+      ? t('criteria.sortKey', { key: sort.key })
+      : (memberColumns.find((c) => c.id === sort.key)?.label ?? sort.key);
 
   const setItems = sets.data?.items ?? [];
   const evaluationQuery = new URLSearchParams({
@@ -421,14 +405,6 @@ export function CriteriaPage() {
       <div className="criteria-summary-row">
         <p className="criteria-summary">{summary}</p>
         <div className="criteria-actions">
-          <button
-            type="button"
-            className="button button-quiet"
-            disabled={!report}
-            onClick={downloadRows}
-          >
-            {t('criteria.csv')}
-          </button>
           <a className="button button-quiet" href={criteriaSetUrl(setCode, asOf)}>
             {t('criteria.json')}
           </a>
@@ -467,16 +443,7 @@ export function CriteriaPage() {
         </span>
         {t('criteria.legendEnd')}
       </p>
-      <p className="result-count" aria-live="polite">
-        {report ? t('criteria.shown', { count: rows.length }) : ''}
-      </p>
-      <div
-        className="table-scroll table-scroll-tall criteria-scroll"
-        role="region"
-        aria-labelledby="criteria-caption"
-        aria-busy={evaluation.isFetching || undefined}
-        tabIndex={0}
-      >
+      <div className="criteria-table-box" aria-busy={evaluation.isFetching || undefined}>
         <QueryState
           query={evaluation}
           what={t('criteria.what')}
@@ -486,17 +453,36 @@ export function CriteriaPage() {
             <CriteriaTable
               columns={memberColumns}
               rows={rows}
-              sort={sort}
-              onSort={onSort}
-              captionId="criteria-caption"
+              initialSort={[{ id: sort.key, desc: sort.direction === 'descending' }]}
+              onSortChange={(next) =>
+                update({
+                  sort: next[0]?.id ?? '',
+                  dir: next[0]?.desc ? 'descending' : '',
+                })
+              }
+              label={t('criteria.tableLabel')}
               caption={t('criteria.caption', {
                 set: r.set.name,
                 asOf: r.asOf,
                 shown: rows.length,
                 total: r.economies.length,
-                key: t('criteria.sortKey', { key: sort.key }),
+                key: sortedBy,
                 direction: t('criteria.sortDirection', { direction: sort.direction }),
               })}
+              csvName={[
+                'criteria',
+                r.set.code,
+                String(r.asOf),
+                ...(r.coalition ? [r.coalition.code] : []),
+              ].join('-')}
+              csv={(shown) =>
+                criteriaCsv(
+                  shown,
+                  allCriterionIds,
+                  (iso3) => economyBy.get(iso3)?.region ?? null,
+                  (result) => resultLabel(intl, result),
+                )
+              }
               indicator={indicator}
             />
           )}

@@ -15,6 +15,7 @@ import type { MessageId } from '../i18n/messages.en.ts';
 import { announce } from '../page-status.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { Loading } from '../ui/query-state.tsx';
+import '../components/facts/facts.css';
 
 type Profile = ResponseOf<'/api/v1/economies/{iso3}'>;
 type Series = Profile['series'][number];

@@ -10,6 +10,7 @@ import { announce } from '../page-status.ts';
 import { DataTable, type Column } from '../ui/data-table.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { Loading } from '../ui/query-state.tsx';
+import '../components/facts/facts.css';
 
 type Group = ResponseOf<'/api/v1/groups/{code}'>;
 type Member = Group['members'][number];

@@ -11,6 +11,7 @@ import { announce } from '../page-status.ts';
 import { canWrite, signIn, signOut, whoLabel } from '../session.ts';
 import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
+import '../components/governance/governance.css';
 
 /** Only a route of this UI (`/proposals/…`), never another site. */
 export const safeNext = (next: unknown): string =>

@@ -27,6 +27,7 @@ import { DataTable, type Column } from '../ui/data-table.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { Loading } from '../ui/query-state.tsx';
 import type { MapSearch } from './facts-search.ts';
+import '../components/facts/facts.css';
 
 type Catalogue = ResponseOf<'/api/v1/indicators'>['items'];
 type Values = IndicatorValues;

@@ -31,6 +31,7 @@ import { CoalitionPicker } from '../ui/coalition-picker.tsx';
 import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { errorText } from '../ui/error-text.ts';
+import './power-page.css';
 
 type PowerRequestBody = RequestBodyOf<'/api/v1/power', 'post'>;
 type PowerRule = PowerRequestBody['rule'];

@@ -31,6 +31,7 @@ import { canWrite, signInHref } from '../session.ts';
 import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading } from '../ui/query-state.tsx';
+import '../components/governance/governance.css';
 
 /** How often an open vote's tally is fetched again. */
 const POLL_MS = 3000;

@@ -19,6 +19,7 @@ import { announce } from '../page-status.ts';
 import { canWrite, signInHref } from '../session.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { QueryState } from '../ui/query-state.tsx';
+import '../components/governance/governance.css';
 
 interface ProposalsSearch {
   state?: string;

@@ -13,6 +13,7 @@ import { announce } from '../page-status.ts';
 import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading, QueryState } from '../ui/query-state.tsx';
+import '../components/analysis/screening.css';
 
 type ReconcileResult = ResponseOf<'/api/v1/screening/reconcile'>;
 type ReconcileGap = ReconcileResult['onlyA'];

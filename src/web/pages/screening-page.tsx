@@ -25,6 +25,7 @@ import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading, QueryState } from '../ui/query-state.tsx';
 import { isUnauthorized, type WriteTokenField } from '../write-token.ts';
+import '../components/analysis/screening.css';
 
 type ListSummary = ResponseOf<'/api/v1/screening/lists'>['items'][number];
 type BatchResult = ResponseOf<'/api/v1/screening/batch', 'post'>;

@@ -10,6 +10,7 @@ import { announce } from '../page-status.ts';
 import { signIn } from '../session.ts';
 import { Field, fieldErrors } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
+import '../components/governance/governance.css';
 
 const MIN_PASSWORD = 12;
 

@@ -12,6 +12,7 @@ import { announce } from '../page-status.ts';
 import { canWrite } from '../session.ts';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { QueryState } from '../ui/query-state.tsx';
+import '../components/governance/governance.css';
 
 const WORKSTREAMS_KEY = ['workstreams'] as const;
 

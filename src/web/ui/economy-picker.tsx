@@ -5,6 +5,7 @@
 // Escape returns to the search box. Buttons keep their place, so focus stays where the reader is.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/i18n.tsx';
+import './picker.css';
 import './economy-picker.css';
 
 export interface PickerEntry {

@@ -6,6 +6,7 @@ import type { ResponseOf } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { MessageId } from '../../i18n/messages.en.ts';
 import { errorText } from '../../ui/error-text.ts';
+import './screening.css';
 
 export type ScreenResult = ResponseOf<'/api/v1/screening/screen'>;
 export type Hit = ScreenResult['hits'][number];

@@ -2,6 +2,7 @@
 import { useT } from '../../i18n/i18n.tsx';
 import type { ChainSource } from '../chain-model.ts';
 import { Citation } from './citation-text.tsx';
+import './chains.css';
 
 export function ChainSources({ sources }: { sources: readonly ChainSource[] }) {
   const t = useT();

@@ -6,6 +6,7 @@ import { DataTable, type Column } from '../../ui/data-table.tsx';
 import type { ControlCoverage, RetaliationReport } from '../chain-model.ts';
 import { useShare } from './chain-hooks.ts';
 import { kindMessage, verdictMessage } from './chain-words.ts';
+import './chains.css';
 
 type Names = ReadonlyMap<string, string>;
 type Coverage = ControlCoverage['inputs'][number];

@@ -1,6 +1,8 @@
 // The cytoscape graph inside React: ChainGraph stays imperative (it paints on a canvas), held by
-// a ref; it is drawn once the first colours are known, then recoloured and its selection moved.
-import { useEffect, useRef } from 'react';
+// a ref; it is drawn once the first colours are known, then recoloured and its selection moved. It
+// gives the ChartFrame around it its picture (PNG and SVG), since a canvas is no SVG to save.
+import { useEffect, useMemo, useRef } from 'react';
+import { useChartImage, type ChartImage } from '../../ui/chart-frame.tsx';
 import type { Chain } from '../chain-model.ts';
 import { ChainGraph } from '../chain-graph.ts';
 import type { ChainLayout } from '../chain-layout.ts';
@@ -34,6 +36,14 @@ export function GraphView({
   useEffect(() => {
     select.current = onSelect;
   }, [onSelect]);
+  const image = useMemo<ChartImage>(
+    () => ({
+      svg: () => graph.current?.svg() ?? null,
+      png: async (background) => (graph.current ? graph.current.png(background) : null),
+    }),
+    [],
+  );
+  useChartImage(image);
 
   useEffect(() => {
     const box = host.current;

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import type { Chain } from '../chain-model.ts';
+import './chains.css';
 
 const fold = (s: string): string =>
   s

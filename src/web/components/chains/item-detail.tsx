@@ -19,6 +19,7 @@ import { useShare } from './chain-hooks.ts';
 import { Citation } from './citation-text.tsx';
 import { kindMessage, limitText } from './chain-words.ts';
 import { PlotBox } from './plot-box.tsx';
+import './chains.css';
 
 export interface DetailContext {
   chain: Chain;

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import type { ItemPaint } from '../chain-paint.ts';
+import './chains.css';
 
 export interface ListItem {
   id: string;

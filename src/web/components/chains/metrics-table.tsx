@@ -7,6 +7,7 @@ import type { Chain, ChainMetrics, ChokepointItem } from '../chain-model.ts';
 import { concernLabel } from '../supply-chain-labels.ts';
 import { useShare } from './chain-hooks.ts';
 import { itemName, kindMessage } from './chain-words.ts';
+import './chains.css';
 
 const stageName = (chain: Chain, item: ChokepointItem): string => {
   const stage = chain.inputs.find((i) => i.id === item.item)?.stage;

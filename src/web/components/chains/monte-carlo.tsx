@@ -15,6 +15,7 @@ import { monteCarlo } from '../chain-queries.ts';
 import { useShare } from './chain-hooks.ts';
 import { kindMessage } from './chain-words.ts';
 import { PlotBox } from './plot-box.tsx';
+import './chains.css';
 
 /** The simulation's settings as the URL keeps them (strings; the defaults when absent). */
 export interface MonteCarloSettings {

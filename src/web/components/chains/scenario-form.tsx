@@ -8,6 +8,7 @@ import { errorText } from '../../ui/error-text.ts';
 import { ErrorNotice } from '../../ui/query-state.tsx';
 import type { Chain, ShockDraft } from '../chain-model.ts';
 import { shockIssueTarget } from './scenario-shocks.ts';
+import './chains.css';
 
 interface Row {
   key: number;

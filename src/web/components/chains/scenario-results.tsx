@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import type { Chain, DisruptionResult, ItemDisruption } from '../chain-model.ts';
 import { useShare } from './chain-hooks.ts';
 import { itemName, kindMessage, limitText } from './chain-words.ts';
+import './chains.css';
 
 type T = ReturnType<typeof useT>;
 

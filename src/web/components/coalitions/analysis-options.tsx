@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { indicatorName, type Catalogue } from '../../indicator-labels.ts';
 import type { AnalysisSearch } from '../../pages/coalitions-search.ts';
 import type { AnalysisOptions, CatalogueEntry } from './coalition-data.ts';
+import './coalitions.css';
 
 export type EuCounting = AnalysisOptions['eu'];
 

@@ -9,6 +9,7 @@ import { memberShareBars, type MemberShareRow } from '../share-charts.ts';
 import { economyName, useOptionsLabel, Warnings, type AnalysisCtx } from './analysis-options.tsx';
 import type { BalanceItem, BalanceReport } from './coalition-data.ts';
 import { PlotChart } from './plot-chart.tsx';
+import './coalitions.css';
 
 const TOP = 5;
 /** The chart's name of the rest together (a colour key, not shown as a member). */

@@ -12,6 +12,7 @@ import {
   type MapRole,
 } from '../coalition-map.ts';
 import type { Economy } from './coalition-data.ts';
+import './coalitions.css';
 
 export const atlasQuery = {
   queryKey: ['world-atlas'],

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { indicatorName } from '../../indicator-labels.ts';
 import { economyName, useOptionsLabel, Warnings, type AnalysisCtx } from './analysis-options.tsx';
 import type { ComplementarityReport, RankedMember } from './coalition-data.ts';
+import './coalitions.css';
 
 function RankedCell({
   m,

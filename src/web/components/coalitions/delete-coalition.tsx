@@ -9,6 +9,7 @@ import { announce } from '../../page-status.ts';
 import { ErrorNotice, queryClient } from '../../ui/query-state.tsx';
 import { isUnauthorized, writeTokenField, type WriteTokenField } from '../../write-token.ts';
 import { deleteCoalition } from './coalition-data.ts';
+import './coalitions.css';
 
 export function DeleteCoalition({ code }: { code: string }) {
   const t = useT();

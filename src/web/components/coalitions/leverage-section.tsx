@@ -17,6 +17,7 @@ import {
 } from './analysis-options.tsx';
 import type { LeverageReport } from './coalition-data.ts';
 import { PlotChart } from './plot-chart.tsx';
+import './coalitions.css';
 
 function Sources({ report }: { report: LeverageReport }) {
   const t = useT();

@@ -16,6 +16,7 @@ import {
   type LeverageReport,
   type WhatIfChange,
 } from './coalition-data.ts';
+import './coalitions.css';
 
 const signed = (points: number): string =>
   `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points).toFixed(2)} pp`;

@@ -6,6 +6,7 @@ import { STANDARD_WORKSTREAMS } from '../../../core/coalitions/workstream.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { announce } from '../../page-status.ts';
 import type { DraftWorkstream, Participant, Tier } from './coalition-data.ts';
+import './coalitions.css';
 
 const TIERS: readonly Tier[] = ['member', 'partner', 'observer', 'stakeholder'];
 /** The API's rule for a workstream code, checked here too so a typo is caught before saving. */

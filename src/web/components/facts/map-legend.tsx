@@ -3,6 +3,7 @@
 import { formatTick } from '../../format-value.ts';
 import { useStableT as useT, type Translate } from './use-stable-t.ts';
 import type { Bin } from '../quantile-scale.ts';
+import './facts.css';
 
 const binLabel = (t: Translate, b: Bin, unit: string, exact: (v: number) => string): string => {
   if (b.exact !== null) return exact(b.exact);

@@ -6,6 +6,8 @@ import { useT } from '../../i18n/i18n.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { actorLabel, auditApi, describeEvent } from '../audit-history.ts';
 import { useWhen } from './governance-tally.tsx';
+import './governance.css';
+import './audit.css';
 
 export function HistorySection({ proposalId, version }: { proposalId: string; version: string }) {
   const t = useT();

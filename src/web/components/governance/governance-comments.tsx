@@ -9,6 +9,7 @@ import { Field } from '../../ui/field.tsx';
 import type { ProposalComment } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
 import { useWhen } from './governance-tally.tsx';
+import './governance.css';
 
 interface CommentsProps {
   proposalId: string;

@@ -13,6 +13,7 @@ import { ErrorNotice } from '../../ui/query-state.tsx';
 import type { ProposalView } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
 import { useWhen } from './governance-tally.tsx';
+import './governance.css';
 
 /** GET /api/v1/proposals/{id}/consultation. */
 export type ConsultationView = ResponseOf<'/api/v1/proposals/{id}/consultation'>;

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import type { DiffAnswer, DiffHunk, ProposalVersion } from './api-types.ts';
 import { useWhen } from './governance-tally.tsx';
+import './governance.css';
 
 /** Unchanged lines shown around a change. */
 const CONTEXT = 3;

@@ -10,6 +10,7 @@ import { Field, fieldErrors } from '../../ui/field.tsx';
 import type { CommitmentStatus } from '../governance-implementation.ts';
 import type { ProposalView } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
+import './governance.css';
 
 const STATUSES: readonly CommitmentStatus[] = [
   'not_started',

@@ -12,6 +12,7 @@ import { localInputToIso, toLocalInput } from '../governance-labels.ts';
 import type { ProposalState, ProposalView, TimeWindow } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
 import { useWhen } from './governance-tally.tsx';
+import './governance.css';
 
 const DAY = 24 * 3600 * 1000;
 

@@ -10,6 +10,7 @@ import { announce } from '../../page-status.ts';
 import { DataTable, type Column } from '../../ui/data-table.tsx';
 import { errorText } from '../../ui/error-text.ts';
 import type { BallotChoice, TallyThreshold, TallyView } from './api-types.ts';
+import './governance.css';
 
 type T = ReturnType<typeof useT>;
 

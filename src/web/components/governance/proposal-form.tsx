@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { Field, fieldErrors } from '../../ui/field.tsx';
 import type { Confidentiality, Me, Workstream } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
+import './governance.css';
 
 /** The workstreams `me` may propose in (the secretariat: all). */
 export function proposableWorkstreams(me: Me, workstreams: readonly Workstream[]): Workstream[] {

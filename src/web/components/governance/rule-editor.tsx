@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import type { DecisionRule } from './api-types.ts';
+import './governance.css';
 
 type Translate = ReturnType<typeof useT>;
 

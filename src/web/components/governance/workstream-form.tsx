@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import type { Workstream, WorkstreamParticipant, WorkstreamRight } from './api-types.ts';
 import { GovError } from './gov-error.tsx';
 import { readRule, RuleEditor, ruleDraft } from './rule-editor.tsx';
+import './governance.css';
 
 const CODE = /^[a-z][a-z0-9_-]{1,39}$/;
 const DELEGATION = /^[A-Z][A-Z0-9_]{1,15}$/;

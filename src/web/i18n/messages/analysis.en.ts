@@ -259,7 +259,7 @@ export const analysisEn = {
   'criteria.search': 'Name or ISO3',
   'criteria.clear': 'Clear filters',
   'criteria.summary': 'Data up to {asOf}: {counts}.',
-  'criteria.csv': 'Download CSV',
+  'criteria.tableLabel': 'Criteria evaluation',
   'criteria.json': 'Criteria (JSON)',
   'criteria.coalitionError': 'Coalition {coalition} could not be compared',
   'criteria.legendStart': 'One column per member-tier criterion: ',

@@ -269,7 +269,7 @@ export const analysisFr: Record<keyof typeof analysisEn, string> = {
   'criteria.search': 'Nom ou ISO3',
   'criteria.clear': 'Effacer les filtres',
   'criteria.summary': 'Données jusqu’à {asOf} : {counts}.',
-  'criteria.csv': 'Télécharger le CSV',
+  'criteria.tableLabel': 'Évaluation des critères',
   'criteria.json': 'Critères (JSON)',
   'criteria.coalitionError': 'La coalition {coalition} n’a pas pu être comparée',
   'criteria.legendStart': 'Une colonne par critère du niveau membre : ',

@@ -117,6 +117,7 @@ export const chainsEn = {
   'chains.chain.colourBy': 'Colour inputs by',
   'chains.chain.coalition': 'Coalition',
   'chains.chain.scenarioGroup': 'Scenario (run one below)',
+  'chains.chain.graphTitle': 'Inputs coloured by {mode}',
   'chains.chain.graphLanes':
     'Graph of {name}: {inputs} inputs in {lanes} lanes, stages left to right. The list of inputs beside it holds the same items and colours.',
   'chains.chain.graphGrid':

@@ -122,6 +122,7 @@ export const chainsFr: Record<keyof typeof chainsEn, string> = {
   'chains.chain.colourBy': 'Colorer les intrants selon',
   'chains.chain.coalition': 'Coalition',
   'chains.chain.scenarioGroup': 'Scénario (à lancer plus bas)',
+  'chains.chain.graphTitle': 'Intrants colorés selon : {mode}',
   'chains.chain.graphLanes':
     'Graphe de {name} : {inputs} intrants en {lanes} couloirs, étapes de gauche à droite. La liste des intrants à côté contient les mêmes éléments et couleurs.',
   'chains.chain.graphGrid':
