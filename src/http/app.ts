@@ -91,6 +91,14 @@ export async function buildApp(
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
+      // Vite names every built script, style and data file under assets/ by its content's hash:
+      // a browser keeps them for a year without asking again. index.html (which names them) and
+      // everything else is revalidated on every load, so a new build is seen at once.
+      // (@fastify/static hands setHeaders the reply, not the raw response its types name.)
+      setHeaders: (reply: { header(name: string, value: string): unknown }, path: string) => {
+        if (/[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/.test(path))
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
     });
   }
   return app;

@@ -1,7 +1,7 @@
 // Every response carries the security headers (CSP with frame-ancestors 'none', nosniff,
 // Referrer-Policy) — API answers, errors, the OpenAPI document and the web UI's files — and the
 // request log never holds a query string (a screened name).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +19,9 @@ beforeAll(async () => {
   platform = await openPlatform('sqlite::memory:', { loadStarter: false });
   webDir = mkdtempSync(join(tmpdir(), 'techalliance-web-'));
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>t</title>');
+  mkdirSync(join(webDir, 'assets'));
+  writeFileSync(join(webDir, 'assets', 'main-B4x9Qk2Z.js'), 'export {};');
+  writeFileSync(join(webDir, 'assets', 'notes.txt'), 'not hashed');
   app = await buildApp(buildServices(platform), {
     webDir,
     logger: { level: 'info', stream: { write: (line) => void logLines.push(line) } },
@@ -28,6 +31,19 @@ afterAll(async () => {
   await app.close();
   await platform.close();
   rmSync(webDir, { recursive: true, force: true });
+});
+
+describe('caching of the web UI', () => {
+  it('keeps hashed build files for a year and revalidates index.html and unhashed files', async () => {
+    const asset = await app.inject({ method: 'GET', url: '/assets/main-B4x9Qk2Z.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const url of ['/', '/index.html', '/assets/notes.txt']) {
+      const r = await app.inject({ method: 'GET', url });
+      expect(r.statusCode, url).toBe(200);
+      expect(r.headers['cache-control'], url).not.toContain('immutable');
+    }
+  });
 });
 
 describe('security headers', () => {

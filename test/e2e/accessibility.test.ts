@@ -3,7 +3,7 @@
 // those that differ for a signed-in user (write forms, the governance pages, the account pages)
 // again as the secretariat. The server holds the starter dataset, two fixture restricted-party
 // lists, a workstream and a proposal.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCoalitionDraft } from '../../src/core/coalitions/coalition-draft.ts';
 import { openPlatform } from '../../src/services/platform.ts';
@@ -312,7 +312,9 @@ const VISITS: Visit[] = [
 
 describe.skipIf(!chromiumAvailable)('accessibility of every page (axe-core)', () => {
   let harness: BrowserHarness;
-  let sessionCookie = '';
+  // One browser context per reader, each page a new tab in it: the tabs share the HTTP cache (the
+  // app's scripts load once per reader, as for a person going from page to page) and the cookie.
+  const contexts: { anonymous?: BrowserContext; secretariat?: BrowserContext } = {};
   beforeAll(async () => {
     harness = await startBrowserHarness({ prepare });
     const r = await fetch(`${harness.url}/api/v1/auth/login`, {
@@ -321,10 +323,17 @@ describe.skipIf(!chromiumAvailable)('accessibility of every page (axe-core)', ()
       body: JSON.stringify({ email: E2E_ADMIN.email, password: E2E_ADMIN.password }),
     });
     expect(r.status).toBe(200);
-    sessionCookie = /ta_session=([^;]+)/.exec(r.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    const sessionCookie = /ta_session=([^;]+)/.exec(r.headers.get('set-cookie') ?? '')?.[1] ?? '';
     expect(sessionCookie).not.toBe('');
+    contexts.anonymous = await harness.browser.newContext({ viewport: DESKTOP });
+    contexts.secretariat = await harness.browser.newContext({ viewport: DESKTOP });
+    await contexts.secretariat.addCookies([
+      { name: 'ta_session', value: sessionCookie, url: harness.url },
+    ]);
   });
   afterAll(async () => {
+    await contexts.anonymous?.close();
+    await contexts.secretariat?.close();
     await harness?.close();
   });
 
@@ -342,11 +351,9 @@ describe.skipIf(!chromiumAvailable)('accessibility of every page (axe-core)', ()
   }
 
   async function check(visit: Visit, signedIn: boolean): Promise<void> {
-    const context = await harness.browser.newContext({ viewport: DESKTOP });
+    const context = signedIn ? contexts.secretariat! : contexts.anonymous!;
+    const page = await context.newPage();
     try {
-      if (signedIn)
-        await context.addCookies([{ name: 'ta_session', value: sessionCookie, url: harness.url }]);
-      const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${harness.url}/#${visit.path()}`);
@@ -355,7 +362,7 @@ describe.skipIf(!chromiumAvailable)('accessibility of every page (axe-core)', ()
       await expectAccessible(page, `#${visit.path()}${signedIn ? ' (secretariat)' : ''}`);
       expect(errors).toEqual([]);
     } finally {
-      await context.close();
+      await page.close();
     }
   }
 
