@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { createRoot } from 'react-dom/client';
 import { router } from './app/routes.tsx';
-import { I18nProvider, initialLocale, loadCatalogue, type Locale } from './i18n/i18n.tsx';
+import { I18nProvider, initialLocale, startCatalogue } from './i18n/i18n.tsx';
 import { queryClient } from './ui/query-state.tsx';
 import './styles.css';
 
@@ -35,17 +35,13 @@ document.addEventListener(
   true,
 );
 
-/** The reader's language and its messages; English when that catalogue cannot be fetched. */
-async function firstCatalogue() {
-  const locale: Locale = initialLocale();
-  try {
-    return { locale, messages: await loadCatalogue(locale) };
-  } catch {
-    return { locale: 'en' as const, messages: await loadCatalogue('en') };
-  }
-}
+// The reader's language: its shell messages first; then the first page's code and messages are
+// fetched at once, while the app renders (the router would ask for them only once it has rendered).
+const firstCatalogue = startCatalogue(initialLocale());
+for (const route of router.getMatchedRoutes(router.state.location.pathname)[0])
+  void router.loadRouteChunk(route)?.catch(() => undefined);
 
-void firstCatalogue().then((initial) =>
+void firstCatalogue.then((initial) =>
   createRoot(document.getElementById('app')!).render(
     <QueryClientProvider client={queryClient}>
       <I18nProvider initial={initial}>

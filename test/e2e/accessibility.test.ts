@@ -10,6 +10,7 @@ import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
   chromiumAvailable,
+  collectErrors,
   DESKTOP,
   E2E_ADMIN,
   expectAccessible,
@@ -354,8 +355,7 @@ describe.skipIf(!chromiumAvailable)('accessibility of every page (axe-core)', ()
     const context = signedIn ? contexts.secretariat! : contexts.anonymous!;
     const page = await context.newPage();
     try {
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const errors = collectErrors(page);
       await page.goto(`${harness.url}/#${visit.path()}`);
       await waitForContent(page, visit.ready);
       if (signedIn) await page.locator('#account-slot', { hasText: 'Secretariat' }).waitFor();

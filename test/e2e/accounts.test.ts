@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
+  type BrowserHarness,
   chromiumAvailable,
+  collectErrors,
   DESKTOP,
   E2E_ADMIN,
   startBrowserHarness,
-  type BrowserHarness,
 } from './browser-harness.ts';
 import { importFixtureLists } from './screening-data.ts';
 
@@ -47,8 +48,7 @@ describe.skipIf(!chromiumAvailable)('accounts pages', () => {
     const context = await harness.browser.newContext({ viewport: DESKTOP });
     contexts.push(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
     return { page, errors };
   }
 

@@ -9,11 +9,12 @@ import { parseProposalDraft } from '../../src/core/governance/proposal.ts';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
+  type BrowserHarness,
   chromiumAvailable,
+  collectErrors,
   DESKTOP,
   E2E_ADMIN,
   startBrowserHarness,
-  type BrowserHarness,
 } from './browser-harness.ts';
 
 interface Person {
@@ -94,8 +95,7 @@ describe.skipIf(!chromiumAvailable)('audit page', () => {
     const context = await harness.browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
     await page.goto(`${harness.url}/#/audit`);
     await page.locator('#account-slot a', { hasText: 'Sign in' }).click();
     await page.waitForFunction(() => location.hash.startsWith('#/login'));

@@ -11,6 +11,7 @@ import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { startServer, type RunningServer } from '../../src/main.ts';
+import { MISSING_MESSAGE } from '../../src/web/i18n/i18n.tsx';
 
 /** Where `vite build` writes the UI and the server serves it from. */
 const WEB_DIR = resolve(import.meta.dirname, '../../dist/web');
@@ -114,8 +115,7 @@ export async function startBrowserHarness(options: HarnessOptions = {}): Promise
     async open(path, { viewport = DESKTOP, before } = {}) {
       const page = await openBrowser.newPage({ viewport });
       await before?.(page);
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
+      const errors = collectErrors(page);
       await page.goto(`${running.url}${path}`);
       return { page, errors };
     },
@@ -125,6 +125,19 @@ export async function startBrowserHarness(options: HarnessOptions = {}): Promise
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What goes wrong in `page` from now on: errors thrown in it, and messages its pages name that the
+ * catalogue they loaded does not have (they would show as ids).
+ */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith(MISSING_MESSAGE)) errors.push(m.text());
+  });
+  return errors;
 }
 
 /** axe-core's browser build, read once. */

@@ -13,12 +13,13 @@ import { parseProposalDraft } from '../../src/core/governance/proposal.ts';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
+  type BrowserHarness,
   chromiumAvailable,
+  collectErrors,
   DESKTOP,
   E2E_ADMIN,
   PHONE,
   startBrowserHarness,
-  type BrowserHarness,
   type Viewport,
 } from './browser-harness.ts';
 
@@ -169,8 +170,7 @@ describe.skipIf(!chromiumAvailable)('consultation and commitments pages', () => 
     const context = await harness.browser.newContext({ viewport });
     contexts.push(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
     await page.goto(`${harness.url}/#/login?next=/proposals`);
     await page.locator('#login-email').fill(person.email);
     await page.locator('#login-password').fill(person.password);

@@ -12,12 +12,13 @@ import type { Vote } from '../../src/core/opinion/conversation.ts';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
+  type BrowserHarness,
   chromiumAvailable,
+  collectErrors,
   DESKTOP,
   E2E_ADMIN,
   expectAccessible,
   startBrowserHarness,
-  type BrowserHarness,
 } from './browser-harness.ts';
 
 const CODE = 'chip-security-e2e';
@@ -124,8 +125,7 @@ async function signIn(
   const context = await harness.browser.newContext({ viewport: DESKTOP });
   contexts.push(context);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = collectErrors(page);
   const path = `/conversations/item?code=${CODE}`;
   await page.goto(`${harness.url}/#/login?next=${encodeURIComponent(path)}`);
   await page.locator('#login-email').fill(who.email);

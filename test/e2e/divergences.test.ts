@@ -10,12 +10,13 @@ import type { Principal } from '../../src/core/accounts/access.ts';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices, type Services } from '../../src/services/services.ts';
 import {
+  type BrowserHarness,
   chromiumAvailable,
+  collectErrors,
   DESKTOP,
   E2E_ADMIN,
   expectAccessible,
   startBrowserHarness,
-  type BrowserHarness,
 } from './browser-harness.ts';
 
 interface Person {
@@ -131,8 +132,7 @@ describe.skipIf(!chromiumAvailable)('divergence register pages', () => {
     const context = await harness.browser.newContext({ viewport: DESKTOP });
     contexts.push(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
     await page.goto(`${harness.url}/#/login?next=/divergences`);
     await page.locator('#login-email').fill(person.email);
     await page.locator('#login-password').fill(person.password);

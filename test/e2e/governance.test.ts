@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
+  type BrowserHarness,
   chromiumAvailable,
+  collectErrors,
   DESKTOP,
   E2E_ADMIN,
   startBrowserHarness,
-  type BrowserHarness,
 } from './browser-harness.ts';
 
 interface Person {
@@ -101,8 +102,7 @@ describe.skipIf(!chromiumAvailable)('governance pages', () => {
     const context = await harness.browser.newContext({ viewport: DESKTOP });
     contexts.push(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
     await page.goto(`${harness.url}/#/proposals`);
     await page.locator('#account-slot a', { hasText: 'Sign in' }).click();
     await page.waitForFunction(() => location.hash.startsWith('#/login'));

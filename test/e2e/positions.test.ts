@@ -11,12 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../../src/services/platform.ts';
 import { buildServices } from '../../src/services/services.ts';
 import {
+  type BrowserHarness,
   chromiumAvailable,
+  collectErrors,
   DESKTOP,
   E2E_ADMIN,
   expectAccessible,
   startBrowserHarness,
-  type BrowserHarness,
 } from './browser-harness.ts';
 
 const DEU = {
@@ -139,8 +140,7 @@ describe.skipIf(!chromiumAvailable)('policy registry and positions pages', () =>
     const context = await harness.browser.newContext({ viewport: DESKTOP });
     contexts.push(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
     const issuePath = `/positions/issue?id=${ISSUE}`;
     await page.goto(`${harness.url}/#/login?next=${encodeURIComponent(issuePath)}`);
     await page.locator('#login-email').fill(DEU.email);
@@ -218,8 +218,7 @@ describe.skipIf(!chromiumAvailable)('policy registry and positions pages', () =>
     const context = await harness.browser.newContext({ viewport: DESKTOP });
     contexts.push(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const errors = collectErrors(page);
     await page.goto(`${harness.url}/#/login?next=${encodeURIComponent('/positions')}`);
     await page.locator('#login-email').fill(E2E_ADMIN.email);
     await page.locator('#login-password').fill(E2E_ADMIN.password);

@@ -71,6 +71,39 @@ describe.skipIf(!chromiumAvailable)('the shell', () => {
     await page.close();
   });
 
+  it('loads each area’s messages with its first page, in the language shown', async () => {
+    const catalogues: string[] = [];
+    const { page, errors } = await harness.open('/#/groups', {
+      before: (p) => {
+        p.on('request', (r) => {
+          const file = /\/assets\/([a-z-]+)\.(en|fr)-[\w-]+\.js$/.exec(r.url());
+          if (file) catalogues.push(`${file[1]}.${file[2]}`);
+        });
+        return Promise.resolve();
+      },
+    });
+    await page.locator('h1', { hasText: 'Groupings' }).waitFor();
+    // The groupings page needs the facts messages only: the governance ones wait for their pages.
+    expect(catalogues).toContain('facts.en');
+    expect(catalogues).not.toContain('governance.en');
+    await page.getByLabel('Language').selectOption('fr');
+    await page.locator('h1', { hasText: 'Groupements' }).waitFor();
+    expect(catalogues).toEqual(expect.arrayContaining(['shell.fr', 'facts.fr']));
+    // A page of another area, first shown in French: its messages come in French.
+    await page.locator('a[data-nav="proposals"]').click();
+    await page.locator('#main h1', { hasText: 'Propositions' }).waitFor();
+    expect(catalogues).toContain('governance.fr');
+    expect(catalogues).not.toContain('governance.en');
+    // Back to English: every area shown so far comes in English, the pages keep their words.
+    await page.getByLabel('Langue').selectOption('en');
+    await page.locator('#main h1', { hasText: 'Proposals' }).waitFor();
+    expect(catalogues).toContain('governance.en');
+    await page.goBack();
+    await page.locator('h1', { hasText: 'Groupings' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('finds an economy, a grouping or a coalition from the search box and opens it', async () => {
     const { page, errors } = await harness.open('/#/groups');
     await page.locator('h1', { hasText: 'Groupings' }).waitFor();

@@ -1,5 +1,5 @@
 // The route tree (TanStack Router on the URL's hash, so links and shared addresses keep the
-// `#/economies/USA?…` form). Every page is loaded on demand through lazyRouteComponent.
+// `#/economies/USA?…` form). Every page is loaded on demand, with its messages (page()).
 import {
   createHashHistory,
   createRootRoute,
@@ -8,6 +8,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import { loadAreas, type MessageArea } from '../i18n/i18n.tsx';
 import { economiesSearch, mapSearch } from '../pages/facts-search.ts';
 import { chainSearch, controlsSearch } from '../pages/chains-search.ts';
 import {
@@ -56,6 +57,18 @@ declare module '@tanstack/react-router' {
   }
 }
 
+/**
+ * A page loaded on demand, with the parts of the message catalogue its modules use fetched beside
+ * it (route-messages.test.ts checks each list against the ids the page's modules name).
+ */
+function page<T extends Record<string, unknown>, K extends keyof T & string>(
+  load: () => Promise<T>,
+  name: K,
+  areas: readonly MessageArea[],
+) {
+  return lazyRouteComponent(() => Promise.all([load(), loadAreas(areas)]).then(([m]) => m), name);
+}
+
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
 
 const home = createRoute({
@@ -71,7 +84,7 @@ const groups = createRoute({
   getParentRoute: () => rootRoute,
   path: '/groups',
   staticData: { nav: 'groups' },
-  component: lazyRouteComponent(() => import('../pages/groups-page.tsx'), 'GroupsPage'),
+  component: page(() => import('../pages/groups-page.tsx'), 'GroupsPage', ['facts']),
 });
 
 const map = createRoute({
@@ -79,7 +92,7 @@ const map = createRoute({
   path: '/map',
   staticData: { nav: 'map' },
   validateSearch: mapSearch,
-  component: lazyRouteComponent(() => import('../pages/map-page.tsx'), 'MapPage'),
+  component: page(() => import('../pages/map-page.tsx'), 'MapPage', ['facts']),
 });
 
 const economies = createRoute({
@@ -87,21 +100,21 @@ const economies = createRoute({
   path: '/economies',
   staticData: { nav: 'economies' },
   validateSearch: economiesSearch,
-  component: lazyRouteComponent(() => import('../pages/economies-page.tsx'), 'EconomiesPage'),
+  component: page(() => import('../pages/economies-page.tsx'), 'EconomiesPage', ['facts']),
 });
 
 const economy = createRoute({
   getParentRoute: () => rootRoute,
   path: '/economies/$iso3',
   staticData: { nav: 'economies' },
-  component: lazyRouteComponent(() => import('../pages/economy-page.tsx'), 'EconomyPage'),
+  component: page(() => import('../pages/economy-page.tsx'), 'EconomyPage', ['facts', 'misuse']),
 });
 
 const group = createRoute({
   getParentRoute: () => rootRoute,
   path: '/groups/$code',
   staticData: { nav: 'groups' },
-  component: lazyRouteComponent(() => import('../pages/group-page.tsx'), 'GroupPage'),
+  component: page(() => import('../pages/group-page.tsx'), 'GroupPage', ['facts']),
 });
 
 const coalitions = createRoute({
@@ -109,7 +122,7 @@ const coalitions = createRoute({
   path: '/coalitions',
   staticData: { nav: 'coalitions' },
   validateSearch: coalitionsSearch,
-  component: lazyRouteComponent(() => import('../pages/coalitions-page.tsx'), 'CoalitionsPage'),
+  component: page(() => import('../pages/coalitions-page.tsx'), 'CoalitionsPage', ['coalitions']),
 });
 
 /** Plain string values of a route's search (the URL keeps what the reader shares). */
@@ -127,7 +140,7 @@ const screening = createRoute({
   path: '/screening',
   staticData: { nav: 'screening' },
   validateSearch: strings('name', 'type', 'country', 'birth', 'threshold', 'lists'),
-  component: lazyRouteComponent(() => import('../pages/screening-page.tsx'), 'ScreeningPage'),
+  component: page(() => import('../pages/screening-page.tsx'), 'ScreeningPage', ['analysis']),
 });
 
 const criteria = createRoute({
@@ -135,7 +148,7 @@ const criteria = createRoute({
   path: '/criteria',
   staticData: { nav: 'criteria' },
   validateSearch: strings('set', 'asOf', 'coalition', 'result', 'region', 'q', 'sort', 'dir'),
-  component: lazyRouteComponent(() => import('../pages/criteria-page.tsx'), 'CriteriaPage'),
+  component: page(() => import('../pages/criteria-page.tsx'), 'CriteriaPage', ['analysis']),
 });
 
 const power = createRoute({
@@ -154,7 +167,7 @@ const power = createRoute({
     'weightPct',
     'warn',
   ),
-  component: lazyRouteComponent(() => import('../pages/power-page.tsx'), 'PowerPage'),
+  component: page(() => import('../pages/power-page.tsx'), 'PowerPage', ['analysis']),
 });
 
 const reconcile = createRoute({
@@ -162,7 +175,7 @@ const reconcile = createRoute({
   path: '/screening/reconcile',
   staticData: { nav: 'screening' },
   validateSearch: strings('a', 'b', 'country', 'threshold'),
-  component: lazyRouteComponent(() => import('../pages/reconcile-page.tsx'), 'ReconcilePage'),
+  component: page(() => import('../pages/reconcile-page.tsx'), 'ReconcilePage', ['analysis']),
 });
 
 const coalition = createRoute({
@@ -170,7 +183,7 @@ const coalition = createRoute({
   path: '/coalitions/$code',
   staticData: { nav: 'coalitions' },
   validateSearch: coalitionSearch,
-  component: lazyRouteComponent(() => import('../pages/coalition-page.tsx'), 'CoalitionPage'),
+  component: page(() => import('../pages/coalition-page.tsx'), 'CoalitionPage', ['coalitions']),
 });
 
 // The builder: a new coalition (`?from=G7` copies one) or a custom coalition's edit form.
@@ -179,20 +192,18 @@ const coalitionNew = createRoute({
   path: '/coalitions/new',
   staticData: { nav: 'coalitions' },
   validateSearch: builderSearch,
-  component: lazyRouteComponent(
-    () => import('../pages/coalition-builder-page.tsx'),
-    'CoalitionBuilderPage',
-  ),
+  component: page(() => import('../pages/coalition-builder-page.tsx'), 'CoalitionBuilderPage', [
+    'coalitions',
+  ]),
 });
 
 const coalitionEdit = createRoute({
   getParentRoute: () => rootRoute,
   path: '/coalitions/$code/edit',
   staticData: { nav: 'coalitions' },
-  component: lazyRouteComponent(
-    () => import('../pages/coalition-builder-page.tsx'),
-    'CoalitionBuilderPage',
-  ),
+  component: page(() => import('../pages/coalition-builder-page.tsx'), 'CoalitionBuilderPage', [
+    'coalitions',
+  ]),
 });
 
 const coalitionsCompare = createRoute({
@@ -200,10 +211,9 @@ const coalitionsCompare = createRoute({
   path: '/coalitions/compare',
   staticData: { nav: 'coalitions' },
   validateSearch: compareSearch,
-  component: lazyRouteComponent(
-    () => import('../pages/coalitions-compare-page.tsx'),
-    'CoalitionsComparePage',
-  ),
+  component: page(() => import('../pages/coalitions-compare-page.tsx'), 'CoalitionsComparePage', [
+    'coalitions',
+  ]),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -223,14 +233,14 @@ const routeTree = rootRoute.addChildren([
     getParentRoute: () => rootRoute,
     path: '/chains',
     staticData: { nav: 'chains' },
-    component: lazyRouteComponent(() => import('../pages/chains-page.tsx'), 'ChainsPage'),
+    component: page(() => import('../pages/chains-page.tsx'), 'ChainsPage', ['chains']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/chains/$code',
     staticData: { nav: 'chains' },
     validateSearch: chainSearch,
-    component: lazyRouteComponent(() => import('../pages/chain-page.tsx'), 'ChainPage'),
+    component: page(() => import('../pages/chain-page.tsx'), 'ChainPage', ['facts', 'chains']),
   }),
   screening,
   reconcile,
@@ -239,53 +249,51 @@ const routeTree = rootRoute.addChildren([
     path: '/controls',
     staticData: { nav: 'controls' },
     validateSearch: controlsSearch,
-    component: lazyRouteComponent(() => import('../pages/controls-page.tsx'), 'ControlsPage'),
+    component: page(() => import('../pages/controls-page.tsx'), 'ControlsPage', ['chains']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/control-lists',
     staticData: { nav: 'control-lists' },
     validateSearch: controlListsSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/control-lists-page.tsx'),
-      'ControlListsPage',
-    ),
+    component: page(() => import('../pages/control-lists-page.tsx'), 'ControlListsPage', [
+      'control-lists',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/control-lists/entry/$code',
     staticData: { nav: 'control-lists' },
     validateSearch: controlEntrySearch,
-    component: lazyRouteComponent(
-      () => import('../pages/control-entry-page.tsx'),
-      'ControlEntryPage',
-    ),
+    component: page(() => import('../pages/control-entry-page.tsx'), 'ControlEntryPage', [
+      'control-lists',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/control-lists/diff',
     staticData: { nav: 'control-lists' },
     validateSearch: controlDiffSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/control-diff-page.tsx'),
-      'ControlDiffPage',
-    ),
+    component: page(() => import('../pages/control-diff-page.tsx'), 'ControlDiffPage', [
+      'control-lists',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/standards',
     staticData: { nav: 'standards' },
     validateSearch: standardsSearch,
-    component: lazyRouteComponent(() => import('../pages/standards-page.tsx'), 'StandardsPage'),
+    component: page(() => import('../pages/standards-page.tsx'), 'StandardsPage', ['standards']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/standards/committee',
     staticData: { nav: 'standards' },
     validateSearch: committeeSearch,
-    component: lazyRouteComponent(
+    component: page(
       () => import('../pages/standards-committee-page.tsx'),
       'StandardsCommitteePage',
+      ['standards'],
     ),
   }),
   createRoute({
@@ -293,9 +301,10 @@ const routeTree = rootRoute.addChildren([
     path: '/standards/engagement',
     staticData: { nav: 'standards' },
     validateSearch: engagementSearch,
-    component: lazyRouteComponent(
+    component: page(
       () => import('../pages/standards-engagement-page.tsx'),
       'StandardsEngagementPage',
+      ['standards'],
     ),
   }),
   createRoute({
@@ -303,51 +312,56 @@ const routeTree = rootRoute.addChildren([
     path: '/standards/changes',
     staticData: { nav: 'standards' },
     validateSearch: standardsChangesSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/standards-changes-page.tsx'),
-      'StandardsChangesPage',
-    ),
+    component: page(() => import('../pages/standards-changes-page.tsx'), 'StandardsChangesPage', [
+      'standards',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/standards/tags',
     staticData: { nav: 'standards' },
-    component: lazyRouteComponent(
-      () => import('../pages/standards-tags-page.tsx'),
-      'StandardsTagsPage',
-    ),
+    component: page(() => import('../pages/standards-tags-page.tsx'), 'StandardsTagsPage', [
+      'standards',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/misuse',
     staticData: { nav: 'misuse' },
     validateSearch: misuseSearch,
-    component: lazyRouteComponent(() => import('../pages/misuse-page.tsx'), 'MisusePage'),
+    component: page(() => import('../pages/misuse-page.tsx'), 'MisusePage', [
+      'standards',
+      'misuse',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/misuse/supplier',
     staticData: { nav: 'misuse' },
     validateSearch: supplierSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/misuse-supplier-page.tsx'),
-      'MisuseSupplierPage',
-    ),
+    component: page(() => import('../pages/misuse-supplier-page.tsx'), 'MisuseSupplierPage', [
+      'standards',
+      'misuse',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/misuse/case',
     staticData: { nav: 'misuse' },
     validateSearch: caseSearch,
-    component: lazyRouteComponent(() => import('../pages/misuse-case-page.tsx'), 'MisuseCasePage'),
+    component: page(() => import('../pages/misuse-case-page.tsx'), 'MisuseCasePage', [
+      'standards',
+      'misuse',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/misuse/technologies',
     staticData: { nav: 'misuse' },
-    component: lazyRouteComponent(
+    component: page(
       () => import('../pages/misuse-technologies-page.tsx'),
       'MisuseTechnologiesPage',
+      ['misuse'],
     ),
   }),
   createRoute({
@@ -355,36 +369,35 @@ const routeTree = rootRoute.addChildren([
     path: '/research',
     staticData: { nav: 'research' },
     validateSearch: strengthsSearch,
-    component: lazyRouteComponent(() => import('../pages/research-page.tsx'), 'ResearchPage'),
+    component: page(() => import('../pages/research-page.tsx'), 'ResearchPage', ['research']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/research/network',
     staticData: { nav: 'research' },
     validateSearch: networkSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/research-network-page.tsx'),
-      'ResearchNetworkPage',
-    ),
+    component: page(() => import('../pages/research-network-page.tsx'), 'ResearchNetworkPage', [
+      'research',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/research/partners',
     staticData: { nav: 'research' },
     validateSearch: partnersSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/research-partners-page.tsx'),
-      'ResearchPartnersPage',
-    ),
+    component: page(() => import('../pages/research-partners-page.tsx'), 'ResearchPartnersPage', [
+      'research',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/research/institution',
     staticData: { nav: 'research' },
     validateSearch: institutionSearch,
-    component: lazyRouteComponent(
+    component: page(
       () => import('../pages/research-institution-page.tsx'),
       'ResearchInstitutionPage',
+      ['research'],
     ),
   }),
   createRoute({
@@ -392,150 +405,153 @@ const routeTree = rootRoute.addChildren([
     path: '/policies',
     staticData: { nav: 'policies' },
     validateSearch: policiesSearch,
-    component: lazyRouteComponent(() => import('../pages/policies-page.tsx'), 'PoliciesPage'),
+    component: page(() => import('../pages/policies-page.tsx'), 'PoliciesPage', ['policies']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/policies/instrument',
     staticData: { nav: 'policies' },
     validateSearch: instrumentSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/policy-instrument-page.tsx'),
-      'PolicyInstrumentPage',
-    ),
+    component: page(() => import('../pages/policy-instrument-page.tsx'), 'PolicyInstrumentPage', [
+      'policies',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/policies/compare',
     staticData: { nav: 'policies' },
     validateSearch: policyCompareSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/policies-compare-page.tsx'),
-      'PoliciesComparePage',
-    ),
+    component: page(() => import('../pages/policies-compare-page.tsx'), 'PoliciesComparePage', [
+      'policies',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/positions',
     staticData: { nav: 'positions' },
     validateSearch: positionsSearch,
-    component: lazyRouteComponent(() => import('../pages/positions-page.tsx'), 'PositionsPage'),
+    component: page(() => import('../pages/positions-page.tsx'), 'PositionsPage', ['policies']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/positions/issue',
     staticData: { nav: 'positions' },
     validateSearch: issueSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/position-issue-page.tsx'),
-      'PositionIssuePage',
-    ),
+    component: page(() => import('../pages/position-issue-page.tsx'), 'PositionIssuePage', [
+      'policies',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/positions/matrix',
     staticData: { nav: 'matrix' },
     validateSearch: matrixSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/positions-matrix-page.tsx'),
-      'PositionsMatrixPage',
-    ),
+    component: page(() => import('../pages/positions-matrix-page.tsx'), 'PositionsMatrixPage', [
+      'policies',
+    ]),
   }),
   power,
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/login',
     staticData: { nav: 'login' },
-    component: lazyRouteComponent(() => import('../pages/login-page.tsx'), 'LoginPage'),
+    component: page(() => import('../pages/login-page.tsx'), 'LoginPage', ['governance']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/account',
     staticData: { nav: 'account' },
-    component: lazyRouteComponent(() => import('../pages/account-page.tsx'), 'AccountPage'),
+    component: page(() => import('../pages/account-page.tsx'), 'AccountPage', ['governance']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/accounts',
     staticData: { nav: 'accounts' },
-    component: lazyRouteComponent(() => import('../pages/accounts-page.tsx'), 'AccountsPage'),
+    component: page(() => import('../pages/accounts-page.tsx'), 'AccountsPage', ['governance']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/setup',
     staticData: { nav: 'login' },
-    component: lazyRouteComponent(() => import('../pages/setup-page.tsx'), 'SetupPage'),
+    component: page(() => import('../pages/setup-page.tsx'), 'SetupPage', ['governance']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/proposals',
     staticData: { nav: 'proposals' },
     validateSearch: strings('state', 'workstream', 'q'),
-    component: lazyRouteComponent(() => import('../pages/proposals-page.tsx'), 'ProposalsPage'),
+    component: page(() => import('../pages/proposals-page.tsx'), 'ProposalsPage', ['governance']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/proposals/$id',
     staticData: { nav: 'proposals' },
-    component: lazyRouteComponent(() => import('../pages/proposal-page.tsx'), 'ProposalPage'),
+    component: page(() => import('../pages/proposal-page.tsx'), 'ProposalPage', ['governance']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/commitments',
     staticData: { nav: 'commitments' },
-    component: lazyRouteComponent(() => import('../pages/commitments-page.tsx'), 'CommitmentsPage'),
+    component: page(() => import('../pages/commitments-page.tsx'), 'CommitmentsPage', [
+      'governance',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/divergences',
     staticData: { nav: 'divergences' },
     validateSearch: divergencesSearch,
-    component: lazyRouteComponent(() => import('../pages/divergences-page.tsx'), 'DivergencesPage'),
+    component: page(() => import('../pages/divergences-page.tsx'), 'DivergencesPage', [
+      'divergences',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/divergences/item',
     staticData: { nav: 'divergences' },
     validateSearch: divergenceSearch,
-    component: lazyRouteComponent(() => import('../pages/divergence-page.tsx'), 'DivergencePage'),
+    component: page(() => import('../pages/divergence-page.tsx'), 'DivergencePage', [
+      'divergences',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/conversations',
     staticData: { nav: 'conversations' },
-    component: lazyRouteComponent(
-      () => import('../pages/conversations-page.tsx'),
-      'ConversationsPage',
-    ),
+    component: page(() => import('../pages/conversations-page.tsx'), 'ConversationsPage', [
+      'conversations',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/conversations/item',
     staticData: { nav: 'conversations' },
     validateSearch: conversationSearch,
-    component: lazyRouteComponent(
-      () => import('../pages/conversation-page.tsx'),
-      'ConversationPage',
-    ),
+    component: page(() => import('../pages/conversation-page.tsx'), 'ConversationPage', [
+      'governance',
+      'conversations',
+    ]),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/alerts',
     staticData: { nav: 'alerts' },
     validateSearch: alertsSearch,
-    component: lazyRouteComponent(() => import('../pages/alerts-page.tsx'), 'AlertsPage'),
+    component: page(() => import('../pages/alerts-page.tsx'), 'AlertsPage', ['divergences']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/audit',
     staticData: { nav: 'audit' },
-    component: lazyRouteComponent(() => import('../pages/audit-page.tsx'), 'AuditPage'),
+    component: page(() => import('../pages/audit-page.tsx'), 'AuditPage', ['governance']),
   }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/workstreams',
     staticData: { nav: 'workstreams' },
-    component: lazyRouteComponent(() => import('../pages/workstreams-page.tsx'), 'WorkstreamsPage'),
+    component: page(() => import('../pages/workstreams-page.tsx'), 'WorkstreamsPage', [
+      'governance',
+    ]),
   }),
 ]);
 

@@ -1,12 +1,15 @@
 // The message catalogues compiled when the UI is built: each ICU message parsed into the syntax tree
 // react-intl formats, so the production bundle needs no ICU parser (vite.config.ts points the parser
 // at its `no-parser` build) and the browser parses no message. Dev (`vite`) and the tests keep the
-// source strings of messages.<locale>.ts and parse them at run time.
+// source strings of the catalogue files and parse them at run time.
 import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { runnerImport, type Plugin } from 'vite';
 
-/** The catalogue modules the build replaces: messages.en.ts, messages.fr.ts, … */
-const CATALOGUE = /[\\/]src[\\/]web[\\/]i18n[\\/]messages\.[a-z]{2}\.ts$/;
+/**
+ * The catalogue modules the build replaces: each part the app loads (messages/shell.en.ts,
+ * messages/governance.fr.ts, …) and the whole catalogues (messages.en.ts, messages.fr.ts).
+ */
+const CATALOGUE = /[\\/]src[\\/]web[\\/]i18n[\\/]messages(?:[\\/][a-z-]+)?\.[a-z]{2}\.ts$/;
 
 export type CompiledCatalogue = Record<string, MessageFormatElement[]>;
 
@@ -42,8 +45,8 @@ export function compiledModule(exports: Readonly<Record<string, unknown>>): stri
 }
 
 /**
- * Vite plugin (production builds only): loads each messages.<locale>.ts with the area files it
- * spreads in, emits its compiled form in its place, and swaps the ICU parser for its `no-parser`
+ * Vite plugin (production builds only): loads each catalogue module (with any files it spreads
+ * in), emits its compiled form in its place, and swaps the ICU parser for its `no-parser`
  * build (the same exports; `parse` throws).
  */
 export function precompiledMessages(): Plugin {

@@ -163,7 +163,7 @@ export function AccountPage() {
   else if (me.kind !== 'account' || !me.account)
     body = (
       <p className="notice" id="account-sign-in">
-        <a href={signInHref()}>{t('gov.signIn')}</a> {t('gov.account.signInTo')}
+        <a href={signInHref()}>{t('app.signIn')}</a> {t('gov.account.signInTo')}
       </p>
     );
   else if (!canWrite(me))

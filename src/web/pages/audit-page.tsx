@@ -50,7 +50,7 @@ function SignInFirst() {
   const t = useT();
   return (
     <p>
-      <a href={signInHref()}>{t('gov.signIn')}</a> {t('gov.audit.signInTo')}
+      <a href={signInHref()}>{t('app.signIn')}</a> {t('gov.audit.signInTo')}
     </p>
   );
 }

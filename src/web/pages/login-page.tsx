@@ -36,7 +36,7 @@ function AlreadySignedIn({ next }: { next: string }) {
           className="button button-quiet"
           onClick={() => void signOut().catch(() => undefined)}
         >
-          {t('gov.signOut')}
+          {t('app.signOut')}
         </button>
       </div>
     </div>

@@ -305,7 +305,7 @@ function Voting({
         (me.kind !== 'account' || v.can.vote || v.can.advisoryVote) ? (
         <p className="field-hint">
           <a href={signInHref()}>
-            {me.kind === 'account' ? t('gov.vote.signInAgain') : t('gov.signIn')}
+            {me.kind === 'account' ? t('gov.vote.signInAgain') : t('app.signIn')}
           </a>{' '}
           {t('gov.vote.toCast')}
         </p>

@@ -202,7 +202,7 @@ export function ProposalsPage() {
         )}
         {me && me.kind !== 'account' && (
           <p className="field-hint">
-            <a href={signInHref()}>{t('gov.signIn')}</a> {t('gov.proposals.signInTo')}
+            <a href={signInHref()}>{t('app.signIn')}</a> {t('gov.proposals.signInTo')}
           </p>
         )}
       </div>

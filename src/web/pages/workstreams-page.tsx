@@ -132,7 +132,7 @@ export function WorkstreamsPage() {
         {session.isSuccess && !admin && (
           <p className="field-hint">
             {t('gov.workstreams.secretariatEdits')}{' '}
-            <a href="#/login?next=/workstreams">{t('gov.signIn')}</a>{' '}
+            <a href="#/login?next=/workstreams">{t('app.signIn')}</a>{' '}
             {t('gov.workstreams.asSecretariat')}
           </p>
         )}

@@ -117,7 +117,7 @@ export function EconomyPicker({
       {chips && chosen.length > 0 && (
         <>
           <p id={chipsLabel} className="visually-hidden">
-            {t('coalitions.picker.chosen', { count: chosen.length })}
+            {t('picker.chosen', { count: chosen.length })}
           </p>
           <ul className="picker-chips" aria-labelledby={chipsLabel}>
             {chosen.map((e) => (
@@ -125,7 +125,7 @@ export function EconomyPicker({
                 {e.name}
                 <button
                   type="button"
-                  aria-label={t('coalitions.picker.deselect', { name: e.name })}
+                  aria-label={t('picker.deselect', { name: e.name })}
                   onClick={() => onToggle(e)}
                 >
                   ×
@@ -137,10 +137,10 @@ export function EconomyPicker({
       )}
       <p className="picker-count" id={`${id}-count`} aria-live="polite">
         {shown.length === 0
-          ? t('coalitions.picker.none')
+          ? t('picker.none')
           : typed
-            ? t('coalitions.picker.matches', { count: shown.length })
-            : t('coalitions.picker.all', { count: shown.length })}
+            ? t('picker.matches', { count: shown.length })
+            : t('picker.all', { count: shown.length })}
       </p>
       <div className="picker-scroll">
         <ul className="picker-list" id={`${id}-list`} aria-label={label} onKeyDown={onListKey}>

@@ -443,7 +443,7 @@ export function InputControlsSection({
               me && (
                 <p className="field-hint" id="link-sign-in">
                   {t('controlLists.inputs.whoLinks')}{' '}
-                  {me.account ? null : <a href={signInHref()}>{t('gov.signIn')}</a>}
+                  {me.account ? null : <a href={signInHref()}>{t('app.signIn')}</a>}
                 </p>
               )
             )}

@@ -22,22 +22,22 @@ export function AccountWidget() {
   if (me && (me.kind !== 'account' || !me.account))
     content = (
       <a className="account-sign-in" href={signInHref()}>
-        {t('gov.signIn')}
+        {t('app.signIn')}
       </a>
     );
   else if (me?.account) {
     const links = [
       <a key="account" className="account-link" href="#/account" data-nav="account">
-        {t('gov.widget.account')}
+        {t('widget.account')}
       </a>,
       me.account.role === 'secretariat' && (
         <a key="accounts" className="account-link" href="#/accounts" data-nav="accounts">
-          {t('gov.widget.accounts')}
+          {t('widget.accounts')}
         </a>
       ),
       !canWrite(me) && (
-        <a key="renew" className="account-renew" href="#/login" title={t('gov.widget.renewTitle')}>
-          {t('gov.widget.renew')}
+        <a key="renew" className="account-renew" href="#/login" title={t('widget.renewTitle')}>
+          {t('widget.renew')}
         </a>
       ),
     ].filter(Boolean);
@@ -64,7 +64,7 @@ export function AccountWidget() {
               .finally(() => setLeaving(false));
           }}
         >
-          {t('gov.signOut')}
+          {t('app.signOut')}
         </button>
       </>
     );

@@ -33,7 +33,7 @@ export function OpenProposal({ subject, hint }: { subject: ProposalSubject; hint
     return (
       <p className="field-hint" id="proposal-who">
         {t('misuse.proposal.who')}{' '}
-        {me.account ? null : <a href={signInHref()}>{t('gov.signIn')}</a>}
+        {me.account ? null : <a href={signInHref()}>{t('app.signIn')}</a>}
       </p>
     );
   return (

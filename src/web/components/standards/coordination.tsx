@@ -367,7 +367,7 @@ export function CoordinationSection({ committee }: { committee: CommitteeDetail 
         me && (
           <p className="field-hint" id="coord-sign-in">
             {t('standards.coord.who')}{' '}
-            {me.account ? null : <a href={signInHref()}>{t('gov.signIn')}</a>}
+            {me.account ? null : <a href={signInHref()}>{t('app.signIn')}</a>}
           </p>
         )
       )}

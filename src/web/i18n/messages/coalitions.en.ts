@@ -164,11 +164,6 @@ export const coalitionsEn = {
   'coalitions.profile.copy': 'New coalition from this one',
   'coalitions.profile.grouping': 'Grouping record and sources',
   'coalitions.profile.participants': 'Participants',
-  'coalitions.picker.chosen': '{count, plural, one {# chosen} other {# chosen}}:',
-  'coalitions.picker.deselect': 'Deselect {name}',
-  'coalitions.picker.none': 'No economy matches.',
-  'coalitions.picker.matches': '{count, plural, one {# match} other {# matches}}',
-  'coalitions.picker.all': '{count, plural, one {# match} other {# matches}} (type to narrow)',
   'coalitions.compare.title': 'Compare coalitions',
   'coalitions.compare.titleOf': 'Compare {list}',
   'coalitions.compare.lede':

@@ -169,12 +169,6 @@ export const coalitionsFr: Record<keyof typeof coalitionsEn, string> = {
   'coalitions.profile.copy': 'Nouvelle coalition à partir de celle-ci',
   'coalitions.profile.grouping': 'Fiche du groupement et sources',
   'coalitions.profile.participants': 'Participants',
-  'coalitions.picker.chosen': '{count, plural, one {# choisie} other {# choisies}} :',
-  'coalitions.picker.deselect': 'Retirer {name} de la sélection',
-  'coalitions.picker.none': 'Aucune économie ne correspond.',
-  'coalitions.picker.matches': '{count, plural, one {# résultat} other {# résultats}}',
-  'coalitions.picker.all':
-    '{count, plural, one {# résultat} other {# résultats}} (tapez pour affiner)',
   'coalitions.compare.title': 'Comparer des coalitions',
   'coalitions.compare.titleOf': 'Comparer {list}',
   'coalitions.compare.lede':

@@ -1,8 +1,6 @@
 // Messages of the item control-list pages: the lists, search, browser, alignment, the
 // side-by-side entry view and the diff of two lists (English).
 export const controlListsEn = {
-  'nav.controlLists': 'Control lists',
-
   'controlLists.title': 'Item control lists',
   'controlLists.lede':
     'The export-control lists of the regime and of its members, entry by entry and paragraph by paragraph: what each controls, what one controls alone, and where a member lags behind the regime.',

@@ -2,8 +2,6 @@
 import type { controlListsEn } from './control-lists.en.ts';
 
 export const controlListsFr: Record<keyof typeof controlListsEn, string> = {
-  'nav.controlLists': 'Listes de contrôle',
-
   'controlLists.title': 'Listes de contrôle des biens',
   'controlLists.lede':
     'Les listes de contrôle à l’exportation du régime et de ses membres, rubrique par rubrique et paragraphe par paragraphe : ce que chacune contrôle, ce qu’une seule contrôle, et où un membre est en retard sur le régime.',

@@ -2,8 +2,6 @@
 // voting card, opinion map, consensus, breakdown and weighting, and the secretariat's moderation
 // (English).
 export const conversationsEn = {
-  'nav.conversations': 'Conversations',
-
   'conv.title': 'Conversation',
   'conv.list.title': 'Conversations',
   'conv.list.lede':

@@ -2,8 +2,6 @@
 import type { conversationsEn } from './conversations.en.ts';
 
 export const conversationsFr: Record<keyof typeof conversationsEn, string> = {
-  'nav.conversations': 'Conversations',
-
   'conv.title': 'Conversation',
   'conv.list.title': 'Conversations',
   'conv.list.lede':

@@ -1,9 +1,6 @@
 // Messages of the divergence register, one divergence and its path to a decision, and the alerts
 // panel with the secretariat's webhooks (English).
 export const divergencesEn = {
-  'nav.divergences': 'Divergences',
-  'nav.alerts': 'Alerts',
-
   'div.title': 'Divergence register',
   'div.lede':
     'Where the allies’ rules or positions differ — members’ positions, control lists, restricted-party lists, standards committees — most severe first, and where each stands on its way to an alliance decision.',

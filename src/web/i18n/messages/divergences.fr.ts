@@ -3,9 +3,6 @@
 import type { divergencesEn } from './divergences.en.ts';
 
 export const divergencesFr: Record<keyof typeof divergencesEn, string> = {
-  'nav.divergences': 'Divergences',
-  'nav.alerts': 'Alertes',
-
   'div.title': 'Registre des divergences',
   'div.lede':
     'Là où les règles ou les positions des alliés diffèrent — positions des membres, listes de contrôle, listes de parties soumises à restrictions, comités de normalisation — les plus graves d’abord, et où chacune en est sur le chemin d’une décision de l’alliance.',

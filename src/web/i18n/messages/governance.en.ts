@@ -1,7 +1,5 @@
 // Messages of the pages on proposals, consultations, commitments, workstreams, audit, sign-in and accounts (English).
 export const governanceEn = {
-  'gov.signIn': 'Sign in',
-  'gov.signOut': 'Sign out',
   'gov.login.title': 'Sign in',
   'gov.login.lede':
     'Everyone reads what is published. Proposing, commenting, voting and administering workstreams need an account; the secretariat creates them.',
@@ -66,11 +64,6 @@ export const governanceEn = {
     '{n, plural, =0 {No other session was open.} one {# other session ended.} other {# other sessions ended.}}',
   'gov.account.notEnded': 'The sessions were not ended',
   'gov.account.currentWrong': 'The current password is wrong.',
-  'gov.widget.account': 'My account',
-  'gov.widget.accounts': 'Accounts',
-  'gov.widget.renew': 'Sign in again',
-  'gov.widget.renewTitle':
-    'This tab holds no write permission for the session: sign in again to make changes',
   'gov.audit.title': 'Governance event log',
   'gov.audit.lede':
     'Every governance event — proposals created, edited and moved, ballots, comments, consultation answers, rules and roles — is written to a hash-chained log signed by the server, in the same transaction as the change. Entries hold ids and hashes only; you see the entries about what you may see.',

@@ -2,8 +2,6 @@
 import type { governanceEn } from './governance.en.ts';
 
 export const governanceFr: Record<keyof typeof governanceEn, string> = {
-  'gov.signIn': 'Se connecter',
-  'gov.signOut': 'Se déconnecter',
   'gov.login.title': 'Connexion',
   'gov.login.lede':
     'Chacun lit ce qui est publié. Proposer, commenter, voter et administrer les groupes de travail demandent un compte ; le secrétariat les crée.',
@@ -69,11 +67,6 @@ export const governanceFr: Record<keyof typeof governanceEn, string> = {
     '{n, plural, =0 {Aucune autre session n’était ouverte.} one {# autre session fermée.} other {# autres sessions fermées.}}',
   'gov.account.notEnded': 'Les sessions n’ont pas été fermées',
   'gov.account.currentWrong': 'Le mot de passe actuel est erroné.',
-  'gov.widget.account': 'Mon compte',
-  'gov.widget.accounts': 'Comptes',
-  'gov.widget.renew': 'Se reconnecter',
-  'gov.widget.renewTitle':
-    'Cet onglet n’a pas le droit d’écrire pour la session : reconnectez-vous pour faire des modifications',
   'gov.audit.title': 'Journal des événements de gouvernance',
   'gov.audit.lede':
     'Chaque événement de gouvernance — propositions créées, modifiées et déplacées, bulletins, commentaires, réponses aux consultations, règles et rôles — est écrit dans un journal chaîné par hachage et signé par le serveur, dans la même transaction que le changement. Les entrées ne contiennent que des identifiants et des empreintes ; vous voyez les entrées sur ce que vous pouvez voir.',

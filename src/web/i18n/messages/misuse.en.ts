@@ -2,8 +2,6 @@
 // a supplier's footprint and listing status, a case, the technology → control-list map, the
 // economy page's section, and "open a proposal" (English).
 export const misuseEn = {
-  'nav.misuse': 'Illiberal technology',
-
   'misuse.title': 'Illiberal use of technology',
   'misuse.lede':
     'Cases where technology serves repression — surveillance deployments, exports of surveillance technology, spyware operations, internet shutdowns and censorship — with the companies that supplied it, whether members’ restricted-party lists name them, and which control lists cover the technology.',

@@ -2,8 +2,6 @@
 import type { misuseEn } from './misuse.en.ts';
 
 export const misuseFr: Record<keyof typeof misuseEn, string> = {
-  'nav.misuse': 'Technologie illibérale',
-
   'misuse.title': 'Usage illibéral de la technologie',
   'misuse.lede':
     'Les cas où la technologie sert la répression — déploiements de surveillance, exportations de technologies de surveillance, opérations de logiciels espions, coupures d’internet et censure — avec les entreprises qui l’ont fournie, si les listes de parties restreintes des membres les nomment, et quelles listes de contrôle couvrent la technologie.',

@@ -1,10 +1,6 @@
 // Messages of the policy registry (search, one instrument, jurisdictions compared) and of members'
 // positions (the issues, one issue with every member's position, the divergence matrix) (English).
 export const policiesEn = {
-  'nav.policies': 'Policies',
-  'nav.positions': 'Positions',
-  'nav.matrix': 'Divergence matrix',
-
   'policies.title': 'Policy registry',
   'policies.lede':
     'Laws, regulations, strategies and guidelines of members and others, from the OECD.AI policy observatory, the STIP Compass, ETO AGORA and the delegations’ own entries.',

@@ -2,10 +2,6 @@
 import type { policiesEn } from './policies.en.ts';
 
 export const policiesFr: Record<keyof typeof policiesEn, string> = {
-  'nav.policies': 'Politiques',
-  'nav.positions': 'Positions',
-  'nav.matrix': 'Matrice des divergences',
-
   'policies.title': 'Registre des politiques',
   'policies.lede':
     'Lois, règlements, stratégies et lignes directrices des membres et d’autres, issus de l’observatoire OECD.AI, du STIP Compass, d’ETO AGORA et des saisies des délégations.',

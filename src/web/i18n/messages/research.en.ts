@@ -2,8 +2,6 @@
 // map), the members' collaboration network, partner suggestions with their screening, and an
 // institution resolved and screened (English).
 export const researchEn = {
-  'nav.research': 'Research and development',
-
   'research.title': 'Research strengths',
   'research.lede':
     'Who is strong in which field: each economy’s share of the world’s scientific articles by field and its specialisation (revealed comparative advantage, RCA: its share of its own articles in the field over the world’s; above 1, specialised), for a coalition’s members, and the coalition’s world share by field.',

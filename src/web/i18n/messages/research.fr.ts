@@ -2,8 +2,6 @@
 import type { researchEn } from './research.en.ts';
 
 export const researchFr: Record<keyof typeof researchEn, string> = {
-  'nav.research': 'Recherche et développement',
-
   'research.title': 'Forces de recherche',
   'research.lede':
     'Qui est fort dans quel domaine : la part de chaque économie dans les articles scientifiques mondiaux par domaine et sa spécialisation (avantage comparatif révélé, ACR : la part du domaine dans ses propres articles rapportée à celle du monde ; au-dessus de 1, spécialisée), pour les membres d’une coalition, et la part mondiale de la coalition par domaine.',

@@ -2,8 +2,6 @@
 // coordination of its meetings), a coalition's engagement dashboard and the snapshot changes with
 // the workstream's alerts (English).
 export const standardsEn = {
-  'nav.standards': 'Standards',
-
   'standards.title': 'Standards committees',
   'standards.lede':
     'The committees that write international standards: who holds each secretariat, who participates and who observes, and the strategic technology areas they work in.',

@@ -2,8 +2,6 @@
 import type { standardsEn } from './standards.en.ts';
 
 export const standardsFr: Record<keyof typeof standardsEn, string> = {
-  'nav.standards': 'Normes',
-
   'standards.title': 'Comités de normalisation',
   'standards.lede':
     'Les comités qui rédigent les normes internationales : qui tient chaque secrétariat, qui participe et qui observe, et les domaines technologiques stratégiques où ils travaillent.',
