@@ -16,6 +16,7 @@ import {
   type SceneEdge,
   type SceneNode,
 } from './chain-svg.ts';
+import './chains/chains.css';
 
 /** Node shape per input kind (the legend draws the same). */
 export const KIND_SHAPES: Record<InputKind, { shape: cytoscape.Css.NodeShape; label: string }> = {

@@ -16,6 +16,7 @@ import {
   statedThreshold,
 } from './criteria-format.ts';
 import { useT } from '../i18n/i18n.tsx';
+import './criteria-table.css';
 
 const EconomyLink = ({ iso3, name }: { iso3: string; name: string }) => (
   <a href={`#/economies/${iso3}`}>{name}</a>

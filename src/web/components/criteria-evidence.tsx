@@ -17,6 +17,7 @@ import {
   type IndicatorInfo,
 } from './criteria-format.ts';
 import { useT } from '../i18n/i18n.tsx';
+import './criteria-table.css';
 
 export type IndicatorLookup = (code: string) => IndicatorInfo;
 

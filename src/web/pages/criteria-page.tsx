@@ -26,6 +26,7 @@ import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, QueryState } from '../ui/query-state.tsx';
 import { useDebounced } from '../ui/use-debounced.ts';
+import '../components/criteria-table.css';
 
 /** The page's URL query: plain strings, absent when empty. */
 export type CriteriaSearch = Partial<

@@ -5,6 +5,7 @@ import type { InputKind } from '../chain-model.ts';
 import type { ColourScale } from '../chain-colour.ts';
 import type { ItemPaint } from '../chain-paint.ts';
 import { kindMessage } from './chain-words.ts';
+import './chains.css';
 
 /** A small drawing of a node shape, for the key (the graph draws the same, chain-graph.ts). */
 function ShapeIcon({ kind }: { kind: InputKind }) {

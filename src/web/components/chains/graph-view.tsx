@@ -7,6 +7,7 @@ import type { Chain } from '../chain-model.ts';
 import { ChainGraph } from '../chain-graph.ts';
 import type { ChainLayout } from '../chain-layout.ts';
 import type { ItemPaint } from '../chain-paint.ts';
+import './chains.css';
 
 export function GraphView({
   chain,
