@@ -52,11 +52,17 @@ async function withAdmin<T>(adminUrl: string, work: (c: pg.Client) => Promise<T>
   }
 }
 
-/** One target's databases for the length of one suite; `dispose` leaves nothing behind. */
+/**
+ * One target's databases for the length of one suite; `dispose` leaves nothing behind. On
+ * PostgreSQL the suite migrates a template database once and each `open()` makes the suite's
+ * database a fresh copy of it (a copy takes a fraction of a migration).
+ */
 export class TestSession implements DatabaseContext {
   private handles: DatabaseHandle[] = [];
   private pgUrl: string | undefined;
   private pgName: string | undefined;
+  /** The migrated template of this suite's PostgreSQL databases, once made. */
+  private pgTemplate: Promise<string> | undefined;
 
   constructor(readonly target: TestTarget) {}
 
@@ -64,10 +70,8 @@ export class TestSession implements DatabaseContext {
     if (this.target.name !== 'postgres' || !this.target.adminUrl) return;
     const name = `ta_test_${randomBytes(6).toString('hex')}`;
     await withAdmin(this.target.adminUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
-    const url = new URL(this.target.adminUrl);
-    url.pathname = `/${name}`;
     this.pgName = name;
-    this.pgUrl = url.toString();
+    this.pgUrl = this.urlOf(name);
   }
 
   async openHandle(): Promise<DatabaseHandle> {
@@ -82,23 +86,62 @@ export class TestSession implements DatabaseContext {
   }
 
   async open(): Promise<Store> {
-    const handle = await this.openHandle();
-    await migrateToLatest(handle.db as never);
-    return new Store(handle.db);
+    if (this.target.name === 'sqlite') {
+      const handle = await this.openHandle();
+      await migrateToLatest(handle.db as never);
+      return new Store(handle.db);
+    }
+    const { adminUrl } = this.target;
+    if (!this.pgName || !this.pgUrl || !adminUrl)
+      throw new Error('TestSession.start() was not called');
+    await this.closeHandles();
+    const template = await (this.pgTemplate ??= this.migrateTemplate());
+    const name = this.pgName;
+    await withAdmin(adminUrl, async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);
+    });
+    return new Store(this.track(openDatabase(this.pgUrl)).db);
   }
 
   async dispose(): Promise<void> {
     await this.closeHandles();
     const name = this.pgName;
+    const template = this.pgTemplate;
+    this.pgName = this.pgUrl = this.pgTemplate = undefined;
     if (!name || !this.target.adminUrl) return;
-    this.pgName = this.pgUrl = undefined;
+    const names = [name, ...(template ? [await template.catch(() => `${name}_migrated`)] : [])];
     await withAdmin(this.target.adminUrl, async (c) => {
-      await c.query(
-        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-        [name],
-      );
-      await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      for (const n of names) {
+        await c.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [n],
+        );
+        await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(n)} WITH (FORCE)`);
+      }
     });
+  }
+
+  private urlOf(database: string): string {
+    const url = new URL(this.target.adminUrl!);
+    url.pathname = `/${database}`;
+    return url.toString();
+  }
+
+  /** Creates and migrates `<suite database>_migrated`, the template of every `open()`. */
+  private async migrateTemplate(): Promise<string> {
+    const template = `${this.pgName!}_migrated`;
+    await withAdmin(this.target.adminUrl!, (c) =>
+      c.query(`CREATE DATABASE ${quoteIdent(template)}`),
+    );
+    const handle = openDatabase(this.urlOf(template));
+    try {
+      await migrateToLatest(handle.db as never);
+    } finally {
+      // A template may have no open connection when it is copied.
+      await handle.close();
+    }
+    return template;
   }
 
   private track(handle: DatabaseHandle): DatabaseHandle {
