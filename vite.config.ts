@@ -16,6 +16,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser and PostgreSQL suites start servers and databases: keep files in two workers.
     maxWorkers: 2,
+    // Each worker keeps the modules it has loaded from one test file to the next (loading the
+    // server's modules again for every file was a fifth of the run). Tests mock no module; a test
+    // that changes process.env puts it back in its afterAll.
+    isolate: false,
     // The JSON report lets .ci/run print one 'N passed, N failed' line.
     reporters: ['default', 'json'],
     outputFile: { json: 'var/test-results.json' },
