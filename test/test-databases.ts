@@ -40,6 +40,9 @@ export function testDatabases(env: NodeJS.ProcessEnv = process.env): TestTarget[
   return targets;
 }
 
+/** The migrated template of a suite's PostgreSQL database. */
+const templateOf = (database: string): string => `${database}_migrated`;
+
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 async function withAdmin<T>(adminUrl: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -107,12 +110,12 @@ export class TestSession implements DatabaseContext {
   async dispose(): Promise<void> {
     await this.closeHandles();
     const name = this.pgName;
-    const template = this.pgTemplate;
+    // Once its creation has ended (or failed), the template goes with the suite's database.
+    await this.pgTemplate?.catch(() => undefined);
     this.pgName = this.pgUrl = this.pgTemplate = undefined;
     if (!name || !this.target.adminUrl) return;
-    const names = [name, ...(template ? [await template.catch(() => `${name}_migrated`)] : [])];
     await withAdmin(this.target.adminUrl, async (c) => {
-      for (const n of names) {
+      for (const n of [name, templateOf(name)]) {
         await c.query(
           'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
           [n],
@@ -130,7 +133,7 @@ export class TestSession implements DatabaseContext {
 
   /** Creates and migrates `<suite database>_migrated`, the template of every `open()`. */
   private async migrateTemplate(): Promise<string> {
-    const template = `${this.pgName!}_migrated`;
+    const template = templateOf(this.pgName!);
     await withAdmin(this.target.adminUrl!, (c) =>
       c.query(`CREATE DATABASE ${quoteIdent(template)}`),
     );
