@@ -1,7 +1,9 @@
 // The response cache answers with the data as it is now: after a custom coalition is edited
 // through the API, the cached chain metrics, control coverage and retaliation answers use the new
-// members (SQLite, and PostgreSQL when TEST_DATABASE_URL is set). Also: a cached route cannot be
-// declared so that its answer depends on the caller.
+// members, and the coalition's own cached answers (itself, its leverage, balance and
+// complementarity, the criteria evaluation within it) are those the services compute now (SQLite,
+// and PostgreSQL when TEST_DATABASE_URL is set). Also: a cached route cannot be declared so that
+// its answer depends on the caller.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPlatform } from '../services/platform.ts';
 import { buildServices } from '../services/services.ts';
@@ -28,12 +30,14 @@ const unnamed = (body: Body, name: string): unknown =>
 for (const target of testDatabases()) {
   describe(`cached analyses after a coalition is edited, on ${target.name}`, () => {
     let app: Awaited<ReturnType<typeof buildApp>>;
+    let services: ReturnType<typeof buildServices>;
     let close: () => Promise<void>;
 
     beforeAll(async () => {
       const db = target.name === 'postgres' ? await freshPostgresDatabase(target.adminUrl!) : null;
       const platform = await openPlatform(db?.url ?? 'sqlite::memory:');
-      app = await buildApp(buildServices(platform), {
+      services = buildServices(platform);
+      app = await buildApp(services, {
         webDir: '/nonexistent',
         apiWriteToken: TOKEN,
       });
@@ -75,6 +79,41 @@ for (const target of testDatabases()) {
       }
       return answers;
     };
+    /** JSON as it travels. */
+    const wire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+    /**
+     * The coalition's own cached answers, each asked twice, against what the services compute
+     * now; returns the leverage answer.
+     */
+    const expectOwnAnswers = async (code: string): Promise<Body> => {
+      const q = '?tier=member&year=latest&eu=enumerated';
+      const options = { tier: 'member', year: 'latest', supranational: 'enumerated' } as const;
+      const asked = {
+        coalition: `/api/v1/coalitions/${code}`,
+        leverage: `/api/v1/coalitions/${code}/leverage${q}`,
+        balance: `/api/v1/coalitions/${code}/balance${q}`,
+        complementarity: `/api/v1/coalitions/${code}/complementarity${q}`,
+        evaluation: `/api/v1/criteria/default/evaluation?coalition=${code}`,
+      };
+      const answers: Record<string, Body> = {};
+      for (const [kind, url] of Object.entries(asked)) {
+        answers[kind] = await get(url);
+        expect(await get(url), `${kind} again`).toEqual(answers[kind]);
+      }
+      const [leverage] = await services.leverage.leverage([code], options);
+      expect(answers.leverage).toEqual(wire(leverage));
+      expect(answers.balance).toEqual(wire(await services.leverage.balance(code, options)));
+      expect(answers.complementarity).toEqual(
+        wire(await services.leverage.complementarity(code, options)),
+      );
+      const coalition = await services.coalitions.get(code);
+      expect((answers.coalition!.participants as { code: string }[]).map((p) => p.code)).toEqual(
+        coalition.participants.map((p) => p.code),
+      );
+      const evaluation = await services.criteria.evaluate('default', { coalition: code });
+      expect(answers.evaluation!.coalition).toEqual(wire(evaluation.coalition));
+      return answers.leverage!;
+    };
 
     it('answers with the new members after each kind of edit, and refuses a deleted coalition', async () => {
       await write('POST', '/api/v1/coalitions', {
@@ -86,6 +125,7 @@ for (const target of testDatabases()) {
         ],
       });
       const before = await expectMembers('FRESH', 'JPN,KOR');
+      const ownBefore = await expectOwnAnswers('FRESH');
 
       await write('PUT', '/api/v1/coalitions/FRESH', {
         name: 'Fresh',
@@ -99,17 +139,24 @@ for (const target of testDatabases()) {
       const replaced = await expectMembers('FRESH', 'JPN,KOR,USA,AUS');
       // The edit changes every figure compared: a stale answer would fail above.
       for (let i = 0; i < 3; i++) expect(replaced[i]).not.toEqual(before[i]);
+      expect(await expectOwnAnswers('FRESH')).not.toEqual(ownBefore);
 
       await write('POST', '/api/v1/coalitions/FRESH/participants', {
         add: [{ code: 'CAN', tier: 'member' }],
       });
       await expectMembers('FRESH', 'JPN,KOR,USA,AUS,CAN');
+      await expectOwnAnswers('FRESH');
 
       await write('POST', '/api/v1/coalitions/FRESH/participants/remove', { remove: ['USA'] });
       await expectMembers('FRESH', 'JPN,KOR,AUS,CAN');
 
       await write('DELETE', '/api/v1/coalitions/FRESH');
-      for (const url of Object.values(urls('FRESH'))) {
+      for (const url of [
+        ...Object.values(urls('FRESH')),
+        '/api/v1/coalitions/FRESH',
+        '/api/v1/coalitions/FRESH/leverage',
+        '/api/v1/criteria/default/evaluation?coalition=FRESH',
+      ]) {
         const r = await app.inject({ method: 'GET', url });
         expect(r.statusCode, url).toBeGreaterThanOrEqual(400);
       }

@@ -38,6 +38,7 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/coalitions',
+    cached: true,
     summary: 'List coalitions: custom ones and every grouping, with participants per tier',
     tags: ['coalitions'],
     response: coalitionListBody,
@@ -47,6 +48,7 @@ export function coalitionRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/coalitions/:code',
+    cached: true,
     summary: 'One coalition (custom or grouping) with its participants and tiers',
     tags: ['coalitions'],
     params: coalitionCodeParam,

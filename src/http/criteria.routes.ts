@@ -19,6 +19,7 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/criteria',
+    cached: true,
     summary: 'List criteria sets: the built-in default and stored ones',
     tags: ['criteria'],
     response: criteriaListBody,
@@ -28,6 +29,7 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/criteria/:code',
+    cached: true,
     summary: 'One criteria set as JSON (the format POST accepts)',
     tags: ['criteria'],
     params: criteriaCodeParam,
@@ -67,6 +69,7 @@ export function criteriaRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/criteria/:code/evaluation',
+    cached: true,
     summary:
       'Evaluate a set over every economy: tier result and, per criterion, value, year, source, threshold and pass / fail / missing; runs in the worker pool (503 busy with Retry-After when its queue is full)',
     tags: ['criteria'],

@@ -25,6 +25,7 @@ export function leverageRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/leverage',
+    cached: true,
     summary: 'Side by side: several coalitions’ shares of the world per indicator',
     tags: ['coalitions'],
     query: compareQuery,
@@ -37,6 +38,7 @@ export function leverageRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/coalitions/:code/leverage',
+    cached: true,
     summary:
       'A coalition’s share of the world per indicator (world = sum of economies, never an aggregate)',
     tags: ['coalitions'],
@@ -53,6 +55,7 @@ export function leverageRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/coalitions/:code/balance',
+    cached: true,
     summary:
       'Inner balance: each member’s share of the coalition total, the largest, HHI, dominance',
     tags: ['coalitions'],
@@ -65,6 +68,7 @@ export function leverageRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/coalitions/:code/what-if',
+    cached: true,
     summary:
       'What if economies joined or left: shares of the world before and after, in share points',
     tags: ['coalitions'],
@@ -85,6 +89,7 @@ export function leverageRoutes(add: RouteAdder, services: Services): void {
   add({
     method: 'GET',
     url: '/api/v1/coalitions/:code/complementarity',
+    cached: true,
     summary: 'Complementarity: the members ranked first and second in each capability',
     tags: ['coalitions'],
     params: coalitionCodeParam,

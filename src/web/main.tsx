@@ -35,11 +35,11 @@ document.addEventListener(
   true,
 );
 
-// The reader's language: its shell messages first; then the first page's code and messages are
-// fetched at once, while the app renders (the router would ask for them only once it has rendered).
+// The reader's language: its shell messages first. Meanwhile the router loads the first page: its
+// code and messages, and the requests its route's loader starts (the router would begin only once
+// the app had rendered; it does not start again while this load runs).
 const firstCatalogue = startCatalogue(initialLocale());
-for (const route of router.getMatchedRoutes(router.state.location.pathname)[0])
-  void router.loadRouteChunk(route)?.catch(() => undefined);
+void router.load().catch(() => undefined);
 
 void firstCatalogue.then((initial) =>
   createRoot(document.getElementById('app')!).render(

@@ -8,6 +8,7 @@ import {
   lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
+import type { FetchQueryOptions } from '@tanstack/react-query';
 import { loadAreas, type MessageArea } from '../i18n/i18n.tsx';
 import { economiesSearch, mapSearch } from '../pages/facts-search.ts';
 import { chainSearch, controlsSearch } from '../pages/chains-search.ts';
@@ -34,6 +35,7 @@ import {
   coalitionSearch,
   coalitionsSearch,
   compareSearch,
+  readOptions,
 } from '../pages/coalitions-search.ts';
 import { alertsSearch, divergenceSearch, divergencesSearch } from '../pages/divergences-search.ts';
 import { conversationSearch } from '../pages/conversations-search.ts';
@@ -45,7 +47,29 @@ import {
   policyCompareSearch,
   positionsSearch,
 } from '../pages/policies-search.ts';
+import {
+  balanceQuery,
+  coalitionQuery,
+  coalitionsQuery,
+  complementarityQuery,
+  euStatesQuery,
+  leverageQuery,
+  worldAtlasQuery,
+} from '../components/coalitions/queries.ts';
 import { Layout, NotFound } from './layout.tsx';
+import { queryClient } from '../ui/query-state.tsx';
+import {
+  atlasQuery,
+  catalogueQuery,
+  DEFAULT_INDICATOR,
+  economiesQuery,
+  economyQuery,
+  groupQuery,
+  groupsQuery,
+  latestQuery,
+  valuesQuery,
+  yearOf,
+} from '../components/facts/queries.ts';
 
 declare module '@tanstack/react-router' {
   interface Register {
@@ -69,6 +93,16 @@ function page<T extends Record<string, unknown>, K extends keyof T & string>(
   return lazyRouteComponent(() => Promise.all([load(), loadAreas(areas)]).then(([m]) => m), name);
 }
 
+/**
+ * Starts the requests a page makes first, from its route's loader: they run while the page's code
+ * loads instead of after it has rendered. Never waited for: the page shows its own loading and
+ * error states, and asks for the same queries (TanStack Query shares one request between them).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each query has its own data type
+function prefetch(...queries: FetchQueryOptions<any, any, any, any>[]): void {
+  for (const query of queries) void queryClient.prefetchQuery(query);
+}
+
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
 
 const home = createRoute({
@@ -84,6 +118,7 @@ const groups = createRoute({
   getParentRoute: () => rootRoute,
   path: '/groups',
   staticData: { nav: 'groups' },
+  loader: () => prefetch(groupsQuery),
   component: page(() => import('../pages/groups-page.tsx'), 'GroupsPage', ['facts']),
 });
 
@@ -92,6 +127,19 @@ const map = createRoute({
   path: '/map',
   staticData: { nav: 'map' },
   validateSearch: mapSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) => {
+    // The page's first requests: the values of the indicator the address names, else the default.
+    const code = deps.indicator ?? DEFAULT_INDICATOR;
+    prefetch(
+      catalogueQuery,
+      economiesQuery,
+      groupsQuery,
+      atlasQuery,
+      valuesQuery(queryClient, code, code === deps.indicator ? yearOf(deps.year) : undefined),
+      ...(deps.group ? [groupQuery(deps.group)] : []),
+    );
+  },
   component: page(() => import('../pages/map-page.tsx'), 'MapPage', ['facts']),
 });
 
@@ -100,6 +148,8 @@ const economies = createRoute({
   path: '/economies',
   staticData: { nav: 'economies' },
   validateSearch: economiesSearch,
+  loader: () =>
+    prefetch(economiesQuery, groupsQuery, latestQuery('gdp_usd'), latestQuery('population')),
   component: page(() => import('../pages/economies-page.tsx'), 'EconomiesPage', ['facts']),
 });
 
@@ -107,6 +157,7 @@ const economy = createRoute({
   getParentRoute: () => rootRoute,
   path: '/economies/$iso3',
   staticData: { nav: 'economies' },
+  loader: ({ params }) => prefetch(economyQuery(params.iso3.toUpperCase())),
   component: page(() => import('../pages/economy-page.tsx'), 'EconomyPage', ['facts', 'misuse']),
 });
 
@@ -114,6 +165,7 @@ const group = createRoute({
   getParentRoute: () => rootRoute,
   path: '/groups/$code',
   staticData: { nav: 'groups' },
+  loader: ({ params }) => prefetch(groupQuery(params.code)),
   component: page(() => import('../pages/group-page.tsx'), 'GroupPage', ['facts']),
 });
 
@@ -122,6 +174,7 @@ const coalitions = createRoute({
   path: '/coalitions',
   staticData: { nav: 'coalitions' },
   validateSearch: coalitionsSearch,
+  loader: () => prefetch(coalitionsQuery),
   component: page(() => import('../pages/coalitions-page.tsx'), 'CoalitionsPage', ['coalitions']),
 });
 
@@ -183,6 +236,23 @@ const coalition = createRoute({
   path: '/coalitions/$code',
   staticData: { nav: 'coalitions' },
   validateSearch: coalitionSearch,
+  loaderDeps: ({ search: { tier, year, eu } }) => ({ tier, year, eu }),
+  loader: ({ params, deps }) => {
+    // The coalition, what its analyses name, and the analyses themselves (the page asks for them
+    // once the coalition has answered; an unknown code answers 404 to each, and the page says so).
+    const code = params.code.toUpperCase();
+    const options = readOptions(deps);
+    prefetch(
+      coalitionQuery(code),
+      economiesQuery,
+      catalogueQuery,
+      euStatesQuery,
+      worldAtlasQuery,
+      leverageQuery(code, options),
+      balanceQuery(code, options),
+      complementarityQuery(code, options),
+    );
+  },
   component: page(() => import('../pages/coalition-page.tsx'), 'CoalitionPage', ['coalitions']),
 });
 

@@ -196,9 +196,3 @@ export function participantMarks(
   }
   return marks;
 }
-
-/** Loads the component and the world-atlas countries (both split out of the main bundle). */
-export async function loadWorldAtlas(): Promise<Topology> {
-  const atlas = await import('world-atlas/countries-110m.json', { with: { type: 'json' } });
-  return atlas.default as unknown as Topology;
-}

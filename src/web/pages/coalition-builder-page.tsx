@@ -15,7 +15,7 @@ import {
 } from 'react';
 import { ApiError } from '../api/client.ts';
 import { participantMarks } from '../components/coalition-map.ts';
-import { atlasQuery, CoalitionMapView } from '../components/coalitions/coalition-map-view.tsx';
+import { CoalitionMapView } from '../components/coalitions/coalition-map-view.tsx';
 import {
   createCoalition,
   fetchCoalition,
@@ -29,7 +29,11 @@ import {
   type Tier,
 } from '../components/coalitions/coalition-data.ts';
 import { DeleteCoalition } from '../components/coalitions/delete-coalition.tsx';
-import { economiesQuery, euStatesQuery } from '../components/coalitions/queries.ts';
+import {
+  economiesQuery,
+  euStatesQuery,
+  worldAtlasQuery,
+} from '../components/coalitions/queries.ts';
 import {
   WorkstreamsEditor,
   workstreamRows,
@@ -330,7 +334,7 @@ function BuilderForm({
   };
 
   // The map: members, partners and the EU's states through it; a click adds or removes a member.
-  const atlas = useQuery(atlasQuery);
+  const atlas = useQuery(worldAtlasQuery);
   const marks = useMemo(
     () => participantMarks(participants, new Map([['EU', euStates]])),
     [participants, euStates],

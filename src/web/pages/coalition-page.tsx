@@ -17,22 +17,19 @@ import {
 } from '../components/coalitions/analysis-options.tsx';
 import { BalanceSection } from '../components/coalitions/balance-section.tsx';
 import { CoalitionMapView } from '../components/coalitions/coalition-map-view.tsx';
-import {
-  fetchBalance,
-  fetchCoalition,
-  fetchComplementarity,
-  fetchLeverage,
-  type Coalition,
-  type Participant,
-} from '../components/coalitions/coalition-data.ts';
+import type { Coalition, Participant } from '../components/coalitions/coalition-data.ts';
 import { ComplementaritySection } from '../components/coalitions/complementarity-section.tsx';
 import { DeleteCoalition } from '../components/coalitions/delete-coalition.tsx';
 import { LeverageSection } from '../components/coalitions/leverage-section.tsx';
 import { OriginBadge } from '../components/coalitions/origin-badge.tsx';
 import {
+  balanceQuery,
+  coalitionQuery,
+  complementarityQuery,
   economiesQuery,
   euStatesQuery,
   indicatorsQuery,
+  leverageQuery,
 } from '../components/coalitions/queries.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { catalogueOf } from '../indicator-labels.ts';
@@ -207,10 +204,7 @@ export function CoalitionPage(): ReactNode {
       });
   }, [search.saved, navigate]);
 
-  const coalition = useQuery({
-    queryKey: ['coalition', code],
-    queryFn: ({ signal }) => fetchCoalition(code, signal),
-  });
+  const coalition = useQuery(coalitionQuery(code));
   const economies = useQuery(economiesQuery);
   const indicators = useQuery(indicatorsQuery);
   const euStates = useQuery(euStatesQuery);
@@ -226,23 +220,19 @@ export function CoalitionPage(): ReactNode {
     () => ({ catalogue, names, options }),
     [catalogue, names, options],
   );
-  const analysisKey = [code, options.tier, options.year, options.eu] as const;
   const enabled = coalition.isSuccess;
   const leverage = useQuery({
-    queryKey: ['coalition-leverage', ...analysisKey],
-    queryFn: ({ signal }) => fetchLeverage(code, options, signal),
+    ...leverageQuery(code, options),
     enabled,
     placeholderData: (prev) => prev,
   });
   const balance = useQuery({
-    queryKey: ['coalition-balance', ...analysisKey],
-    queryFn: ({ signal }) => fetchBalance(code, options, signal),
+    ...balanceQuery(code, options),
     enabled,
     placeholderData: (prev) => prev,
   });
   const complementarity = useQuery({
-    queryKey: ['coalition-complementarity', ...analysisKey],
-    queryFn: ({ signal }) => fetchComplementarity(code, options, signal),
+    ...complementarityQuery(code, options),
     enabled,
     placeholderData: (prev) => prev,
   });

@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
-import { fetchCoalitions, type CoalitionSummary } from '../components/coalitions/coalition-data.ts';
+import type { CoalitionSummary } from '../components/coalitions/coalition-data.ts';
+import { coalitionsQuery } from '../components/coalitions/queries.ts';
 import { OriginBadge } from '../components/coalitions/origin-badge.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { announce } from '../page-status.ts';
@@ -21,11 +22,6 @@ const listOrder = (items: readonly CoalitionSummary[]): CoalitionSummary[] =>
     (a, b) =>
       Number(a.origin !== 'custom') - Number(b.origin !== 'custom') || a.code.localeCompare(b.code),
   );
-
-export const coalitionsQuery = {
-  queryKey: ['coalitions'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => fetchCoalitions(signal),
-};
 
 export function CoalitionsPage() {
   const t = useT();

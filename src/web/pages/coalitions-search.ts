@@ -1,6 +1,7 @@
 // The shareable state of the coalition pages, read from the address's query string (plain
 // strings; anything else is dropped). Kept apart from the pages so the route tree can use it
 // without loading them.
+import type { AnalysisOptions } from '../components/coalitions/coalition-data.ts';
 
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' && v !== '' ? v : undefined;
@@ -19,6 +20,15 @@ export interface AnalysisSearch {
   tier?: string;
   year?: string;
   eu?: string;
+}
+
+/** The settings in the address; anything unreadable falls back to the defaults. */
+export function readOptions(search: AnalysisSearch): AnalysisOptions {
+  return {
+    tier: search.tier === 'all' ? 'all' : 'member',
+    year: /^\d{4}$/.test(search.year ?? '') ? search.year! : 'latest',
+    eu: search.eu === 'member-states' ? 'member-states' : 'enumerated',
+  };
 }
 
 /** One coalition: its analyses' settings; `saved` (`created`/`updated`) says a save just happened. */

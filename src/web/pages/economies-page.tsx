@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { api, type ResponseOf, data } from '../api/client.ts';
 import { citationText } from '../components/citation.ts';
 import { Citation } from '../components/facts/citation.tsx';
-import { indicatorValues, type IndicatorValues } from '../components/facts/indicator-values.ts';
+import type { IndicatorValues } from '../components/facts/indicator-values.ts';
+import { economiesQuery, groupsQuery, latestQuery } from '../components/facts/queries.ts';
 import { LoadError } from '../components/facts/not-found.tsx';
 import { formatValue } from '../format-value.ts';
 import { useStableT as useT } from '../components/facts/use-stable-t.ts';
@@ -37,12 +38,6 @@ const INCOME: readonly [NonNullable<Economy['incomeCode']>, MessageId][] = [
 ];
 const COLUMN_IDS = ['name', 'iso3', 'region', 'income', 'gdp', 'population'];
 
-/** The latest value of an indicator for every economy. */
-const latestQuery = (code: string) => ({
-  queryKey: ['indicator-values', code, 'latest'],
-  queryFn: ({ signal }: { signal: AbortSignal }) => indicatorValues(code, 'latest', signal),
-});
-
 const byIso3 = (v: Values | undefined): Map<string, YearValue> =>
   new Map(v?.items.map((i) => [i.iso3, { value: i.value, year: i.year }]) ?? []);
 
@@ -54,14 +49,8 @@ export function EconomiesPage() {
   const setSearch = (patch: Partial<EconomiesSearch>) =>
     void navigate({ search: { ...search, ...patch }, replace: true });
 
-  const all = useQuery({
-    queryKey: ['economies', {}],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/economies', { signal }), signal),
-  });
-  const groups = useQuery({
-    queryKey: ['groups'],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/groups', { signal }), signal),
-  });
+  const all = useQuery(economiesQuery);
+  const groups = useQuery(groupsQuery);
   const gdp = useQuery(latestQuery('gdp_usd'));
   const population = useQuery(latestQuery('population'));
   const filter = {

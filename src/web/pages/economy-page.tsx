@@ -3,11 +3,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, type MouseEvent } from 'react';
-import { ApiError, api, type ResponseOf, data } from '../api/client.ts';
+import { ApiError, type ResponseOf } from '../api/client.ts';
 import { formatIndicatorValue } from '../category-labels.ts';
 import { citationText } from '../components/citation.ts';
 import { Citation } from '../components/facts/citation.tsx';
 import { Breadcrumb, LoadError, NotFoundNotice } from '../components/facts/not-found.tsx';
+import { economyQuery } from '../components/facts/queries.ts';
 import { SeriesChart } from '../components/facts/series-chart.tsx';
 import { MisuseCountrySection } from '../components/misuse/country-section.tsx';
 import { useStableT as useT } from '../components/facts/use-stable-t.ts';
@@ -51,14 +52,7 @@ export function EconomyPage() {
   const t = useT();
   const { iso3 = '' }: { iso3?: string } = useParams({ strict: false });
   const code = iso3.toUpperCase();
-  const profile = useQuery({
-    queryKey: ['economy', code],
-    queryFn: ({ signal }) =>
-      data(
-        api.GET('/api/v1/economies/{iso3}', { params: { path: { iso3: code } }, signal }),
-        signal,
-      ),
-  });
+  const profile = useQuery(economyQuery(code));
   if (profile.isError && profile.error instanceof ApiError && profile.error.notFound)
     return (
       <NotFoundNotice

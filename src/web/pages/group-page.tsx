@@ -2,9 +2,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { ApiError, api, type ResponseOf, data } from '../api/client.ts';
+import { ApiError, type ResponseOf } from '../api/client.ts';
 import { Citation } from '../components/facts/citation.tsx';
 import { Breadcrumb, LoadError, NotFoundNotice } from '../components/facts/not-found.tsx';
+import { groupQuery } from '../components/facts/queries.ts';
 import { useStableT as useT } from '../components/facts/use-stable-t.ts';
 import { announce } from '../page-status.ts';
 import { DataTable, type Column } from '../ui/data-table.tsx';
@@ -26,11 +27,7 @@ const hostOf = (url: string): string => {
 export function GroupPage() {
   const t = useT();
   const { code = '' }: { code?: string } = useParams({ strict: false });
-  const group = useQuery({
-    queryKey: ['group', code],
-    queryFn: ({ signal }) =>
-      data(api.GET('/api/v1/groups/{code}', { params: { path: { code } }, signal }), signal),
-  });
+  const group = useQuery(groupQuery(code));
   const list = { href: '#/groups', label: t('groups.title') };
   if (group.isError && group.error instanceof ApiError && group.error.notFound)
     return (

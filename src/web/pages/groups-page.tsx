@@ -1,7 +1,8 @@
 // The groupings list: forums, alliances, export-control regimes and proposed clubs, with member
 // counts.
 import { useQuery } from '@tanstack/react-query';
-import { api, data, type ResponseOf } from '../api/client.ts';
+import type { ResponseOf } from '../api/client.ts';
+import { groupsQuery } from '../components/facts/queries.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { DataTable, type Column } from '../ui/data-table.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -11,10 +12,7 @@ type GroupSummary = ResponseOf<'/api/v1/groups'>['items'][number];
 
 export function GroupsPage() {
   const t = useT();
-  const groups = useQuery({
-    queryKey: ['groups'],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/groups', { signal }), signal),
-  });
+  const groups = useQuery(groupsQuery);
   const columns: Column<GroupSummary>[] = [
     {
       id: 'code',

@@ -5,21 +5,26 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, type MouseEvent, type ReactNode } from 'react';
-import { api, type ResponseOf, data } from '../api/client.ts';
+import type { ResponseOf } from '../api/client.ts';
 import { formatIndicatorValue } from '../category-labels.ts';
 import { citationText } from '../components/citation.ts';
 import type { ChoroplethMap, CountryStyle } from '../components/choropleth-map.ts';
 import { Citation } from '../components/facts/citation.tsx';
-import { indicatorValues, type IndicatorValues } from '../components/facts/indicator-values.ts';
+import type { IndicatorValues } from '../components/facts/indicator-values.ts';
 import { MapLegend } from '../components/facts/map-legend.tsx';
 import { LoadError } from '../components/facts/not-found.tsx';
 import { WorldMap } from '../components/facts/world-map.tsx';
 import {
   atlasQuery,
   catalogueQuery,
+  groupQuery,
+  DEFAULT_INDICATOR,
+  valuesQuery,
+  yearOf,
+  type MapValues,
   economiesQuery,
   groupsQuery,
-} from '../components/facts/map-queries.ts';
+} from '../components/facts/queries.ts';
 import { quantileScale } from '../components/quantile-scale.ts';
 import { useStableT as useT, type Translate } from '../components/facts/use-stable-t.ts';
 import { announce } from '../page-status.ts';
@@ -33,19 +38,11 @@ type Catalogue = ResponseOf<'/api/v1/indicators'>['items'];
 type Values = IndicatorValues;
 type Item = Values['items'][number];
 
-const DEFAULT_INDICATOR = 'gdp_usd';
-/** Below this share of an indicator's economies, the default year gives way to each one's latest. */
-const MIN_DEFAULT_COVERAGE = 0.6;
-
 const yearSpan = (years: readonly number[]): string => {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
   return lo === hi ? String(lo) : `${lo}–${hi}`;
 };
-
-/** The year to show: the one asked for, or 'latest' / a year when the address names it. */
-const yearOf = (y: string | undefined): string | undefined =>
-  y === 'latest' || (y !== undefined && /^\d{4}$/.test(y)) ? y : undefined;
 
 export function MapPage() {
   const t = useT();
@@ -83,36 +80,13 @@ export function MapPage() {
   const year = code !== undefined && code === search.indicator ? yearOf(search.year) : undefined;
 
   const values = useQuery({
-    queryKey: ['map-values', code, year ?? 'default'],
+    ...valuesQuery(client, code ?? DEFAULT_INDICATOR, year),
     enabled: code !== undefined,
     placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) => {
-      const [first, list] = await Promise.all([
-        indicatorValues(code!, year, signal),
-        client.ensureQueryData(catalogueQuery),
-      ]);
-      let v = first;
-      const total = list.items.find((i) => i.code === code)?.economyCount ?? 0;
-      // The API's default year is the latest with any value, which can be a sparse one: then
-      // each economy's latest value tells more, and the note says why it was chosen.
-      if (year === undefined && typeof v.year === 'number') {
-        if (v.count < MIN_DEFAULT_COVERAGE * total) {
-          const note = t('map.sparseYear', { year: v.year, count: v.count, total });
-          v = await indicatorValues(code!, 'latest', signal);
-          return { v, note };
-        }
-      }
-      return { v, note: null };
-    },
   });
   const group = useQuery({
-    queryKey: ['group', search.group],
+    ...groupQuery(search.group ?? ''),
     enabled: search.group !== undefined,
-    queryFn: ({ signal }) =>
-      data(
-        api.GET('/api/v1/groups/{code}', { params: { path: { code: search.group! } }, signal }),
-        signal,
-      ),
   });
 
   const failed = catalogue.error ?? economies.error ?? groups.error;
@@ -234,7 +208,7 @@ export function MapPage() {
 }
 
 type ValuesQuery = {
-  data?: { v: Values; note: string | null };
+  data?: MapValues;
   error: unknown;
   isError: boolean;
   isFetching: boolean;
@@ -374,7 +348,9 @@ function MapBody({
           />
         ) : (
           <>
-            {values.data?.note && <p className="notice">{values.data.note}</p>}
+            {values.data?.sparse && (
+              <p className="notice">{t('map.sparseYear', values.data.sparse)}</p>
+            )}
             {v && v.count === 0 && (
               <p className="notice">{t('map.noValues', { year: String(v.year) })}</p>
             )}

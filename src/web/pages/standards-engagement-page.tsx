@@ -9,7 +9,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useShare } from '../components/chains/chain-hooks.ts';
-import { economiesQuery } from '../components/facts/map-queries.ts';
+import { economiesQuery } from '../components/facts/queries.ts';
 import {
   SecretariatsChart,
   TrendChart,

@@ -19,14 +19,7 @@ export interface AnalysisCtx {
 
 export const economyName = (ctx: AnalysisCtx, iso3: string): string => ctx.names.get(iso3) ?? iso3;
 
-/** The settings in the address; anything unreadable falls back to the defaults. */
-export function readOptions(search: AnalysisSearch): AnalysisOptions {
-  return {
-    tier: search.tier === 'all' ? 'all' : 'member',
-    year: /^\d{4}$/.test(search.year ?? '') ? search.year! : 'latest',
-    eu: search.eu === 'member-states' ? 'member-states' : 'enumerated',
-  };
-}
+export { readOptions } from '../../pages/coalitions-search.ts';
 
 /** The settings as address parameters, defaults left out. */
 export const optionsSearch = (o: AnalysisOptions): AnalysisSearch => ({

@@ -4,21 +4,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
-import {
-  CoalitionMap,
-  loadWorldAtlas,
-  ROLE_COLOURS,
-  type MapMark,
-  type MapRole,
-} from '../coalition-map.ts';
+import { CoalitionMap, ROLE_COLOURS, type MapMark, type MapRole } from '../coalition-map.ts';
 import type { Economy } from './coalition-data.ts';
+import { worldAtlasQuery } from './queries.ts';
 import './coalitions.css';
-
-export const atlasQuery = {
-  queryKey: ['world-atlas'],
-  queryFn: () => loadWorldAtlas(),
-  staleTime: Infinity,
-};
 
 export function MapKey({ roles }: { roles: readonly MapRole[] }) {
   const t = useT();
@@ -55,7 +44,7 @@ export function CoalitionMapView({
   onToggle?: (iso3: string) => void;
 }) {
   const t = useT();
-  const atlas = useQuery(atlasQuery);
+  const atlas = useQuery(worldAtlasQuery);
   const box = useRef<HTMLDivElement>(null);
   const toggle = useRef(onToggle);
   useEffect(() => {

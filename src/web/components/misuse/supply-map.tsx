@@ -12,7 +12,7 @@ import { countryCasesHref } from '../../pages/misuse-search.ts';
 import { ChartFrame } from '../../ui/chart-frame.tsx';
 import { DataTable, type Column } from '../../ui/data-table.tsx';
 import type { CountryStyle } from '../choropleth-map.ts';
-import { atlasQuery, economiesQuery } from '../facts/map-queries.ts';
+import { atlasQuery, economiesQuery } from '../facts/queries.ts';
 import { useNameOf } from '../standards/labels.ts';
 import { SUPPLY_COLOURS, SUPPLY_FILL, useMisuseLabels } from './labels.ts';
 import type { SupplyCountry, SupplyMap } from './queries.ts';

@@ -8,7 +8,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ChartFrame } from '../../ui/chart-frame.tsx';
 import { DataTable, type Column } from '../../ui/data-table.tsx';
 import type { CountryStyle } from '../choropleth-map.ts';
-import { atlasQuery, economiesQuery } from '../facts/map-queries.ts';
+import { atlasQuery, economiesQuery } from '../facts/queries.ts';
 import { useStandardsLabels } from './labels.ts';
 import type { CommitteeDetail, CommitteeMember, CommitteeRole } from './queries.ts';
 import './standards.css';

@@ -10,7 +10,7 @@ import { announce } from '../../page-status.ts';
 import { CoalitionPicker, useCoalitions } from '../../ui/coalition-picker.tsx';
 import { EconomyPicker, type PickerEntry } from '../../ui/economy-picker.tsx';
 import { ErrorNotice, QueryState } from '../../ui/query-state.tsx';
-import { economiesQuery } from '../facts/map-queries.ts';
+import { economiesQuery } from '../facts/queries.ts';
 import { useNameOf } from './labels.ts';
 import { STANDARDS_KEY, useWatch, type Watch } from './queries.ts';
 import './standards.css';
