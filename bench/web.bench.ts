@@ -27,18 +27,12 @@ import { SESSION_COOKIE } from '../src/http/authorize.ts';
 import { openPlatform } from '../src/services/platform.ts';
 import { buildServices } from '../src/services/services.ts';
 import { createWorkerPool, workerThreadsFromEnv } from '../src/services/worker-pool.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/chromium.ts';
 import { importFixtureLists } from '../test/e2e/screening-data.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BASELINE_REF = process.env.BASELINE_REF ?? 'd524b8d';
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-];
 /** A page whose content is not shown after this long counts as failed (its figures print as —). */
 const SHOWN_TIMEOUT_MS = 30_000;
 const GOAL_PAGE_MS = 1000;
@@ -462,7 +456,7 @@ try {
     { name: 'current', url: await serve(current) },
   ] as const;
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   console.log(
     `  baseline: ${BASELINE_REF} (${baseline.commit.slice(0, 10)}), built into ${baseline.dir}`,
   );

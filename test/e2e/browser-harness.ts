@@ -12,25 +12,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { startServer, type RunningServer } from '../../src/main.ts';
 import { MISSING_MESSAGE } from '../../src/web/i18n/i18n.tsx';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
 /** Where `vite build` writes the UI and the server serves it from. */
 const WEB_DIR = resolve(import.meta.dirname, '../../dist/web');
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 export const chromiumAvailable = existsSync(CHROMIUM);
 if (!chromiumAvailable)
   console.warn(
     `browser tests SKIPPED: ${CHROMIUM} is missing (install Debian's chromium package to run them)`,
   );
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface Viewport {
   width: number;
@@ -100,7 +91,7 @@ export async function startBrowserHarness(options: HarnessOptions = {}): Promise
       }),
       { log: false },
     );
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   } catch (e) {
     await browser?.close();
     await server?.close();

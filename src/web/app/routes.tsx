@@ -11,7 +11,7 @@ import {
 import type { FetchQueryOptions } from '@tanstack/react-query';
 import { loadAreas, type MessageArea } from '../i18n/i18n.tsx';
 import { economiesSearch, mapSearch } from '../pages/facts-search.ts';
-import { chainSearch, controlsSearch } from '../pages/chains-search.ts';
+import { chainSearch, controlsSearch, settingsOf } from '../pages/chains-search.ts';
 import {
   controlDiffSearch,
   controlEntrySearch,
@@ -56,6 +56,16 @@ import {
   leverageQuery,
   worldAtlasQuery,
 } from '../components/coalitions/queries.ts';
+import {
+  chainCoalition,
+  chainQuery,
+  chainsQuery,
+  chainYear,
+  coverageQuery,
+  metricsQuery,
+  retaliationQuery,
+} from '../components/chain-queries.ts';
+import { evaluationQuery, isYear, setQuery, setsQuery } from '../components/criteria-queries.ts';
 import { Layout, NotFound } from './layout.tsx';
 import { queryClient } from '../ui/query-state.tsx';
 import {
@@ -196,11 +206,26 @@ const screening = createRoute({
   component: page(() => import('../pages/screening-page.tsx'), 'ScreeningPage', ['analysis']),
 });
 
+const criteriaSearch = strings('set', 'asOf', 'coalition', 'result', 'region', 'q', 'sort', 'dir');
+
 const criteria = createRoute({
   getParentRoute: () => rootRoute,
   path: '/criteria',
   staticData: { nav: 'criteria' },
-  validateSearch: strings('set', 'asOf', 'coalition', 'result', 'region', 'q', 'sort', 'dir'),
+  validateSearch: criteriaSearch,
+  loaderDeps: ({ search: { set, asOf, coalition } }) => ({ set, asOf, coalition }),
+  loader: ({ deps }) => {
+    const set = deps.set || 'default';
+    const asOf = isYear(deps.asOf ?? '') ? deps.asOf! : '';
+    prefetch(
+      setsQuery,
+      economiesQuery,
+      catalogueQuery,
+      coalitionsQuery,
+      setQuery(set, asOf),
+      evaluationQuery(set, asOf, deps.coalition ?? ''),
+    );
+  },
   component: page(() => import('../pages/criteria-page.tsx'), 'CriteriaPage', ['analysis']),
 });
 
@@ -229,6 +254,22 @@ const reconcile = createRoute({
   staticData: { nav: 'screening' },
   validateSearch: strings('a', 'b', 'country', 'threshold'),
   component: page(() => import('../pages/reconcile-page.tsx'), 'ReconcilePage', ['analysis']),
+});
+
+const chain = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/chains/$code',
+  staticData: { nav: 'chains' },
+  validateSearch: chainSearch,
+  loaderDeps: ({ search: { coalition, year } }) => ({ coalition, year }),
+  loader: ({ params, deps }) =>
+    prefetch(
+      chainQuery(params.code),
+      economiesQuery,
+      coalitionsQuery,
+      metricsQuery(params.code, chainCoalition(deps), chainYear(deps)),
+    ),
+  component: page(() => import('../pages/chain-page.tsx'), 'ChainPage', ['facts', 'chains']),
 });
 
 const coalition = createRoute({
@@ -303,15 +344,10 @@ const routeTree = rootRoute.addChildren([
     getParentRoute: () => rootRoute,
     path: '/chains',
     staticData: { nav: 'chains' },
+    loader: () => prefetch(chainsQuery),
     component: page(() => import('../pages/chains-page.tsx'), 'ChainsPage', ['chains']),
   }),
-  createRoute({
-    getParentRoute: () => rootRoute,
-    path: '/chains/$code',
-    staticData: { nav: 'chains' },
-    validateSearch: chainSearch,
-    component: page(() => import('../pages/chain-page.tsx'), 'ChainPage', ['facts', 'chains']),
-  }),
+  chain,
   screening,
   reconcile,
   createRoute({
@@ -319,6 +355,16 @@ const routeTree = rootRoute.addChildren([
     path: '/controls',
     staticData: { nav: 'controls' },
     validateSearch: controlsSearch,
+    loaderDeps: ({ search }) => search,
+    loader: ({ deps }) => {
+      const { coalition, target } = settingsOf(deps, []);
+      prefetch(chainsQuery, economiesQuery, coalitionsQuery, retaliationQuery(coalition, target));
+      // The coverage's defaults name the first chain: asked for once the list has answered.
+      void queryClient
+        .ensureQueryData(chainsQuery)
+        .then(({ items }) => items.length > 0 && prefetch(coverageQuery(settingsOf(deps, items))))
+        .catch(() => undefined);
+    },
     component: page(() => import('../pages/controls-page.tsx'), 'ControlsPage', ['chains']),
   }),
   createRoute({

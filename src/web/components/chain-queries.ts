@@ -1,6 +1,8 @@
 // The chain pages' calls to /api/v1/chains, /api/v1/scenarios and /api/v1/controls through the
 // typed client: each resolves to the response body or rejects with the API's ApiError.
+import { queryOptions } from '@tanstack/react-query';
 import { ApiError, api, data as clientData, type ApiIssue } from '../api/client.ts';
+import type { ControlsSettings } from '../pages/chains-search.ts';
 import type { MonteCarloRequest, ShockDraft } from './chain-model.ts';
 
 const isIssue = (x: unknown): x is ApiIssue =>
@@ -133,3 +135,45 @@ export async function economyNames(signal?: AbortSignal): Promise<Map<string, st
 
 export const coalitionList = (signal?: AbortSignal) =>
   data(api.GET('/api/v1/coalitions', { signal }), signal);
+
+// As query options, so the routes' loaders can start a page's first requests while its code loads.
+
+export const chainsQuery = queryOptions({
+  queryKey: ['chains'],
+  queryFn: ({ signal }) => chainList(signal),
+});
+
+export const chainQuery = (code: string) =>
+  queryOptions({
+    queryKey: ['chain', code],
+    queryFn: ({ signal }) => chainDetail(code, signal),
+  });
+
+/** The chain's metrics for a coalition and year (see {@link chainYear}). */
+export const metricsQuery = (code: string, coalition: string, year: YearChoice) =>
+  queryOptions({
+    queryKey: ['chain-metrics', code, coalition, year],
+    queryFn: ({ signal }) => chainMetrics(code, { coalition, year }, signal),
+  });
+
+/** The coalition a chain page analyses: the address's, else the G7. */
+export const chainCoalition = (search: { coalition?: string }): string =>
+  search.coalition?.trim() || 'G7';
+
+/** The year a chain page shows: the address's four-digit year, else 'latest'. */
+export const chainYear = (search: { year?: string }): YearChoice =>
+  /^\d{4}$/.test(search.year ?? '') ? search.year! : 'latest';
+
+/** Coverage of the chain's inputs by the coalition's controls against the target. */
+export const coverageQuery = (settings: ControlsSettings) =>
+  queryOptions({
+    queryKey: ['control-coverage', settings],
+    queryFn: ({ signal }) => controlCoverage({ ...settings, goal: settings.goal.trim() }, signal),
+  });
+
+/** The coalition's exposure to retaliation by the target. */
+export const retaliationQuery = (coalition: string, target: string) =>
+  queryOptions({
+    queryKey: ['retaliation', coalition, target],
+    queryFn: ({ signal }) => retaliation({ coalition, target }, signal),
+  });

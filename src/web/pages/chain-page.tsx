@@ -10,7 +10,12 @@ import { COLOUR_METRICS } from '../components/chain-colour.ts';
 import type { Chain, ChainDetail, ChainMetrics } from '../components/chain-model.ts';
 import { layoutChain, type ChainLayout } from '../components/chain-layout.ts';
 import { isColourMode, paintItems, scaleFor, type ColourMode } from '../components/chain-paint.ts';
-import { chainMetrics, disruption } from '../components/chain-queries.ts';
+import {
+  chainCoalition,
+  chainYear,
+  disruption,
+  metricsQuery,
+} from '../components/chain-queries.ts';
 import { useChain, useEconomyNames, useShare } from '../components/chains/chain-hooks.ts';
 import { ChainLegend } from '../components/chains/chain-legend.tsx';
 import { ChainSources } from '../components/chains/chain-sources.tsx';
@@ -132,8 +137,8 @@ function ChainBody({ detail }: { detail: ChainDetail }) {
   const coalitions = useCoalitions();
 
   // Settings, from the URL.
-  const coalition = search.coalition?.trim() || 'G7';
-  const year = /^\d{4}$/.test(search.year ?? '') ? search.year! : 'latest';
+  const coalition = chainCoalition(search);
+  const year = chainYear(search);
   const wanted: ColourMode = isColourMode(search.colour ?? null)
     ? (search.colour as ColourMode)
     : 'top1';
@@ -141,8 +146,7 @@ function ChainBody({ detail }: { detail: ChainDetail }) {
   const shocks = useMemo(() => shocksFromParam(search.shock), [search.shock]);
 
   const metrics = useQuery({
-    queryKey: ['chain-metrics', chain.code, coalition, year],
-    queryFn: ({ signal }) => chainMetrics(chain.code, { coalition, year }, signal),
+    ...metricsQuery(chain.code, coalition, year),
     placeholderData: keepPreviousData,
   });
   const scenario = useQuery({

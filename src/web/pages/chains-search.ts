@@ -1,6 +1,7 @@
 // The shareable state of the export-control page and the chain page, read from the address's
 // query string (plain strings; anything else is dropped). Kept apart from the pages so the route
 // tree can use it without loading them.
+import type { ChainSummary } from '../components/chain-model.ts';
 
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
@@ -24,6 +25,31 @@ export const controlsSearch = (s: Record<string, unknown>): ControlsSearch => ({
   inputs: text(s.inputs),
   goal: text(s.goal),
   year: text(s.year),
+});
+
+export const DEFAULT_GOAL = '90';
+
+export interface ControlsSettings {
+  chain: string;
+  coalition: string;
+  target: string;
+  inputs: string[];
+  goal: string;
+  /** 'latest' or a four-digit year. */
+  year: string;
+}
+
+/** The settings the address asks for, with the defaults filled in. */
+export const settingsOf = (
+  search: ControlsSearch,
+  chains: readonly ChainSummary[],
+): ControlsSettings => ({
+  chain: chains.some((c) => c.code === search.chain) ? search.chain! : (chains[0]?.code ?? ''),
+  coalition: search.coalition ?? 'G7',
+  target: search.target ?? 'CHN',
+  inputs: (search.inputs ?? '').split('|').filter(Boolean),
+  goal: search.goal ?? DEFAULT_GOAL,
+  year: /^\d{4}$/.test(search.year ?? '') ? search.year! : 'latest',
 });
 
 export interface ChainSearch {

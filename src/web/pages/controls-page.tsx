@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ChainSummary } from '../components/chain-model.ts';
-import { controlCoverage, retaliation } from '../components/chain-queries.ts';
+import { coverageQuery, retaliationQuery } from '../components/chain-queries.ts';
 import { useChain, useChains, useEconomyNames } from '../components/chains/chain-hooks.ts';
 import { CoverageTable, RetaliationTable } from '../components/chains/coverage-tables.tsx';
 import { InputChecklist } from '../components/chains/input-checklist.tsx';
@@ -15,30 +15,13 @@ import { useCoalitions } from '../ui/coalition-picker.tsx';
 import { Field } from '../ui/field.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
 import { ErrorNotice, Loading, QueryState } from '../ui/query-state.tsx';
-import type { ControlsSearch } from './chains-search.ts';
+import {
+  DEFAULT_GOAL,
+  settingsOf,
+  type ControlsSearch,
+  type ControlsSettings,
+} from './chains-search.ts';
 import '../components/chains/chains.css';
-
-const DEFAULT_GOAL = '90';
-
-interface Settings {
-  chain: string;
-  coalition: string;
-  target: string;
-  inputs: string[];
-  goal: string;
-  /** 'latest' or a four-digit year. */
-  year: string;
-}
-
-/** The settings the address asks for, with the defaults filled in. */
-const settingsOf = (search: ControlsSearch, chains: readonly ChainSummary[]): Settings => ({
-  chain: chains.some((c) => c.code === search.chain) ? search.chain! : chains[0]!.code,
-  coalition: search.coalition ?? 'G7',
-  target: search.target ?? 'CHN',
-  inputs: (search.inputs ?? '').split('|').filter(Boolean),
-  goal: search.goal ?? DEFAULT_GOAL,
-  year: /^\d{4}$/.test(search.year ?? '') ? search.year! : 'latest',
-});
 
 export function ControlsPage() {
   const t = useT();
@@ -69,8 +52,8 @@ function ControlsBody({ chains }: { chains: readonly ChainSummary[] }) {
   const search: ControlsSearch = useSearch({ from: '/controls' });
   const navigate = useNavigate({ from: '/controls' });
   const applied = settingsOf(search, chains);
-  const [draft, setDraft] = useState<Settings>(applied);
-  const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
+  const [draft, setDraft] = useState<ControlsSettings>(applied);
+  const set = (patch: Partial<ControlsSettings>) => setDraft((d) => ({ ...d, ...patch }));
   const names = useEconomyNames();
   const coalitions = useCoalitions();
   const chain = useChain(draft.chain);
@@ -79,15 +62,9 @@ function ControlsBody({ chains }: { chains: readonly ChainSummary[] }) {
   );
   const year = years.map(String).includes(draft.year) ? draft.year : 'latest';
 
-  const coverage = useQuery({
-    queryKey: ['control-coverage', applied],
-    queryFn: ({ signal }) => controlCoverage({ ...applied, goal: applied.goal.trim() }, signal),
-    placeholderData: keepPreviousData,
-  });
+  const coverage = useQuery({ ...coverageQuery(applied), placeholderData: keepPreviousData });
   const exposure = useQuery({
-    queryKey: ['retaliation', applied.coalition, applied.target],
-    queryFn: ({ signal }) =>
-      retaliation({ coalition: applied.coalition, target: applied.target }, signal),
+    ...retaliationQuery(applied.coalition, applied.target),
     placeholderData: keepPreviousData,
   });
   useEffect(() => {

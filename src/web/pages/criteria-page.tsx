@@ -5,13 +5,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { ApiError, api, data, type ResponseOf } from '../api/client.ts';
+import type { ResponseOf } from '../api/client.ts';
 import { CriteriaCoalitionPanel } from '../components/criteria-coalition-panel.tsx';
+import { evaluationQuery, isYear, setQuery, setsQuery } from '../components/criteria-queries.ts';
+import { catalogueQuery, economiesQuery } from '../components/facts/queries.ts';
 import { criteriaCsv } from '../components/criteria-csv.ts';
 import type { IndicatorLookup } from '../components/criteria-evidence.tsx';
 import { RESULT_ORDER, resultCount, resultLabel } from '../components/criteria-format.ts';
 import type {
-  CriteriaEvaluationReport,
   CriteriaResult,
   CriteriaSetJson,
   CriteriaTier,
@@ -46,8 +47,6 @@ const SUMMARY_ORDER: readonly CriteriaResult[] = [
   'not_eligible',
   'undetermined',
 ];
-
-const isYear = (v: string): boolean => /^\d{4}$/.test(v) && Number(v) >= 1990 && Number(v) <= 2100;
 
 const isResult = (v: string | undefined): v is CriteriaResult =>
   v !== undefined && (RESULT_ORDER as readonly string[]).includes(v);
@@ -96,36 +95,6 @@ function regionsOf(economies: readonly Economy[]): [string, string[]][] {
   return [...regions.keys()].sort().map((r) => [r, [...regions.get(r)!].sort()]);
 }
 
-/** The evaluation with the coalition; when the coalition is refused, without it and why. */
-async function evaluate(
-  code: string,
-  asOf: string,
-  coalition: string,
-  signal: AbortSignal,
-): Promise<{ report: CriteriaEvaluationReport; coalitionError: unknown }> {
-  const call = (withCoalition: boolean) =>
-    data(
-      api.GET('/api/v1/criteria/{code}/evaluation', {
-        params: {
-          path: { code },
-          query: {
-            ...(asOf ? { asOf } : {}),
-            ...(withCoalition && coalition ? { coalition } : {}),
-          },
-        },
-        signal,
-      }),
-      signal,
-    );
-  try {
-    return { report: await call(true), coalitionError: null };
-  } catch (e) {
-    // An unknown coalition should not hide the evaluation: show it without, and say why.
-    if (!coalition || !(e instanceof ApiError) || e.status === 0) throw e;
-    return { report: await call(false), coalitionError: e };
-  }
-}
-
 export function CriteriaPage() {
   const t = useT();
   const intl = useIntl();
@@ -162,35 +131,12 @@ export function CriteriaPage() {
     if (asOfValid && v !== asOf) update({ asOf: v });
   };
 
-  const sets = useQuery({
-    queryKey: ['criteria', 'sets'],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/criteria', { signal }), signal),
-  });
-  const economies = useQuery({
-    queryKey: ['criteria', 'economies'],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/economies', { signal }), signal),
-    staleTime: 300_000,
-  });
-  const catalogue = useQuery({
-    queryKey: ['criteria', 'indicators'],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/indicators', { signal }), signal),
-    staleTime: 300_000,
-  });
-  const setJson = useQuery({
-    queryKey: ['criteria', 'set', setCode, asOf],
-    queryFn: ({ signal }) =>
-      data(
-        api.GET('/api/v1/criteria/{code}', {
-          params: { path: { code: setCode }, query: asOf ? { asOf } : {} },
-          signal,
-        }),
-        signal,
-      ),
-    placeholderData: keepPreviousData,
-  });
+  const sets = useQuery(setsQuery);
+  const economies = useQuery(economiesQuery);
+  const catalogue = useQuery(catalogueQuery);
+  const setJson = useQuery({ ...setQuery(setCode, asOf), placeholderData: keepPreviousData });
   const evaluation = useQuery({
-    queryKey: ['criteria', 'evaluation', setCode, asOf, coalition],
-    queryFn: ({ signal }) => evaluate(setCode, asOf, coalition, signal),
+    ...evaluationQuery(setCode, asOf, coalition),
     placeholderData: keepPreviousData,
   });
 
@@ -264,7 +210,7 @@ export function CriteriaPage() {
       : (memberColumns.find((c) => c.id === sort.key)?.label ?? sort.key);
 
   const setItems = sets.data?.items ?? [];
-  const evaluationQuery = new URLSearchParams({
+  const evaluationParams = new URLSearchParams({
     ...(asOf ? { asOf } : {}),
     ...(report?.coalition ? { coalition: report.coalition.code } : {}),
   }).toString();
@@ -509,7 +455,7 @@ export function CriteriaPage() {
           <p>
             {t('criteria.sourcesNote')}{' '}
             <a
-              href={`/api/v1/criteria/${encodeURIComponent(setCode)}/evaluation${evaluationQuery ? `?${evaluationQuery}` : ''}`}
+              href={`/api/v1/criteria/${encodeURIComponent(setCode)}/evaluation${evaluationParams ? `?${evaluationParams}` : ''}`}
             >
               {t('criteria.evaluationJson')}
             </a>

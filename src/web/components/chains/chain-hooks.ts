@@ -3,30 +3,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { api, data } from '../../api/client.ts';
-import { chainDetail, chainList } from '../chain-queries.ts';
+import { chainQuery, chainsQuery } from '../chain-queries.ts';
+import { economiesQuery } from '../facts/queries.ts';
 
 /** ISO3 → economy name (empty while loading or when the list cannot be had: codes stand in). */
 export function useEconomyNames(): ReadonlyMap<string, string> {
-  const economies = useQuery({
-    queryKey: ['economies', {}],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/economies', { signal }), signal),
-  });
+  const economies = useQuery(economiesQuery);
   return useMemo(
     () => new Map((economies.data?.items ?? []).map((e) => [e.iso3, e.name] as const)),
     [economies.data],
   );
 }
 
-export const useChains = () =>
-  useQuery({ queryKey: ['chains'], queryFn: ({ signal }) => chainList(signal) });
+export const useChains = () => useQuery(chainsQuery);
 
 export const useChain = (code: string | undefined) =>
-  useQuery({
-    queryKey: ['chain', code],
-    queryFn: ({ signal }) => chainDetail(code!, signal),
-    enabled: Boolean(code),
-  });
+  useQuery({ ...chainQuery(code ?? ''), enabled: Boolean(code) });
 
 /** A share of world supply, 0–100, with one decimal ("99.0%"; "<0.1%" for a trace; "—" unknown). */
 export function useShare(): (pct: number | null | undefined) => string {
