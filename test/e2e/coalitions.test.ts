@@ -137,9 +137,10 @@ describe.skipIf(!chromiumAvailable)('coalitions', () => {
     expect(await page.locator('#leverage .sources').innerText()).toContain(
       'World Bank, World Development Indicators: GDP (current US$)',
     );
-    expect(
-      await page.locator('#leverage svg[aria-label^="TECH4: share of the world"]').count(),
-    ).toBe(1);
+    // The chart is drawn once it is near the viewport, or when the browser is next idle.
+    await expect
+      .poll(() => page.locator('#leverage svg[aria-label^="TECH4: share of the world"]').count())
+      .toBe(1);
     const balanceGdp = page.locator('.balance-table tr[data-indicator="gdp_usd"]');
     await balanceGdp.waitFor();
     expect(await balanceGdp.locator('td.largest').innerText()).toBe('United States');

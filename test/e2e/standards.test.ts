@@ -117,7 +117,8 @@ describe.skipIf(!chromiumAvailable)('standards pages', () => {
     expect(await page.locator('#fig-coverage').innerText()).toMatch(/^\d+(\.\d)?%/);
     expect(await page.locator('#engagement-coalition').inputValue()).toBe('G7');
     // The members' bars and China's in the chart, one table row per member and concern economy.
-    expect(await page.locator('[data-chart="secretariats"] svg').count()).toBe(1);
+    // The chart is drawn once it is near the viewport, or when the browser is next idle.
+    await expect.poll(() => page.locator('[data-chart="secretariats"] svg').count()).toBe(1);
     expect(
       await page
         .locator('table.standards-secretariats tbody tr[data-side="concern"]')

@@ -1,6 +1,8 @@
 // A chart drawn by a function that returns an element (Observable Plot), placed in React at the
-// width of its box and drawn again when its input changes.
+// width of its box and drawn again when its input changes; drawn when near the viewport
+// (drawWhenSeen).
 import { useEffect, useRef } from 'react';
+import { drawWhenSeen } from '../../ui/draw-when-seen.ts';
 
 export function PlotBox({
   draw,
@@ -17,8 +19,11 @@ export function PlotBox({
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    el.replaceChildren(draw(el.clientWidth));
-    return () => el.replaceChildren();
+    const cancel = drawWhenSeen(el, () => el.replaceChildren(draw(el.clientWidth)));
+    return () => {
+      cancel();
+      el.replaceChildren();
+    };
   }, [draw]);
   return <div ref={box} className={className} data-chart={chart} />;
 }

@@ -1,6 +1,7 @@
 // An Observable Plot chart drawn into the page at the width of its box, redrawn when the data
-// (or the box's width) changes.
+// (or the box's width) changes; drawn when near the viewport (drawWhenSeen).
 import { useEffect, useRef, useState } from 'react';
+import { drawWhenSeen } from '../../ui/draw-when-seen.ts';
 
 export function PlotChart({
   draw,
@@ -24,7 +25,7 @@ export function PlotChart({
   useEffect(() => {
     const el = box.current;
     if (!el || width === 0) return;
-    el.replaceChildren(draw(width));
+    return drawWhenSeen(el, () => el.replaceChildren(draw(width)));
   }, [draw, width]);
   return <div ref={box} className={className} />;
 }

@@ -1,8 +1,9 @@
 // One indicator's series as a line chart (series-chart.ts draws it with Observable Plot), sized to
-// its box, in a ChartFrame for SVG and PNG download.
+// its box, in a ChartFrame for SVG and PNG download; drawn when near the viewport (drawWhenSeen).
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ResponseOf } from '../../api/client.ts';
 import { ChartFrame } from '../../ui/chart-frame.tsx';
+import { drawWhenSeen } from '../../ui/draw-when-seen.ts';
 import './facts-charts.css';
 import { seriesChart } from '../series-chart.ts';
 
@@ -23,9 +24,14 @@ export function SeriesChart({
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const width = Math.max(260, Math.min(620, el.clientWidth || 360));
-    el.replaceChildren(seriesChart(series.indicator, series.points, width));
-    return () => el.replaceChildren();
+    const cancel = drawWhenSeen(el, () => {
+      const width = Math.max(260, Math.min(620, el.clientWidth || 360));
+      el.replaceChildren(seriesChart(series.indicator, series.points, width));
+    });
+    return () => {
+      cancel();
+      el.replaceChildren();
+    };
   }, [series]);
   return (
     <ChartFrame title={title} fileName={fileName} sources={sources} className="series-frame">
