@@ -1,6 +1,7 @@
 // Browser flow: the frame every page shares — grouped navigation (one line on phones until
-// opened), the language switch, the global search, and the shared data table (sort, filter,
-// column choice, CSV of what is shown) on the groupings page.
+// opened), the language switch, a page's data asked for while its code loads, the global search,
+// and the shared data table (sort, filter, column choice, CSV of what is shown) on the groupings
+// page.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -100,6 +101,34 @@ describe.skipIf(!chromiumAvailable)('the shell', () => {
     expect(catalogues).toContain('governance.en');
     await page.goBack();
     await page.locator('h1', { hasText: 'Groupings' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks for a page’s data while the page’s code is still on its way (the route’s loader)', async () => {
+    // The economy page's code is held back until Japan's profile has been asked for (or 10 s have
+    // passed): a page that asked for its data only once its code had run would come second.
+    const order: string[] = [];
+    let asked = (): void => {};
+    const profileAsked = new Promise<void>((resolve) => (asked = resolve));
+    const { page, errors } = await harness.open('/#/economies/JPN', {
+      before: async (p) => {
+        p.on('request', (r) => {
+          if (new URL(r.url()).pathname === '/api/v1/economies/JPN') {
+            order.push('profile asked');
+            asked();
+          }
+        });
+        await p.route(/\/assets\/economy-page-[^/]+\.js$/, async (route) => {
+          await Promise.race([profileAsked, new Promise((r) => setTimeout(r, 10_000))]);
+          order.push('page code sent');
+          await route.continue();
+        });
+      },
+    });
+    await page.locator('h1', { hasText: 'Japan' }).waitFor();
+    await page.locator('.chips a[href="#/groups/G7"]').waitFor();
+    expect(order).toEqual(['profile asked', 'page code sent']);
     expect(errors).toEqual([]);
     await page.close();
   });
