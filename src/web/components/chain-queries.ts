@@ -125,17 +125,6 @@ export const controlCoverage = (q: CoverageRequest, signal?: AbortSignal) =>
 export const retaliation = (q: { coalition: string; target: string }, signal?: AbortSignal) =>
   data(api.GET('/api/v1/controls/retaliation', { params: { query: q }, signal }), signal);
 
-/** Every economy's name by ISO3 (an empty map when the list cannot be had: codes stand in). */
-export async function economyNames(signal?: AbortSignal): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  const { items } = await data(api.GET('/api/v1/economies', { signal }), signal);
-  for (const x of items) names.set(x.iso3, x.name);
-  return names;
-}
-
-export const coalitionList = (signal?: AbortSignal) =>
-  data(api.GET('/api/v1/coalitions', { signal }), signal);
-
 // As query options, so the routes' loaders can start a page's first requests while its code loads.
 
 export const chainsQuery = queryOptions({

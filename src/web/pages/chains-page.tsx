@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
 import type { ChainSummary } from '../components/chain-model.ts';
-import { chainList } from '../components/chain-queries.ts';
+import { chainsQuery } from '../components/chain-queries.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { DataTable, type Column } from '../ui/data-table.tsx';
 import { PageHeading } from '../ui/page-heading.tsx';
@@ -13,7 +13,7 @@ import '../components/chains/chains.css';
 export function ChainsPage() {
   const t = useT();
   const intl = useIntl();
-  const chains = useQuery({ queryKey: ['chains'], queryFn: ({ signal }) => chainList(signal) });
+  const chains = useQuery(chainsQuery);
   const chainHref = (c: ChainSummary) => `#/chains/${encodeURIComponent(c.code)}`;
   const columns: Column<ChainSummary>[] = [
     {

@@ -19,7 +19,6 @@ import { CoalitionMapView } from '../components/coalitions/coalition-map-view.ts
 import {
   createCoalition,
   fetchCoalition,
-  fetchCoalitions,
   updateCoalition,
   type Coalition,
   type CoalitionDraft,
@@ -30,6 +29,8 @@ import {
 } from '../components/coalitions/coalition-data.ts';
 import { DeleteCoalition } from '../components/coalitions/delete-coalition.tsx';
 import {
+  coalitionQuery,
+  coalitionsQuery,
   economiesQuery,
   euStatesQuery,
   worldAtlasQuery,
@@ -110,13 +111,9 @@ export function CoalitionBuilderPage() {
     : t('coalitions.builder.titleNew');
   const economies = useQuery(economiesQuery);
   const euStates = useQuery(euStatesQuery);
-  const coalitions = useQuery({
-    queryKey: ['coalitions'],
-    queryFn: ({ signal }) => fetchCoalitions(signal),
-  });
+  const coalitions = useQuery(coalitionsQuery);
   const existing = useQuery({
-    queryKey: ['coalition', editing],
-    queryFn: ({ signal }) => fetchCoalition(editing!, signal),
+    ...coalitionQuery(editing ?? ''),
     enabled: editing !== null,
   });
   const failed = [economies, euStates, coalitions, existing].find((q) => q.isError);

@@ -1,16 +1,12 @@
 // The coalition picker: a select of the saved coalitions (code — name), fetched once and cached.
 // The one way pages choose a coalition to analyse or compare.
 import { useQuery } from '@tanstack/react-query';
-import { api, data } from '../api/client.ts';
+import { coalitionsQuery } from '../components/coalitions/queries.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Field } from './field.tsx';
 
 export function useCoalitions() {
-  return useQuery({
-    queryKey: ['coalitions'],
-    queryFn: ({ signal }) => data(api.GET('/api/v1/coalitions', { signal }), signal),
-    staleTime: 60_000,
-  });
+  return useQuery({ ...coalitionsQuery, staleTime: 60_000 });
 }
 
 export function CoalitionPicker({

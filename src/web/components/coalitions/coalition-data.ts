@@ -40,12 +40,6 @@ export const fetchCoalitions = (signal?: AbortSignal) =>
 export const fetchCoalition = (code: string, signal?: AbortSignal) =>
   data(api.GET('/api/v1/coalitions/{code}', { params: { path: { code } }, signal }), signal);
 
-export const fetchEconomies = (signal?: AbortSignal) =>
-  data(api.GET('/api/v1/economies', { signal }), signal);
-
-export const fetchIndicators = (signal?: AbortSignal) =>
-  data(api.GET('/api/v1/indicators', { signal }), signal);
-
 /** The EU's member states (ISO3), the economies it counts as when analyses expand it. */
 export const fetchEuStates = async (signal?: AbortSignal): Promise<string[]> => {
   const eu = await data(

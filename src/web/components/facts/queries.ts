@@ -1,5 +1,5 @@
-// The server data and drawing code the map page needs before it can show anything, as query
-// options kept apart from the page: the route's loader starts them while the page's chunk loads.
+// The facts pages' server data (and the map's drawing code), as query options kept apart from the
+// pages: their routes' loaders start them while the pages' chunks load.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Topology } from 'topojson-specification';
 import { api, data } from '../../api/client.ts';
